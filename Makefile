@@ -1,0 +1,54 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is for maintainers.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Development defaults; a real deployment sets these in its environment.
+DEV_ENV := DEBUG=$${DEBUG:-1}
+
+.PHONY: run test lint format bench messages install migrate demo clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(DEV_ENV) $(PY) manage.py load_demo
+
+# Serves the portal with demo content; a task worker runs beside it for e-mail and media jobs.
+run: demo
+	@trap 'kill 0' INT TERM EXIT; \
+	$(DEV_ENV) $(PY) manage.py db_worker & \
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/check_templates.py
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Regenerates the Bulgarian catalogue from the code and compiles it (needs gettext tools).
+# Then fill new strings with `$(PY) scripts/po.py fill FILE.json`, which also compiles the .mo.
+messages: install
+	flock locale/bg/LC_MESSAGES/django.lock env DEBUG=1 $(PY) manage.py makemessages --locale bg --no-obsolete \
+		--ignore ".venv/*" --ignore "staticfiles/*" --ignore "media/*"
+	$(PY) scripts/po.py untranslated
+
+bench: install
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,14 @@
+"""The site's main sections, in the order the header lists them."""
+
+from django.utils.translation import gettext_lazy as _
+
+MAIN_SECTIONS = [
+    ("practices:practice-list", _("Practices")),
+    ("practices:video-list", _("Films")),
+    ("events:event-list", _("Events")),
+    ("forum:index", _("Forum")),
+    ("portal:news-list", _("News")),
+    ("practices:document-list", _("Documents")),
+    ("portal:organisation-list", _("Organisations")),
+    ("portal:project-list", _("Projects")),
+]

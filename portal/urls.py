@@ -1,0 +1,27 @@
+"""Root URLs: language-neutral endpoints first, then every page under /bg/ and /en/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from portal.views import shell
+
+urlpatterns = [
+    path("", shell.root_redirect, name="root"),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("portal.site_urls")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("practices.urls")),
+    path("forum/", include("forum.urls")),
+    path("events/", include("events.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,17 @@
+"""The site shell: the language redirect and the home page."""
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.views.generic import TemplateView
+
+
+def root_redirect(request):
+    """Send `/` to the visitor's chosen language, Bulgarian unless they picked English before."""
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return redirect(f"/{language}/")
+
+
+class HomeView(TemplateView):
+    template_name = "portal/home.html"
