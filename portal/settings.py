@@ -63,6 +63,7 @@ THIRD_PARTY_APPS = [
 LOCAL_APPS = [
     "portal",
     "practices",
+    "practices.films",
     "forum",
     "events",
 ]

@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("practices.urls")),
+    path("videos/", include("practices.films.urls")),
     path("forum/", include("forum.urls")),
     path("events/", include("events.urls")),
     prefix_default_language=True,

@@ -6,6 +6,5 @@ app_name = "practices"
 # Placeholder section pages, replaced as the practices, films and documents land.
 urlpatterns = [
     path("practices/", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="practice-list"),
-    path("videos/", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="video-list"),
     path("documents/", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="document-list"),
 ]

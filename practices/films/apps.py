@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FilmsConfig(AppConfig):
+    """Films and their subtitle tracks: an app of its own inside practices/, with its own migrations."""
+
+    name = "practices.films"
+    label = "films"
+    verbose_name = _("Films")
