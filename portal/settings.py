@@ -187,6 +187,8 @@ STORAGES = {
 }
 # Images larger than this are refused before Pillow opens them.
 MAX_IMAGE_UPLOAD_BYTES = 5 * 1024 * 1024
+# Documents (PDF, DOCX, ODT, XLSX) larger than this are refused.
+MAX_DOCUMENT_UPLOAD_BYTES = 50 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # --- E-mail -----------------------------------------------------------------

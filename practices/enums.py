@@ -1,0 +1,43 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TransferStage(models.TextChoices):
+    """How far a practice has travelled towards Bulgaria, in order."""
+
+    STUDIED_ABROAD = "studied", _("Studied abroad")
+    DISCUSSED = "discussed", _("Discussed in Bulgaria")
+    ADAPTED = "adapted", _("Adapted for Bulgaria")
+    PILOTED = "piloted", _("Piloted in Bulgaria")
+    ESTABLISHED = "established", _("Established in Bulgaria")
+
+
+class DocumentType(models.TextChoices):
+    STRATEGY = "strategy", _("Strategic document")
+    HANDBOOK = "handbook", _("Handbook")
+    REPORT = "report", _("Report")
+    TOOL = "tool", _("Tool")
+    POLICY_BRIEF = "policy_brief", _("Policy brief")
+    OTHER = "other", _("Other")
+
+
+class DocumentLanguage(models.TextChoices):
+    """The language the document itself is written in, whatever the page language."""
+
+    BULGARIAN = "bg", _("Bulgarian")
+    ENGLISH = "en", _("English")
+    ITALIAN = "it", _("Italian")
+    PORTUGUESE = "pt", _("Portuguese")
+    FRENCH = "fr", _("French")
+    POLISH = "pl", _("Polish")
+    GREEK = "el", _("Greek")
+    MULTILINGUAL = "mul", _("Several languages")
+
+
+class DocumentFormat(models.TextChoices):
+    """File formats accepted for upload, recognised from the file's content."""
+
+    PDF = "pdf", "PDF"
+    DOCX = "docx", "DOCX"
+    ODT = "odt", "ODT"
+    XLSX = "xlsx", "XLSX"
