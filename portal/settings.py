@@ -190,6 +190,8 @@ MAX_IMAGE_UPLOAD_BYTES = 5 * 1024 * 1024
 # Documents (PDF, DOCX, ODT, XLSX) larger than this are refused.
 MAX_DOCUMENT_UPLOAD_BYTES = 50 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploaded films (MP4/WebM); the web server in front must allow bodies this large too.
+FILM_MAX_UPLOAD_BYTES = int(os.environ.get("FILM_MAX_UPLOAD_BYTES", 1024 * 1024 * 1024))
 
 # --- E-mail -----------------------------------------------------------------
 # EMAIL_URL examples: console://, smtp://user:pass@host:587?tls=1
