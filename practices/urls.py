@@ -1,10 +1,17 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from practices.views import documents, opendata, practices
 
 app_name = "practices"
 
-# Placeholder section pages, replaced as the practices, films and documents land.
 urlpatterns = [
-    path("practices/", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="practice-list"),
-    path("documents/", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="document-list"),
+    path("practices/", practices.PracticeListView.as_view(), name="practice-list"),
+    path("practices/compare/", practices.PracticeCompareView.as_view(), name="practice-compare"),
+    path("practices/data.csv", opendata.practices_csv, name="practice-csv"),
+    path("practices/data.json", opendata.practices_json, name="practice-json"),
+    path("practices/codebook/", opendata.CodebookView.as_view(), name="practice-codebook"),
+    path("practices/<slug:slug>/", practices.PracticeDetailView.as_view(), name="practice-detail"),
+    path("documents/", documents.DocumentListView.as_view(), name="document-list"),
+    path("documents/<slug:slug>/", documents.DocumentDetailView.as_view(), name="document-detail"),
+    path("documents/<slug:slug>/download/", documents.document_download, name="document-download"),
 ]

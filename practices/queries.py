@@ -1,0 +1,101 @@
+"""Shared reads for the practice pages: filtering, facet counts and related practices, each a bounded query."""
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+
+from portal.models import Theme
+from practices.models import COMPLETE_THRESHOLD, Document, Practice
+
+# URL parameter -> lookup on Practice; the facet of each is counted with the other filters applied.
+FACETS = {
+    "country": "country",
+    "theme": "themes__slug",
+    "group": "target_groups__slug",
+    "stage": "transfer_stage",
+    "tag": "tags__slug",
+}
+FLAGS = {
+    "reviewed": Q(reviewed_at__isnull=False),
+    "complete": Q(completeness__gte=COMPLETE_THRESHOLD),
+}
+TAG_FACET_LIMIT = 30
+# Long texts the list, the cards and the exports do not show.
+LONG_TEXT_FIELDS = [
+    f"{name}_{code}"
+    for name in (
+        "description",
+        "problem",
+        "how_it_works",
+        "results",
+        "transfer_potential",
+        "adaptation_preconditions",
+        "adaptation_legal_funding",
+        "adaptation_changes",
+        "adaptation_barriers",
+        "adaptation_first_steps",
+        "adaptation_bulgarian_experience",
+    )
+    for code in ("bg", "en")
+]
+
+
+def filter_practices(queryset, filters, *, skip=()):
+    """Apply the cleaned `filters` (facet values and true flags) to `queryset`, leaving out the names in `skip`."""
+    for name, lookup in FACETS.items():
+        if filters.get(name) and name not in skip:
+            queryset = queryset.filter(**{lookup: filters[name]})
+    for name, condition in FLAGS.items():
+        if filters.get(name) and name not in skip:
+            queryset = queryset.filter(condition)
+    return queryset
+
+
+def facet_counts(queryset, filters):
+    """{facet: {value: count}} plus {flag: count}: what each option would match with the other filters kept.
+
+    One aggregate query per facet and per flag, whatever the number of practices or options.
+    """
+    counts = {}
+    for name, lookup in FACETS.items():
+        rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
+        if name == "tag":
+            rows = rows.values("tags__slug", "tags__name").annotate(matches=Count("pk", distinct=True))
+            rows = rows.order_by("-matches", "tags__name")[:TAG_FACET_LIMIT]
+            counts[name] = {row["tags__slug"]: (row["tags__name"], row["matches"]) for row in rows}
+        else:
+            rows = rows.values(lookup).annotate(matches=Count("pk", distinct=True))
+            counts[name] = {row[lookup]: row["matches"] for row in rows}
+    for name, condition in FLAGS.items():
+        counts[name] = filter_practices(queryset, filters, skip={name}).filter(condition).count()
+    return counts
+
+
+def with_attachments(queryset):
+    """Annotate `has_documents` (published ones) without joining, so counts and ordering stay exact."""
+    return queryset.annotate(
+        has_documents=Exists(Document.objects.published().filter(practices=OuterRef("pk"))),
+    )
+
+
+def themes_prefetch():
+    return Prefetch("themes", queryset=Theme.objects.only("id", "slug", "name_bg", "name_en", "position"))
+
+
+def related_practices(practice, *, limit=4):
+    """Published practices sharing most themes and tags with `practice` (which must have them prefetched)."""
+    theme_ids = [theme.pk for theme in practice.themes.all()]
+    tag_ids = [tag.pk for tag in practice.tags.all()]
+    if not theme_ids and not tag_ids:
+        return Practice.objects.none()
+    related = (
+        Practice.objects.published()
+        .exclude(pk=practice.pk)
+        .filter(Q(themes__in=theme_ids) | Q(tags__in=tag_ids))
+        .annotate(shared=Count("themes", distinct=True) + Count("tags", distinct=True))
+        .order_by("-shared", "-published_at")
+    )
+    return (
+        with_attachments(related)
+        .select_related("source_organisation")
+        .prefetch_related(themes_prefetch())
+        .defer(*LONG_TEXT_FIELDS)[:limit]
+    )

@@ -1,0 +1,115 @@
+"""Writes to practices and documents: saving with derived fields, publishing, reviewing, counting downloads."""
+
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from portal.enums import PublicationStatus
+from portal.images import fit_image
+from practices.models import COVER_WIDTHS, Document, Practice
+from practices.slugs import unique_slug
+from practices.validators import detect_document_format
+
+# Descriptive fields whose filling, in each language, makes up the completeness percentage.
+COMPLETENESS_TEXT_FIELDS = (
+    "summary",
+    "description",
+    "problem",
+    "how_it_works",
+    "results",
+    "resources",
+    "transfer_potential",
+    "adaptation_preconditions",
+    "adaptation_legal_funding",
+    "adaptation_changes",
+    "adaptation_barriers",
+    "adaptation_first_steps",
+    "adaptation_bulgarian_experience",
+)
+COMPLETENESS_LANGUAGES = ("bg", "en")
+
+
+def compute_completeness(practice):
+    """Percentage of descriptive items filled: each text field per language, cover, contact, dates, themes, groups."""
+    checks = [
+        bool(getattr(practice, f"{name}_{code}"))
+        for name in COMPLETENESS_TEXT_FIELDS
+        for code in COMPLETENESS_LANGUAGES
+    ]
+    checks += [
+        bool(practice.cover_image),
+        bool(practice.contact_email or practice.contact_url),
+        practice.started_on is not None,
+        practice.themes.exists(),
+        practice.target_groups.exists(),
+    ]
+    return round(100 * sum(checks) / len(checks))
+
+
+def make_cover_renditions(practice):
+    """Store the smaller `srcset` copies of the cover next to the (already fitted) original."""
+    for field_name, width in zip(("cover_small", "cover_medium"), COVER_WIDTHS[:2], strict=True):
+        rendition = getattr(practice, field_name)
+        if rendition:
+            rendition.delete(save=False)
+        if practice.cover_image:
+            content, extension = fit_image(practice.cover_image, (width, width * 2))
+            rendition.save(f"{Path(practice.cover_image.name).stem}-{width}{extension}", content, save=False)
+
+
+@transaction.atomic
+def save_practice(*, practice, cover_changed=False):
+    """Save `practice`, giving it a slug when it has none and new cover renditions when the cover changed."""
+    if not practice.slug:
+        practice.slug = unique_slug(Practice, practice.title_bg or practice.title_en, exclude_pk=practice.pk)
+    if practice.status == PublicationStatus.PUBLISHED and practice.published_at is None:
+        practice.published_at = timezone.now()
+    practice.save()
+    if cover_changed:
+        make_cover_renditions(practice)
+        practice.save(update_fields=["cover_small", "cover_medium"])
+    return practice
+
+
+def update_practice_completeness(*, practice):
+    """Recompute the stored completeness; call it after the practice's themes and target groups are saved."""
+    practice.completeness = compute_completeness(practice)
+    Practice.objects.filter(pk=practice.pk).update(completeness=practice.completeness)
+    return practice
+
+
+@transaction.atomic
+def publish_practices(*, practices):
+    """Publish the given practices; those published before keep their first publication time. Returns the count."""
+    now = timezone.now()
+    pks = [practice.pk for practice in practices]
+    Practice.objects.filter(pk__in=pks, published_at__isnull=True).update(published_at=now)
+    return Practice.objects.filter(pk__in=pks).update(status=PublicationStatus.PUBLISHED)
+
+
+def review_practices(*, practices, reviewer):
+    """Mark the practices as reviewed now by `reviewer`. Returns the count."""
+    return Practice.objects.filter(pk__in=[p.pk for p in practices]).update(
+        reviewed_by=reviewer, reviewed_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def save_document(*, document):
+    """Save `document` with a slug and, for an uploaded file, its recognised format and size."""
+    if not document.slug:
+        document.slug = unique_slug(Document, document.title_bg or document.title_en, exclude_pk=document.pk)
+    if document.file:
+        document.file_format = detect_document_format(document.file) or ""
+        document.file_size = document.file.size
+    else:
+        document.file_format, document.file_size = "", None
+    document.save()
+    return document
+
+
+def record_download(*, document):
+    """Count one download in the database, without reading or locking the row."""
+    Document.objects.filter(pk=document.pk).update(download_count=F("download_count") + 1)

@@ -1,0 +1,56 @@
+"""The documents library: filtered list, detail page and the counted download."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import DetailView, ListView
+
+from practices.forms import DocumentFilterForm
+from practices.models import Document, Practice
+from practices.services import record_download
+
+
+class DocumentMixin:
+    model = Document
+
+    def get_queryset(self):
+        documents = Document.objects.all() if self.request.user.is_staff else Document.objects.published()
+        return documents.select_related("publisher", "project").prefetch_related("themes")
+
+
+class DocumentListView(DocumentMixin, ListView):
+    template_name = "practices/document_list.html"
+    context_object_name = "documents"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.form = DocumentFilterForm(self.request.GET)
+        return self.form.filter(super().get_queryset().published())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {"form": self.form}
+
+
+class DocumentDetailView(DocumentMixin, DetailView):
+    template_name = "practices/document_detail.html"
+    context_object_name = "document"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                "tags",
+                Prefetch(
+                    "practices",
+                    queryset=Practice.objects.published().only("slug", "title_bg", "title_en"),
+                    to_attr="published_practices",
+                ),
+            )
+        )
+
+
+def document_download(request, slug):
+    """Count the download and send the visitor to the file or the external link."""
+    document = get_object_or_404(Document.objects.published().only("pk", "file", "external_url"), slug=slug)
+    record_download(document=document)
+    return redirect(document.file.url if document.file else document.external_url)

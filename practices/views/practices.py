@@ -1,0 +1,207 @@
+"""Practice pages: the filtered list with facets and a country chart, the detail page and the comparison."""
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.generic import DetailView, ListView, TemplateView
+from django_countries import countries
+
+from portal.models import TargetGroup, Theme
+from practices import queries
+from practices.enums import TransferStage
+from practices.forms import PracticeFilterForm
+from practices.models import Document, Practice
+from practices.opendata import practice_json_ld
+
+COMPARE_MIN, COMPARE_MAX = 2, 4
+# The country chart's geometry, in SVG user units.
+CHART_ROW, CHART_BAR_MAX = 28, 230
+
+
+class PracticeMixin:
+    """Owns what every practice page reads: published practices (drafts too for moderators) and their relations."""
+
+    model = Practice
+
+    def get_queryset(self):
+        practices = Practice.objects.all() if self.request.user.is_staff else Practice.objects.published()
+        return practices.select_related("source_organisation")
+
+
+class PracticeListView(PracticeMixin, ListView):
+    template_name = "practices/practice_list.html"
+    context_object_name = "practices"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.form = PracticeFilterForm(self.request.GET)
+        self.filters = self.form.filters()
+        self.published = Practice.objects.published()
+        practices = queries.filter_practices(super().get_queryset().published(), self.filters)
+        practices = queries.with_attachments(practices).defer(*queries.LONG_TEXT_FIELDS)
+        return practices.prefetch_related(queries.themes_prefetch()).order_by(*self.form.ordering())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = queries.facet_counts(self.published, self.filters)
+        context |= {
+            "form": self.form,
+            "filters": self.filters,
+            "facets": self.facets(counts),
+            "flag_counts": {name: counts[name] for name in queries.FLAGS},
+            "country_chart": country_chart(counts["country"]),
+        }
+        return context
+
+    def facets(self, counts):
+        """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
+
+        def options(name, labelled):
+            selected = self.filters.get(name)
+            found = counts[name]
+            return [
+                (value, label, found.get(value, 0), value == selected)
+                for value, label in labelled
+                if found.get(value) or value == selected
+            ]
+
+        fields = self.form.fields
+        themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
+        groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
+        tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
+        counts["tag"] = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
+        return [
+            (
+                "country",
+                fields["country"].label,
+                options(
+                    "country",
+                    sorted(((code, countries.name(code)) for code in counts["country"]), key=lambda option: option[1]),
+                ),
+            ),
+            ("theme", fields["theme"].label, options("theme", themes)),
+            ("group", fields["group"].label, options("group", groups)),
+            ("stage", fields["stage"].label, options("stage", TransferStage.choices)),
+            ("tag", fields["tag"].label, options("tag", tags)),
+        ]
+
+
+def country_chart(country_counts):
+    """Bars for the SVG chart: one per country, longest first, widths as percentages of the largest."""
+    if not country_counts:
+        return None
+    largest = max(country_counts.values())
+    bars = [
+        {
+            "code": code,
+            "name": countries.name(code),
+            "count": count,
+            "length": max(2, round(CHART_BAR_MAX * count / largest)),
+        }
+        for code, count in country_counts.items()
+    ]
+    bars.sort(key=lambda bar: (-bar["count"], bar["name"]))
+    for position, bar in enumerate(bars):
+        bar["y"] = position * CHART_ROW
+    return {"bars": bars, "height": len(bars) * CHART_ROW}
+
+
+class PracticeDetailView(PracticeMixin, DetailView):
+    template_name = "practices/practice_detail.html"
+    context_object_name = "practice"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("project", "reviewed_by")
+            .prefetch_related(
+                "partners",
+                queries.themes_prefetch(),
+                "target_groups",
+                "tags",
+                Prefetch(
+                    "documents",
+                    queryset=Document.objects.published().select_related("publisher"),
+                    to_attr="published_documents",
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        practice = self.object
+        adaptation = adaptation_sections(practice)
+        context |= {
+            "related_practices": queries.related_practices(practice),
+            "json_ld": practice_json_ld(practice, request=self.request),
+            "sections": practice_sections(practice),
+            "adaptation_sections": adaptation,
+            "has_adaptation_notes": any(text for _field, _heading, text in adaptation),
+        }
+        return context
+
+
+def practice_sections(practice):
+    return [
+        ("problem", _("The problem it answers"), practice.problem),
+        ("how_it_works", _("How it works"), practice.how_it_works),
+        ("results", _("Results and evidence"), practice.results),
+        ("resources", _("What it takes"), practice.resources),
+        ("transfer_potential", _("Scaling and transfer potential"), practice.transfer_potential),
+    ]
+
+
+def adaptation_sections(practice):
+    return [
+        ("adaptation_preconditions", _("Preconditions"), practice.adaptation_preconditions),
+        ("adaptation_legal_funding", _("Legal and funding fit"), practice.adaptation_legal_funding),
+        ("adaptation_changes", _("What was or would need to be changed"), practice.adaptation_changes),
+        ("adaptation_barriers", _("Barriers"), practice.adaptation_barriers),
+        ("adaptation_first_steps", _("First steps"), practice.adaptation_first_steps),
+        (
+            "adaptation_bulgarian_experience",
+            _("Who in Bulgaria has tried it"),
+            practice.adaptation_bulgarian_experience,
+        ),
+    ]
+
+
+class PracticeCompareView(PracticeMixin, TemplateView):
+    """Two to four practices side by side; the slugs arrive as repeated `p` parameters from the list's checkboxes."""
+
+    template_name = "practices/practice_compare.html"
+
+    def get(self, request, *args, **kwargs):
+        slugs = list(dict.fromkeys(request.GET.getlist("p")))
+        if not COMPARE_MIN <= len(slugs) <= COMPARE_MAX:
+            messages.error(
+                request,
+                _("Tick between %(min)d and %(max)d practices to compare; you ticked %(count)d.")
+                % {"min": COMPARE_MIN, "max": COMPARE_MAX, "count": len(slugs)},
+            )
+            return redirect("practices:practice-list")
+        found = {
+            practice.slug: practice
+            for practice in self.get_queryset()
+            .published()
+            .filter(slug__in=slugs)
+            .prefetch_related("target_groups", queries.themes_prefetch())
+        }
+        if not found:
+            raise Http404
+        missing = len(slugs) - len(found)
+        if missing:
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d of the practices you chose is no longer published.",
+                    "%(count)d of the practices you chose are no longer published.",
+                    missing,
+                )
+                % {"count": missing},
+            )
+        return self.render_to_response(self.get_context_data(practices=[found[s] for s in slugs if s in found]))
