@@ -1,7 +1,6 @@
 from django.conf import settings
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
-from django.urls import translate_url
 
 from .models import SiteSettings
 from .navigation import MAIN_SECTIONS

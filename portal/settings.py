@@ -185,6 +185,8 @@ STORAGES = {
         )
     },
 }
+# In development and tests whitenoise reads the source folders; production serves collectstatic's output.
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG
 # Images larger than this are refused before Pillow opens them.
 MAX_IMAGE_UPLOAD_BYTES = 5 * 1024 * 1024
 # Documents (PDF, DOCX, ODT, XLSX) larger than this are refused.

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Organisation, Project, SiteSettings, TargetGroup, Theme
+from .models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
 
 
 @register(Theme)
@@ -30,3 +30,8 @@ class ProjectTranslationOptions(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslationOptions(TranslationOptions):
     fields = ("funding_acknowledgement",)
+
+
+@register(Post)
+class PostTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "body", "cover_alt")

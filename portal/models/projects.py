@@ -56,7 +56,9 @@ class Project(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(total_budget=F("eu_contribution") + F("national_cofinancing")),
                 name="project_budget_parts_add_up",
-                violation_error_message=_("The EU contribution and the national co-financing must add up to the total budget."),
+                violation_error_message=_(
+                    "The EU contribution and the national co-financing must add up to the total budget."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),

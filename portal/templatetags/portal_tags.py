@@ -1,6 +1,11 @@
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, pgettext
+
+from portal.enums import Currency
+from portal.markdown import render_markdown
 
 register = template.Library()
 
@@ -11,3 +16,21 @@ def translation_missing(obj, field_name):
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     return not getattr(obj, f"{field_name}_{language}", None)
 
+
+@register.filter
+def money(amount, currency):
+    """An amount in the page language's number format with its currency: "198 983,98 лв." or "BGN 198,983.98"."""
+    if amount is None:
+        return ""
+    number = number_format(amount, 2, use_l10n=True, force_grouping=True)
+    if currency == Currency.EUR:
+        # Translators: an amount of money in euro; %(amount)s is the formatted number.
+        return pgettext("money", "EUR %(amount)s") % {"amount": number}
+    # Translators: an amount of money in Bulgarian leva; %(amount)s is the formatted number.
+    return pgettext("money", "BGN %(amount)s") % {"amount": number}
+
+
+@register.filter
+def markdown(text):
+    """Markdown source as sanitised HTML (see portal.markdown)."""
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
+from portal.models import Post
+
 
 def root_redirect(request):
     """Send `/` to the visitor's chosen language, Bulgarian unless they picked English before."""
@@ -15,3 +17,6 @@ def root_redirect(request):
 
 class HomeView(TemplateView):
     template_name = "portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(latest_posts=Post.objects.published()[:3], **kwargs)

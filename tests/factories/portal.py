@@ -1,10 +1,13 @@
+from datetime import timedelta
 from decimal import Decimal
 
 import factory
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from portal.enums import OrganisationKind
-from portal.models import Organisation, Project, TargetGroup, Theme
+from portal.enums import OrganisationKind, PublicationStatus
+from portal.models import Organisation, Post, Profile, Project, TargetGroup, Theme
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -62,3 +65,38 @@ class TargetGroupFactory(factory.django.DjangoModelFactory):
     name_bg = factory.Sequence(lambda n: f"Целева група {n}")
     name_en = factory.Sequence(lambda n: f"Target group {n}")
     slug = factory.Sequence(lambda n: f"target-group-{n}")
+
+
+class VerifiedUserFactory(UserFactory):
+    """A user whose e-mail address allauth has verified, so they may post."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def verified_email(user, create, extracted, **kwargs):
+        if create:
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Profile
+
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.Sequence(lambda n: f"Участник {n}")
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Post
+
+    title_bg = factory.Sequence(lambda n: f"Новина {n}")
+    title_en = factory.Sequence(lambda n: f"News item {n}")
+    slug = factory.Sequence(lambda n: f"news-{n}")
+    summary_bg = "Кратко резюме."
+    summary_en = "A short summary."
+    body_bg = "Текст на **новината**."
+    body_en = "The **news** text."
+    status = PublicationStatus.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))

@@ -1,0 +1,137 @@
+"""Demo content for the site shell, drawn from the facts of the seed texts; the prose is our own.
+
+Organisations, funded projects, themes, target groups, news, the funding acknowledgement and a
+moderator account. Safe to run again: rows are matched by slug (or code, or e-mail) and updated.
+"""
+
+import secrets
+from decimal import Decimal
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+
+from portal import roles, services
+from portal.enums import Currency, PublicationStatus
+from portal.models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
+
+from .content import (
+    FUNDING_ACKNOWLEDGEMENT,
+    MODERATOR_EMAIL,
+    ORGANISATIONS,
+    POSTS,
+    PROJECTS,
+    TARGET_GROUPS,
+    THEMES,
+)
+
+
+def load(*, stdout):
+    organisations = _load_organisations()
+    _load_projects(organisations)
+    _load_terms(Theme, THEMES)
+    _load_terms(TargetGroup, TARGET_GROUPS)
+    _load_site_settings()
+    moderator, password = _load_moderator()
+    _load_posts(author=moderator)
+    stdout.write(
+        f"Portal: {len(organisations)} organisations, {len(PROJECTS)} funded projects, {len(POSTS)} news posts."
+    )
+    stdout.write(f"Demo moderator (admin at /admin/): e-mail {MODERATOR_EMAIL}  password {password}")
+
+
+def _load_organisations():
+    organisations = {}
+    for slug, (name_bg, name_en, kind, country, city_bg, city_en, website, text_bg, text_en) in ORGANISATIONS.items():
+        organisations[slug], _created = Organisation.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "name_bg": name_bg,
+                "name_en": name_en,
+                "kind": kind,
+                "country": country,
+                "city_bg": city_bg,
+                "city_en": city_en,
+                "website": website,
+                "description_bg": text_bg,
+                "description_en": text_en,
+            },
+        )
+    return organisations
+
+
+def _load_projects(organisations):
+    for data in PROJECTS:
+        total, eu, national = (Decimal(amount) for amount in data.get("budget", ("0", "0", "0")))
+        project, _created = Project.objects.update_or_create(
+            code=data["code"],
+            defaults={
+                "slug": data["slug"],
+                "title_bg": data["title_bg"],
+                "title_en": data["title_en"],
+                "funding_programme_bg": data["programme"]["bg"],
+                "funding_programme_en": data["programme"]["en"],
+                "start_date": data.get("start"),
+                "currency": Currency.BGN,
+                "total_budget": total,
+                "eu_contribution": eu,
+                "national_cofinancing": national,
+                "lead_organisation": organisations[data["lead"]],
+                **{
+                    f"{field}_{code}": data.get(f"{key}_{code}", "")
+                    for field, key in [
+                        ("summary", "summary"),
+                        ("objectives", "objectives"),
+                        ("target_groups_description", "target"),
+                        ("activities", "activities"),
+                        ("expected_results", "results"),
+                    ]
+                    for code in ("bg", "en")
+                },
+            },
+        )
+        project.partners.set([organisations[slug] for slug in data["partners"]])
+
+
+def _load_terms(model, terms):
+    for position, (slug, name_bg, name_en) in enumerate(terms):
+        model.objects.update_or_create(
+            slug=slug, defaults={"name_bg": name_bg, "name_en": name_en, "position": position * 10}
+        )
+
+
+def _load_site_settings():
+    site_settings = SiteSettings.load()
+    site_settings.funding_acknowledgement_bg = FUNDING_ACKNOWLEDGEMENT["bg"]
+    site_settings.funding_acknowledgement_en = FUNDING_ACKNOWLEDGEMENT["en"]
+    site_settings.save()
+
+
+def _load_moderator():
+    """The demo moderator gets a fresh random password on every run; it is printed, never stored in code."""
+    user, _created = get_user_model().objects.get_or_create(username="moderator", defaults={"email": MODERATOR_EMAIL})
+    password = secrets.token_urlsafe(12)
+    user.email = MODERATOR_EMAIL
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=MODERATOR_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    profile = services.ensure_profile(user=user)
+    profile.display_name = "Модератор на портала"
+    profile.organisation = Organisation.objects.get(slug="business-agency")
+    profile.save()
+    roles.assign_role(user=user, role=roles.PARTICIPANT)
+    roles.assign_role(user=user, role=roles.MODERATOR)
+    return user, password
+
+
+def _load_posts(*, author):
+    for data in POSTS:
+        Post.objects.update_or_create(
+            slug=data["slug"],
+            defaults={
+                **{key: value for key, value in data.items() if key != "slug"},
+                "status": PublicationStatus.PUBLISHED,
+                "author": author,
+            },
+        )

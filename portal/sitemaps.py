@@ -1,0 +1,57 @@
+"""The sitemap lists every public page once per language, with hreflang alternates."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from portal.models import Organisation, Post, Project
+
+
+class PortalSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+
+class SectionSitemap(PortalSitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["portal:home", "portal:news-list", "portal:organisation-list", "portal:project-list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class OrganisationSitemap(PortalSitemap):
+    def items(self):
+        return Organisation.objects.order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class ProjectSitemap(OrganisationSitemap):
+    def items(self):
+        return Project.objects.order_by("pk")
+
+
+class PostSitemap(OrganisationSitemap):
+    def items(self):
+        return Post.objects.published().order_by("pk")
+
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "organisations": OrganisationSitemap,
+    "projects": ProjectSitemap,
+    "news": PostSitemap,
+}

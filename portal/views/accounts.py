@@ -1,0 +1,56 @@
+"""Profiles: each user edits their own; everybody may read them."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.files.uploadedfile import UploadedFile
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, FormView
+
+from portal import services
+from portal.forms import ProfileForm
+from portal.models import Profile
+
+
+class ProfileMixin:
+    def get_queryset(self):
+        return Profile.objects.select_related("organisation")
+
+
+class ProfileDetailView(ProfileMixin, DetailView):
+    template_name = "portal/profile_detail.html"
+    context_object_name = "profile"
+
+
+class ProfileEditView(LoginRequiredMixin, FormView):
+    """The signed-in user's own profile; there is no URL to edit anybody else's."""
+
+    template_name = "portal/profile_edit.html"
+    form_class = ProfileForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.profile = services.ensure_profile(user=request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "profile": self.profile}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(profile=self.profile, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        avatar = data["avatar"]
+        services.update_profile(
+            profile=self.profile,
+            display_name=data["display_name"],
+            organisation=data["organisation"],
+            bio=data["bio"],
+            avatar=avatar if avatar is False or isinstance(avatar, UploadedFile) else None,
+        )
+        messages.success(self.request, _("Your profile has been saved."))
+        return super().form_valid(form)
+
+    def get_success_url(self):
+        return reverse("portal:profile-edit")

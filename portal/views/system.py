@@ -1,0 +1,29 @@
+"""Language-neutral endpoints for machines: robots.txt and the health check."""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def robots_txt(request):
+    """Keep crawlers out of the admin and the account pages; point them at the sitemap."""
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    lines += [f"Disallow: /{code}/accounts/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {settings.SITE_URL}/sitemap.xml")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 with {"status": "ok"} when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
