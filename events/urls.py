@@ -1,8 +1,27 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from .feeds import ProgrammeChangesFeed
+from .views import detail, exports, listing, participation
 
 app_name = "events"
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="portal/section_placeholder.html"), name="event-list"),
+    path("", listing.EventListView.as_view(), name="event-list"),
+    path("archive/", listing.EventListView.as_view(archive=True), name="event-archive"),
+    path("calendar/", listing.EventCalendarView.as_view(), name="event-calendar"),
+    path("events.ics", exports.upcoming_ical, name="upcoming-ical"),
+    path("my-programme/<int:user_id>/<str:token>.ics", exports.starred_ical, name="starred-ical"),
+    path("people/<slug:slug>/", detail.PersonDetailView.as_view(), name="person-detail"),
+    path("<slug:slug>/", detail.EventDetailView.as_view(), name="event-detail"),
+    path("<slug:slug>/programme/", detail.ProgrammeView.as_view(), name="event-programme"),
+    path("<slug:slug>/programme.json", exports.programme_json, name="programme-json"),
+    path("<slug:slug>/schedule.xml", exports.programme_frab, name="programme-frab"),
+    path("<slug:slug>/calendar.ics", exports.event_ical, name="event-ical"),
+    path("<slug:slug>/changes/", detail.ChangeLogView.as_view(), name="change-log"),
+    path("<slug:slug>/changes/feed/", ProgrammeChangesFeed(), name="change-feed"),
+    path("<slug:slug>/register/", participation.register, name="event-register"),
+    path("<slug:slug>/cancel-registration/", participation.cancel_registration, name="registration-cancel"),
+    path("<slug:slug>/sessions/<int:pk>/", detail.SessionDetailView.as_view(), name="session-detail"),
+    path("<slug:slug>/sessions/<int:pk>/calendar.ics", exports.session_ical, name="session-ical"),
+    path("<slug:slug>/sessions/<int:pk>/star/", participation.toggle_star, name="session-star"),
 ]

@@ -1,0 +1,325 @@
+"""Organisers manage their own events here; moderators and superusers manage all of them."""
+
+import csv
+
+from django.contrib import admin, messages
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+
+from . import services
+from .enums import RegistrationStatus
+from .forms import MessageRegistrantsForm
+from .models import (
+    Event,
+    Person,
+    ProgrammeChange,
+    ProgrammeDay,
+    Registration,
+    Room,
+    Session,
+    SessionMaterial,
+    SessionRole,
+)
+from .models.events import can_manage_all_events
+
+
+class OrganiserScopedMixin:
+    """Object-level permission: a row is only reachable through an event the user manages.
+
+    `event_path` leads from the admin's model to its event ("" for the event itself).
+    """
+
+    event_path = "event"
+
+    def _organisers_lookup(self):
+        return f"{self.event_path}__organisers" if self.event_path else "organisers"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if can_manage_all_events(request.user):
+            return queryset
+        return queryset.filter(**{self._organisers_lookup(): request.user}).distinct()
+
+    def _manages(self, request, obj):
+        if obj is None or can_manage_all_events(request.user):
+            return True
+        event = obj
+        for step in filter(None, self.event_path.split("__")):
+            event = getattr(event, step)
+        return event.organisers.filter(pk=request.user.pk).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._manages(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._manages(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._manages(request, obj)
+
+
+def registrations_csv(registrations, *, filename):
+    """Registrations as CSV with a UTF-8 byte-order mark, so spreadsheet programs show Cyrillic correctly."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Event"),
+            _("E-mail"),
+            _("Name"),
+            _("Organisation"),
+            _("Accessibility needs"),
+            _("Status"),
+            _("Order of registration"),
+            _("Registered"),
+        ]
+    )
+    for registration in registrations.select_related("event", "user").order_by("event__start", "position"):
+        writer.writerow(
+            [
+                registration.event.title,
+                registration.user.email,
+                registration.user.get_full_name(),
+                registration.organisation,
+                registration.accessibility_needs,
+                registration.get_status_display(),
+                registration.position,
+                timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    return response
+
+
+class EventChildInline:
+    """Inline rows of an event: choices of day and room limited to that event."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self.parent_event = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in {"day", "room"}:
+            model = ProgrammeDay if db_field.name == "day" else Room
+            kwargs["queryset"] = (
+                model.objects.filter(event=self.parent_event) if self.parent_event else model.objects.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ProgrammeDayInline(TranslationTabularInline):
+    model = ProgrammeDay
+    extra = 0
+
+
+class RoomInline(TranslationTabularInline):
+    model = Room
+    extra = 0
+
+
+class SessionInline(EventChildInline, TranslationStackedInline):
+    model = Session
+    extra = 0
+    fields = [
+        ("day", "room", "kind"),
+        ("start", "end"),
+        "title",
+        "parallel_group",
+        ("languages", "interpretation"),
+        "is_cancelled",
+        "edit_link",
+    ]
+    readonly_fields = ["edit_link"]
+    show_change_link = True
+
+    @admin.display(description=_("people and materials"))
+    def edit_link(self, session):
+        if not session.pk:
+            return _("Save first, then add people and materials.")
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:events_session_change", args=[session.pk]),
+            _("Edit people and materials"),
+        )
+
+
+@admin.register(Event)
+class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+    event_path = ""
+    list_display = ["title", "event_type", "start", "city", "status", "preview"]
+    list_filter = ["status", "event_type", "start"]
+    search_fields = ["title_bg", "title_en", "city_bg", "city_en", "slug"]
+    list_select_related = ["organiser"]
+    date_hierarchy = "start"
+    prepopulated_fields = {"slug": ["title_en"]}
+    autocomplete_fields = ["organiser", "partners", "project", "themes"]
+    filter_horizontal = ["organisers"]
+    readonly_fields = ["status", "published_at", "preview"]
+    inlines = [ProgrammeDayInline, RoomInline, SessionInline]
+    actions = ["publish", "export_registrations", "message_registrants"]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["title", "slug", "event_type", "status", "published_at", "preview", "summary", "description"]},
+        ),
+        (_("When"), {"fields": [("start", "end"), ("registration_opens", "registration_closes"), "capacity"]}),
+        (_("Where"), {"fields": ["venue_name", "venue_address", ("city", "country"), ("is_online", "online_url")]}),
+        (_("Who"), {"fields": ["organiser", "partners", "project", "target_audience", "languages", "organisers"]}),
+        (_("Themes and image"), {"fields": ["themes", "tags", "cover", "cover_alt"]}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_manage_all_events(request.user):
+            fields.append("organisers")
+        return fields
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change and not can_manage_all_events(request.user):
+            form.instance.organisers.add(request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Session:
+            return super().save_formset(request, form, formset, change)
+        sessions = formset.save(commit=False)
+        for session in formset.deleted_objects:
+            session.delete()
+        for session in sessions:
+            services.update_session(session=session)
+        formset.save_m2m()
+
+    @admin.display(description=_("preview"))
+    def preview(self, event):
+        if not event.pk:
+            return "—"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', event.get_absolute_url(), _("View on site")
+        )
+
+    @admin.action(description=_("Publish the selected events"))
+    def publish(self, request, queryset):
+        for event in queryset:
+            services.publish_event(event=event)
+        count = queryset.count()
+        self.message_user(
+            request,
+            ngettext("%(count)d event published.", "%(count)d events published.", count) % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Export registrations as CSV"))
+    def export_registrations(self, request, queryset):
+        return registrations_csv(Registration.objects.filter(event__in=queryset), filename="registrations.csv")
+
+    @admin.action(description=_("Send a message to registrants"))
+    def message_registrants(self, request, queryset):
+        form = MessageRegistrantsForm(request.POST if "send" in request.POST else None)
+        if form.is_valid():
+            statuses = [RegistrationStatus.CONFIRMED]
+            if form.cleaned_data["include_waiting"]:
+                statuses.append(RegistrationStatus.WAITLISTED)
+            total = sum(
+                services.message_registrants(
+                    event=event, subject=form.cleaned_data["subject"], body=form.cleaned_data["body"], statuses=statuses
+                )
+                for event in queryset
+            )
+            self.message_user(
+                request,
+                ngettext("%(count)d message queued.", "%(count)d messages queued.", total) % {"count": total},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Send a message to registrants"),
+            "events": queryset,
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return render(request, "events/admin/message_registrants.html", context)
+
+
+class SessionRoleInline(admin.TabularInline):
+    model = SessionRole
+    extra = 1
+    autocomplete_fields = ["person"]
+
+
+class SessionMaterialInline(TranslationTabularInline):
+    model = SessionMaterial
+    extra = 0
+
+
+@admin.register(Session)
+class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+    list_display = ["title", "event", "start", "room", "kind", "is_cancelled"]
+    list_filter = ["kind", "is_cancelled"]
+    search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
+    list_select_related = ["event", "room"]
+    filter_horizontal = ["practices", "documents"]
+    inlines = [SessionRoleInline, SessionMaterialInline]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        managed = Event.objects.managed_by(request.user)
+        if db_field.name == "event":
+            kwargs["queryset"] = managed
+        elif db_field.name in {"day", "room"}:
+            model = ProgrammeDay if db_field.name == "day" else Room
+            kwargs["queryset"] = model.objects.filter(event__in=managed).select_related("event")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        services.update_session(session=obj)
+
+
+@admin.register(Person)
+class PersonAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "organisation", "position_title"]
+    search_fields = ["name_bg", "name_en", "slug"]
+    list_select_related = ["organisation"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    autocomplete_fields = ["organisation"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(Registration)
+class RegistrationAdmin(OrganiserScopedMixin, admin.ModelAdmin):
+    list_display = ["user", "event", "status", "position", "organisation", "created_at"]
+    list_filter = ["status", "event"]
+    search_fields = ["user__email", "organisation", "event__title_bg", "event__title_en"]
+    list_select_related = ["user", "event"]
+    readonly_fields = ["event", "user", "status", "position", "created_at", "updated_at"]
+    actions = ["export_csv", "cancel"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Export the selected registrations as CSV"))
+    def export_csv(self, request, queryset):
+        return registrations_csv(queryset, filename="registrations.csv")
+
+    @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
+    def cancel(self, request, queryset):
+        for registration in queryset:
+            services.cancel_registration(registration=registration)
+
+
+@admin.register(ProgrammeChange)
+class ProgrammeChangeAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+    list_display = ["description", "event", "kind", "created_at"]
+    list_filter = ["kind"]
+    list_select_related = ["event"]
+    readonly_fields = ["event", "session", "kind", "created_at"]
+
+    def has_add_permission(self, request):
+        return False

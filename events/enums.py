@@ -1,0 +1,73 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class EventType(models.TextChoices):
+    CONFERENCE = "conference", _("Conference")
+    SEMINAR = "seminar", _("Seminar")
+    TRAINING = "training", _("Training")
+    WORKSHOP = "workshop", _("Workshop")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class EventStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    CANCELLED = "cancelled", _("Cancelled")
+
+    @classmethod
+    def public(cls):
+        """Cancelled events stay on the site, with a banner, so nobody travels to a meeting that is off."""
+        return [cls.PUBLISHED, cls.CANCELLED]
+
+
+class SessionKind(models.TextChoices):
+    TALK = "talk", _("Talk")
+    PANEL = "panel", _("Panel")
+    WORKSHOP = "workshop", _("Workshop")
+    TRAINING_MODULE = "training_module", _("Training module")
+    DISCUSSION = "discussion", _("Discussion")
+    BREAK = "break", _("Break")
+
+
+class RoleKind(models.TextChoices):
+    SPEAKER = "speaker", _("Speaker")
+    LECTURER = "lecturer", _("Lecturer")
+    PANELLIST = "panellist", _("Panellist")
+    MODERATOR = "moderator", _("Moderator")
+    FACILITATOR = "facilitator", _("Facilitator")
+    TRAINER = "trainer", _("Trainer")
+
+
+class MaterialKind(models.TextChoices):
+    RECORDING = "recording", _("Recording")
+    SLIDES = "slides", _("Slides")
+    REPORT = "report", _("Report")
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+    @classmethod
+    def active(cls):
+        return [cls.CONFIRMED, cls.WAITLISTED]
+
+
+class ChangeKind(models.TextChoices):
+    RESCHEDULED = "rescheduled", _("New time")
+    MOVED = "moved", _("New room")
+    CANCELLED = "cancelled", _("Cancelled")
+    RESTORED = "restored", _("Back in the programme")
+
+
+# Languages an event or a session can be held in (ISO 639-1 codes).
+SESSION_LANGUAGES = [
+    ("bg", _("Bulgarian")),
+    ("en", _("English")),
+    ("it", _("Italian")),
+    ("pt", _("Portuguese")),
+    ("fr", _("French")),
+    ("pl", _("Polish")),
+]

@@ -1,0 +1,80 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from events.enums import RegistrationStatus
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=RegistrationStatus.active())
+
+    def confirmed(self):
+        return self.filter(status=RegistrationStatus.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=RegistrationStatus.WAITLISTED).order_by("position")
+
+
+class Registration(models.Model):
+    event = models.ForeignKey(
+        "events.Event", verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("participant"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    accessibility_needs = models.TextField(
+        _("accessibility needs"),
+        blank=True,
+        help_text=_("Step-free access, sign-language interpretation, large print, dietary needs…"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=RegistrationStatus.choices, default=RegistrationStatus.CONFIRMED
+    )
+    position = models.PositiveIntegerField(
+        _("order of registration"), help_text=_("The waiting list is promoted in this order.")
+    )
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["event", "position"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                condition=Q(status__in=["confirmed", "waitlisted"]),
+                name="registration_one_active_per_user",
+                violation_error_message=_("You are already registered for this event."),
+            ),
+            models.UniqueConstraint(fields=["event", "position"], name="registration_unique_position"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.event}"
+
+
+class StarredSession(models.Model):
+    """A session a participant put in “my programme”."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="starred_sessions"
+    )
+    session = models.ForeignKey(
+        "events.Session", verbose_name=_("session"), on_delete=models.CASCADE, related_name="stars"
+    )
+    created_at = models.DateTimeField(_("starred"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["session__start"]
+        verbose_name = _("starred session")
+        verbose_name_plural = _("starred sessions")
+        constraints = [models.UniqueConstraint(fields=["user", "session"], name="starred_session_unique")]
+
+    def __str__(self):
+        return f"{self.user} ★ {self.session}"

@@ -1,0 +1,61 @@
+"""Shared reads: what the event pages, the exports and other apps' pages ask of the events."""
+
+from django.db.models import Prefetch, Q
+
+from .enums import EventStatus
+from .models import Event, Session, SessionRole
+
+
+def event_cards(queryset=None):
+    """Events with what a card shows (organiser), in one query plus none per card."""
+    queryset = Event.objects.all() if queryset is None else queryset
+    return queryset.select_related("organiser")
+
+
+def programme_sessions(event, *, language="", room="", role=""):
+    """The sessions of `event` for the timetable and the exports, each with its room, day, people and materials.
+
+    Five queries whatever the size of the programme.
+    """
+    sessions = (
+        Session.objects.filter(event=event)
+        .select_related("event", "room", "day")
+        .prefetch_related(
+            Prefetch("roles", queryset=SessionRole.objects.select_related("person__organisation")),
+            "practices",
+            "documents",
+        )
+        .order_by("start", "room__position", "pk")
+    )
+    if language:
+        sessions = sessions.filter(languages__contains=language)
+    if room:
+        sessions = sessions.filter(room_id=room)
+    if role:
+        sessions = sessions.filter(roles__role=role).distinct()
+    return sessions
+
+
+def events_presenting(practice):
+    """Public events where `practice` was presented in a session, newest first."""
+    return (
+        Event.objects.filter(status__in=EventStatus.public(), sessions__practices=practice)
+        .distinct()
+        .select_related("organiser")
+        .order_by("-start")
+    )
+
+
+def events_of_organisation(organisation):
+    """Public events an organisation organised or partnered in, newest first."""
+    return (
+        Event.objects.public()
+        .filter(Q(organiser=organisation) | Q(partners=organisation))
+        .distinct()
+        .select_related("organiser")
+        .order_by("-start")
+    )
+
+
+def events_of_project(project):
+    return Event.objects.public().filter(project=project).select_related("organiser").order_by("-start")

@@ -1,0 +1,155 @@
+"""Writes of the events app: publishing, registration with capacity and waiting list, programme changes."""
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .enums import ChangeKind, EventStatus, RegistrationStatus
+from .models import Event, ProgrammeChange, Registration, Session
+from .tasks import send_promotion_email, send_registrant_message
+
+
+class RegistrationError(Exception):
+    """A registration that cannot be made; the message is shown to the participant."""
+
+
+def publish_event(*, event):
+    with transaction.atomic():
+        event.status = EventStatus.PUBLISHED
+        event.published_at = event.published_at or timezone.now()
+        event.save(update_fields=["status", "published_at", "updated_at"])
+    return event
+
+
+def cancel_event(*, event):
+    event.status = EventStatus.CANCELLED
+    event.save(update_fields=["status", "updated_at"])
+    return event
+
+
+def register_participant(*, event, user, organisation="", accessibility_needs=""):
+    """Register `user`, confirmed while places remain, else on the waiting list.
+
+    The event row is locked first, so two people taking the last place at the same moment
+    are counted one after the other.
+    """
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if event.status == EventStatus.CANCELLED:
+            raise RegistrationError(_("This event has been cancelled."))
+        if not event.registration_is_open():
+            raise RegistrationError(_("Registration for this event is closed."))
+        registrations = Registration.objects.filter(event=event)
+        if registrations.active().filter(user=user).exists():
+            raise RegistrationError(_("You are already registered for this event."))
+        full = event.capacity is not None and registrations.confirmed().count() >= event.capacity
+        last_position = registrations.aggregate(last=Max("position"))["last"] or 0
+        return Registration.objects.create(
+            event=event,
+            user=user,
+            organisation=organisation,
+            accessibility_needs=accessibility_needs,
+            status=RegistrationStatus.WAITLISTED if full else RegistrationStatus.CONFIRMED,
+            position=last_position + 1,
+        )
+
+
+def waiting_list_position(registration):
+    """1 for the first person waiting; None when the registration is not waiting."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    return registration.event.registrations.waitlisted().filter(position__lte=registration.position).count()
+
+
+def cancel_registration(*, registration):
+    """Cancel a registration; a freed place goes to the first person waiting, who is e-mailed after commit."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=registration.event_id)
+        registration.refresh_from_db()
+        if registration.status == RegistrationStatus.CANCELLED:
+            return registration
+        freed_place = registration.status == RegistrationStatus.CONFIRMED
+        registration.status = RegistrationStatus.CANCELLED
+        registration.save(update_fields=["status", "updated_at"])
+        if freed_place:
+            promote_waiting(event=event)
+    return registration
+
+
+def promote_waiting(*, event):
+    """Fill free places from the waiting list in order of registration. Call inside a transaction holding the lock."""
+    registrations = Registration.objects.filter(event=event)
+    free = None if event.capacity is None else event.capacity - registrations.confirmed().count()
+    waiting = registrations.waitlisted()
+    promoted = list(waiting if free is None else waiting[: max(free, 0)])
+    for registration in promoted:
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.save(update_fields=["status", "updated_at"])
+        transaction.on_commit(lambda pk=registration.pk: send_promotion_email.enqueue(pk))
+    return promoted
+
+
+def message_registrants(*, event, subject, body, statuses=(RegistrationStatus.CONFIRMED,)):
+    """Queue one e-mail per registrant with one of `statuses`; returns how many were queued."""
+    ids = list(event.registrations.filter(status__in=statuses).values_list("pk", flat=True))
+    if ids:
+        transaction.on_commit(lambda: send_registrant_message.enqueue(ids, subject, body))
+    return len(ids)
+
+
+def _describe(session, kind):
+    """The change-log line, written in each language so the log reads right on both sites."""
+    descriptions = {}
+    for language in ("bg", "en"):
+        with translation.override(language):
+            start = timezone.localtime(session.start)
+            end = timezone.localtime(session.end)
+            params = {
+                "title": getattr(session, f"title_{language}") or session.title,
+                "day": date_format(start, "l, j F"),
+                "start": date_format(start, "H:i"),
+                "end": date_format(end, "H:i"),
+                "room": session.room.name if session.room else _("all rooms"),
+            }
+            messages = {
+                ChangeKind.RESCHEDULED: _("“%(title)s” now takes place on %(day)s, %(start)s–%(end)s."),
+                ChangeKind.MOVED: _("“%(title)s” moves to %(room)s."),
+                ChangeKind.CANCELLED: _("“%(title)s” is cancelled."),
+                ChangeKind.RESTORED: _("“%(title)s” is back in the programme, %(day)s, %(start)s–%(end)s."),
+            }
+            descriptions[f"description_{language}"] = messages[kind] % params
+    return descriptions
+
+
+def update_session(*, session, **changes):
+    """Save a session's new values; on a published event, log each change of time, room or cancellation."""
+    with transaction.atomic():
+        previous = Session.objects.select_related("event").get(pk=session.pk) if session.pk else None
+        for field, value in changes.items():
+            setattr(session, field, value)
+        session.save()
+        if previous is None or previous.event.status != EventStatus.PUBLISHED:
+            return session
+        kinds = []
+        if previous.is_cancelled != session.is_cancelled:
+            kinds.append(ChangeKind.CANCELLED if session.is_cancelled else ChangeKind.RESTORED)
+        elif not session.is_cancelled:
+            if (previous.start, previous.end) != (session.start, session.end):
+                kinds.append(ChangeKind.RESCHEDULED)
+            if previous.room_id != session.room_id:
+                kinds.append(ChangeKind.MOVED)
+        for kind in kinds:
+            ProgrammeChange.objects.create(
+                event_id=session.event_id, session=session, kind=kind, **_describe(session, kind)
+            )
+    return session
+
+
+def toggle_star(*, user, session):
+    """Add the session to the user's programme, or take it out; returns True when it is now starred."""
+    star, created = session.stars.get_or_create(user=user)
+    if not created:
+        star.delete()
+    return created

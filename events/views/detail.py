@@ -1,0 +1,179 @@
+"""The event page, its programme, a session, a person and the change log."""
+
+import json
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.generic import DetailView
+
+from events.calendars import absolute
+from events.enums import EventStatus
+from events.forms import ProgrammeFilterForm, RegistrationForm
+from events.models import Person, SessionRole
+from events.queries import programme_sessions
+from events.services import waiting_list_position
+
+from .exports import starred_feed_token
+from .mixins import EventMixin
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    """JSON for a <script type="application/ld+json"> data block, safe against </script> in the text."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
+
+
+def event_json_ld(event):
+    status = {
+        EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+    }.get(event.status, "https://schema.org/EventScheduled")
+    if event.is_online:
+        location = {"@type": "VirtualLocation", "url": absolute(event.get_absolute_url())}
+    else:
+        location = {
+            "@type": "Place",
+            "name": event.venue_name or event.city,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": event.venue_address,
+                "addressLocality": event.city,
+                "addressCountry": event.country.code if event.country else "",
+            },
+        }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "startDate": timezone.localtime(event.start).isoformat(),
+        "endDate": timezone.localtime(event.end).isoformat(),
+        "eventStatus": status,
+        "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode"
+        if event.is_online
+        else "https://schema.org/OfflineEventAttendanceMode",
+        "location": location,
+        "organizer": {"@type": "Organization", "name": event.organiser.name},
+        "inLanguage": [code for code in event.languages.split(",") if code],
+        "url": absolute(event.get_absolute_url()),
+    }
+    if event.cover:
+        data["image"] = absolute(event.cover.url)
+    return json_ld(data)
+
+
+class EventDetailView(EventMixin, DetailView):
+    template_name = "events/event_detail.html"
+    context_object_name = "event"
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        registration = self.get_registration(event)
+        return super().get_context_data(
+            registration=registration,
+            waiting_position=waiting_list_position(registration) if registration else None,
+            registration_form=RegistrationForm(),
+            registration_open=event.registration_is_open(),
+            json_ld=event_json_ld(event),
+            has_programme=event.sessions.exists(),
+            **kwargs,
+        )
+
+
+class ProgrammeView(EventMixin, DetailView):
+    """The timetable: one section per day, rooms as columns, sessions in time order."""
+
+    template_name = "events/programme.html"
+    context_object_name = "event"
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        rooms = list(event.rooms.all())
+        days = list(event.days.all())
+        filter_form = ProgrammeFilterForm(self.request.GET or None, event=event, rooms=rooms)
+        sessions = list(programme_sessions(event, **filter_form.values()))
+        starred = set()
+        if self.request.user.is_authenticated:
+            starred = set(
+                self.request.user.starred_sessions.filter(session__event=event).values_list("session_id", flat=True)
+            )
+        return super().get_context_data(
+            filter_form=filter_form,
+            timetable=build_timetable(days, rooms, sessions),
+            starred=starred,
+            starred_feed_url=starred_feed_url(self.request.user),
+            **kwargs,
+        )
+
+
+def starred_feed_url(user):
+    if not user.is_authenticated:
+        return ""
+    return reverse("events:starred-ical", kwargs={"user_id": user.pk, "token": starred_feed_token(user)})
+
+
+def build_timetable(days, rooms, sessions):
+    """Per day: the rooms used that day as columns and the sessions grouped into time slots.
+
+    A session without a room spans every column (plenary sessions and breaks).
+    """
+    timetable = []
+    for day in days:
+        day_sessions = [session for session in sessions if session.day_id == day.pk]
+        if not day_sessions:
+            continue
+        columns = [room for room in rooms if any(session.room_id == room.pk for session in day_sessions)]
+        column_of = {room.pk: index for index, room in enumerate(columns, start=1)}
+        slots = {}
+        for session in day_sessions:
+            session.column = column_of.get(session.room_id)
+            slots.setdefault(session.start, []).append(session)
+        timetable.append(
+            {
+                "day": day,
+                "columns": columns,
+                "slots": [{"start": start, "sessions": items} for start, items in sorted(slots.items())],
+            }
+        )
+    return timetable
+
+
+class SessionDetailView(DetailView):
+    template_name = "events/session_detail.html"
+    context_object_name = "session"
+
+    def get_queryset(self):
+        event = get_object_or_404(EventMixin.get_queryset(self), slug=self.kwargs["slug"])
+        return programme_sessions(event).select_related("event__organiser").prefetch_related("materials")
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        starred = user.is_authenticated and self.object.stars.filter(user=user).exists()
+        return super().get_context_data(event=self.object.event, starred=starred, **kwargs)
+
+
+class PersonDetailView(DetailView):
+    template_name = "events/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        public_roles = (
+            SessionRole.objects.filter(session__event__status__in=EventStatus.public())
+            .select_related("session__event", "session__room")
+            .order_by("-session__start")
+        )
+        return Person.objects.select_related("organisation").prefetch_related(
+            Prefetch("roles", queryset=public_roles, to_attr="public_roles")
+        )
+
+
+class ChangeLogView(EventMixin, DetailView):
+    template_name = "events/change_log.html"
+    context_object_name = "event"
+
+    def get_context_data(self, **kwargs):
+        changes = self.object.changes.select_related("session__event")
+        return super().get_context_data(changes=changes, **kwargs)

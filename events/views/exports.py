@@ -1,0 +1,82 @@
+"""Machine-readable programmes and calendars: iCalendar, JSON and frab schedule.xml."""
+
+from django.core import signing
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from events import calendars
+from events.enums import EventStatus
+from events.models import Event, Session
+from events.queries import programme_sessions
+
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+STARRED_FEED_SALT = "events.starred-sessions-feed"
+
+
+def starred_feed_token(user):
+    """The secret part of a participant's personal calendar URL (calendar apps cannot sign in)."""
+    return signing.Signer(salt=STARRED_FEED_SALT).sign(str(user.pk)).split(":", 1)[1]
+
+
+def _public_event(slug):
+    return get_object_or_404(Event.objects.public().select_related("organiser"), slug=slug)
+
+
+def _calendar_response(body, filename):
+    response = HttpResponse(body, content_type=CALENDAR_TYPE)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def event_ical(request, slug):
+    """The event's programme as iCalendar: one VEVENT per session, or the event itself before a programme exists."""
+    event = _public_event(slug)
+    sessions = list(programme_sessions(event).select_related("event"))
+    if sessions:
+        body = calendars.sessions_ical(sessions, name=event.title)
+    else:
+        body = calendars.events_ical([event], name=event.title)
+    return _calendar_response(body, f"{event.slug}.ics")
+
+
+def session_ical(request, slug, pk):
+    """One session as iCalendar, for “add to calendar”."""
+    session = get_object_or_404(programme_sessions(_public_event(slug)).select_related("event"), pk=pk)
+    return _calendar_response(calendars.sessions_ical([session], name=session.event.title), f"session-{pk}.ics")
+
+
+def upcoming_ical(request):
+    """Every upcoming public event, one VEVENT each."""
+    events = Event.objects.upcoming()
+    return _calendar_response(calendars.events_ical(events, name=_("Upcoming events")), "events.ics")
+
+
+def starred_ical(request, user_id, token):
+    """A participant's starred sessions; the signed token in the URL stands in for signing in."""
+    try:
+        signing.Signer(salt=STARRED_FEED_SALT).unsign(f"{user_id}:{token}")
+    except signing.BadSignature as error:
+        raise Http404 from error
+    sessions = (
+        Session.objects.filter(stars__user_id=user_id, event__status__in=EventStatus.public())
+        .select_related("event", "room")
+        .prefetch_related("roles__person")
+        .order_by("start")
+    )
+    return _calendar_response(calendars.sessions_ical(sessions, name=_("My programme")), "my-programme.ics")
+
+
+def programme_json(request, slug):
+    """The programme as JSON: days, sessions, rooms and people."""
+    event = _public_event(slug)
+    data = calendars.programme_json(event, list(event.days.all()), programme_sessions(event).select_related("event"))
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+def programme_frab(request, slug):
+    """The programme as frab-compatible schedule.xml."""
+    event = _public_event(slug)
+    sessions = list(programme_sessions(event).select_related("event"))
+    body = calendars.programme_frab(event, list(event.days.all()), list(event.rooms.all()), sessions)
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")

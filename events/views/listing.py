@@ -1,0 +1,75 @@
+"""The event list, the archive and the month calendar."""
+
+import calendar
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.views.generic import ListView, TemplateView
+
+from events.forms import EventFilterForm
+from events.models import Event
+from events.queries import event_cards
+
+
+class EventListView(ListView):
+    """Upcoming events, soonest first; `archive` lists past ones, newest first."""
+
+    template_name = "events/event_list.html"
+    context_object_name = "events"
+    paginate_by = 12
+    archive = False
+
+    def base_queryset(self):
+        return Event.objects.past() if self.archive else Event.objects.upcoming()
+
+    def get_queryset(self):
+        self.filter_form = EventFilterForm(self.request.GET or None, events=self.base_queryset())
+        return event_cards(self.filter_form.filter(self.base_queryset()))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter_form=self.filter_form, archive=self.archive, **kwargs)
+
+
+class EventCalendarView(TemplateView):
+    """One month as a table, each day listing the public events on it."""
+
+    template_name = "events/event_calendar.html"
+
+    def month(self):
+        today = timezone.localdate()
+        try:
+            year, month = (int(part) for part in self.request.GET.get("month", "").split("-"))
+            return date(year, month, 1)
+        except ValueError:
+            return today.replace(day=1)
+
+    def get_context_data(self, **kwargs):
+        first = self.month()
+        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+        window_start = timezone.make_aware(datetime.combine(weeks[0][0], time.min))
+        window_end = timezone.make_aware(datetime.combine(weeks[-1][-1] + timedelta(days=1), time.min))
+        events = list(
+            event_cards(Event.objects.public().filter(start__lt=window_end, end__gte=window_start)).order_by("start")
+        )
+        rows = []
+        for week in weeks:
+            row = []
+            for day in week:
+                on_day = [
+                    event for event in events if timezone.localdate(event.start) <= day <= timezone.localdate(event.end)
+                ]
+                row.append({"date": day, "in_month": day.month == first.month, "events": on_day})
+            rows.append(row)
+        previous_month = (first - timedelta(days=1)).replace(day=1)
+        next_month = (first + timedelta(days=32)).replace(day=1)
+        return super().get_context_data(
+            month=first,
+            month_name=MONTHS[first.month],
+            weeks=rows,
+            weekdays=[weeks[0][index] for index in range(7)],
+            previous_month=previous_month,
+            next_month=next_month,
+            today=timezone.localdate(),
+            **kwargs,
+        )
