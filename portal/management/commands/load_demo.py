@@ -5,6 +5,7 @@ from django.utils.module_loading import import_string
 # Each app fills its own part; later loaders may link to what earlier ones made.
 DEMO_LOADERS = [
     "portal.demo.load",
+    "practices.demo.load",
 ]
 
 
