@@ -121,9 +121,7 @@ def decode_subtitles(data):
     control = _CONTROL_CHARACTERS.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
-        raise _invalid(
-            _("Line %(line)s: this is not a text file (it holds binary data)."), code="binary", line=line
-        )
+        raise _invalid(_("Line %(line)s: this is not a text file (it holds binary data)."), code="binary", line=line)
     return text, encoding
 
 
@@ -315,9 +313,7 @@ def parse_subtitles(data, *, duration=None):
     cues, captions, skipped = [], [], []
     for line, caption in parse_blocks(blocks):
         if not caption.text.strip():
-            skipped.append(
-                SubtitleWarning(line, _("Line %(line)s: a cue without text was left out.") % {"line": line})
-            )
+            skipped.append(SubtitleWarning(line, _("Line %(line)s: a cue without text was left out.") % {"line": line}))
             continue
         captions.append(caption)
         cues.append(

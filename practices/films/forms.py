@@ -1,0 +1,119 @@
+"""Forms of the films section: the list filters and the subtitle upload."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from portal.enums import PublicationStatus
+from portal.models import Theme
+from portal.validators import MaxFileSizeValidator
+from practices.models import Practice
+
+from . import queries
+from .enums import FilmLanguage
+from .models import SubtitleTrack
+from .services import store_subtitle_track
+from .subtitles import parse_subtitles
+
+SUBTITLE_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+ANY = [("", _("Any"))]
+
+
+class VideoFilterForm(forms.Form):
+    """The list's filters; every choice offered leads to at least one film."""
+
+    language = forms.ChoiceField(label=_("Subtitles in"), required=False)
+    theme = forms.ModelChoiceField(
+        label=_("Theme"), queryset=Theme.objects.none(), to_field_name="slug", required=False, empty_label=_("Any")
+    )
+    country = forms.ChoiceField(label=_("Country of the practice"), required=False)
+    practice = forms.ModelChoiceField(
+        label=_("Practice"),
+        queryset=Practice.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        published_films = {"videos__status": PublicationStatus.PUBLISHED}
+        languages = dict(FilmLanguage.choices)
+        self.fields["language"].choices = ANY + [
+            (code, languages.get(code, code)) for code in queries.subtitle_languages_in_use()
+        ]
+        self.fields["theme"].queryset = Theme.objects.filter(**published_films).distinct()
+        practices = Practice.objects.published().filter(**published_films).distinct()
+        self.fields["practice"].queryset = practices.order_by("title").only("id", "slug", "title_bg", "title_en")
+        codes = set(Practice.objects.filter(**published_films).values_list("country", flat=True))
+        self.fields["country"].choices = ANY + sorted(
+            ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
+        )
+
+    def filter(self, videos):
+        if not self.is_valid():
+            return videos
+        data = self.cleaned_data
+        if data["language"]:
+            videos = queries.with_subtitles_in(videos, data["language"])
+        if data["theme"]:
+            videos = videos.filter(themes=data["theme"])
+        if data["country"]:
+            videos = queries.from_country(videos, data["country"])
+        if data["practice"]:
+            videos = videos.filter(practices=data["practice"])
+        return videos
+
+
+class SubtitleTrackForm(forms.ModelForm):
+    """A track's settings and, on creation or replacement, its .srt or .vtt file, checked before anything is saved."""
+
+    subtitle_file = forms.FileField(
+        label=_("subtitle file"),
+        required=False,
+        validators=[MaxFileSizeValidator(SUBTITLE_MAX_UPLOAD_BYTES)],
+        help_text=_("SubRip (.srt) or WebVTT (.vtt), in UTF-8 or Windows-1251. A new file replaces the cues."),
+    )
+
+    class Meta:
+        model = SubtitleTrack
+        fields = ["language", "kind", "label", "status", "subtitle_file"]
+
+    def __init__(self, *args, film_duration=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.film_duration = film_duration
+        self.parsed = None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        upload = cleaned_data.get("subtitle_file")
+        if upload is None:
+            if self.instance.pk is None and self.has_changed():
+                self.add_error("subtitle_file", _("Upload the subtitle file for this track."))
+            return cleaned_data
+        # Inline under a film, the film's (possibly just edited) duration is passed in; alone, the chosen film's.
+        duration = self.film_duration or getattr(cleaned_data.get("video"), "duration", None)
+        try:
+            self.parsed = parse_subtitles(upload.read(), duration=duration)
+        except ValidationError as error:
+            self.add_error("subtitle_file", error)
+        return cleaned_data
+
+    def save(self, commit=True):
+        track = super().save(commit=False)
+        if not commit:
+            return track
+        if self.parsed is not None:
+            return store_subtitle_track(
+                track=track, parsed=self.parsed, filename=self.cleaned_data["subtitle_file"].name
+            )
+        track.save()
+        return track
+
+
+class SubtitleTrackInlineFormSet(forms.BaseInlineFormSet):
+    """Tracks under a film, checked against the duration typed into the film's form."""
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "film_duration": self.instance.duration}

@@ -1,0 +1,52 @@
+"""Shared reads of films: what visitors may see, with everything a card or a page needs fetched at once."""
+
+from django.db.models import Exists, OuterRef, Prefetch
+
+from portal.enums import PublicationStatus
+
+from .models import SubtitleTrack, Video
+
+# Practice pages show at most this many films.
+PRACTICE_FILMS_LIMIT = 12
+
+
+def approved_tracks():
+    """Prefetch a film's approved tracks into `video.approved_tracks` (ordered by language)."""
+    return Prefetch(
+        "subtitle_tracks",
+        queryset=SubtitleTrack.objects.approved().only("id", "video_id", "language", "kind", "label", "updated_at"),
+        to_attr="approved_tracks",
+    )
+
+
+def public_videos():
+    """Published films with their approved tracks, ready for cards."""
+    return Video.objects.published().prefetch_related(approved_tracks())
+
+
+def with_subtitles_in(videos, language):
+    """Only films that have an approved track in `language`."""
+    tracks = SubtitleTrack.objects.approved().filter(video=OuterRef("pk"), language=language)
+    return videos.filter(Exists(tracks))
+
+
+def from_country(videos, country):
+    """Only films linked to a practice from `country` (a country code)."""
+    links = Video.practices.through.objects.filter(video=OuterRef("pk"), practice__country=country)
+    return videos.filter(Exists(links))
+
+
+def videos_for_practice(practice):
+    """The published films of a practice, newest first, bounded for its page."""
+    return public_videos().filter(practices=practice)[:PRACTICE_FILMS_LIMIT]
+
+
+def subtitle_languages_in_use():
+    """Language codes that at least one published film has an approved track in."""
+    return (
+        SubtitleTrack.objects.approved()
+        .filter(video__status=PublicationStatus.PUBLISHED)
+        .order_by("language")
+        .values_list("language", flat=True)
+        .distinct()
+    )

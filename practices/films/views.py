@@ -1,0 +1,148 @@
+"""Public pages of the films section: the list, a film with its transcript, track files and a printable transcript."""
+
+import hashlib
+
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+from django.utils.translation import get_language
+from django.views.generic import DetailView, ListView
+
+from portal.enums import PublicationStatus
+from practices.models import Practice
+
+from . import queries
+from .forms import VideoFilterForm
+from .models import SubtitleTrack
+from .subtitles import cues_to_srt
+
+# Track files change only when a moderator uploads a new one; browsers may keep them an hour.
+TRACK_MAX_AGE = 60 * 60
+
+
+def page_language():
+    return (get_language() or "bg").split("-")[0]
+
+
+class PublicVideoMixin:
+    """Published films only, with everything their pages show fetched in a fixed number of queries."""
+
+    def get_queryset(self):
+        return queries.public_videos().select_related("project")
+
+
+class VideoListView(PublicVideoMixin, ListView):
+    template_name = "films/video_list.html"
+    context_object_name = "videos"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.filter_form = VideoFilterForm(self.request.GET or None)
+        return self.filter_form.filter(super().get_queryset())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter_form=self.filter_form, **kwargs)
+
+
+class VideoDetailView(PublicVideoMixin, DetailView):
+    template_name = "films/video_detail.html"
+    context_object_name = "video"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch(
+                    "practices",
+                    queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
+                    to_attr="public_practices",
+                ),
+                "organisations",
+                "themes",
+                "tags",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        track = choose_track(self.object.approved_tracks, page_language())
+        return super().get_context_data(
+            tracks=self.object.approved_tracks,
+            transcript_track=track,
+            cues=list(track.cues.all()) if track else [],
+            page_language=page_language(),
+            start_seconds=start_seconds(self.request.GET.get("t")),
+            **kwargs,
+        )
+
+
+class TranscriptView(PublicVideoMixin, DetailView):
+    """The whole transcript as a plain page, for printing, low bandwidth and screen readers."""
+
+    template_name = "films/video_transcript.html"
+    context_object_name = "video"
+
+    def get_context_data(self, **kwargs):
+        track = choose_track(self.object.approved_tracks, self.request.GET.get("language") or page_language())
+        return super().get_context_data(
+            tracks=self.object.approved_tracks,
+            transcript_track=track,
+            cues=list(track.cues.all()) if track else [],
+            **kwargs,
+        )
+
+
+def choose_track(tracks, language):
+    """The track in `language`, else the first one (the page then says the language differs), else None."""
+    return next((track for track in tracks if track.language == language), tracks[0] if tracks else None)
+
+
+def start_seconds(value):
+    """Whole seconds from `?t=83`; anything else starts at the beginning."""
+    try:
+        seconds = int(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return 0
+    return max(seconds, 0)
+
+
+def public_track(slug, language):
+    return get_object_or_404(
+        SubtitleTrack.objects.approved().filter(video__status=PublicationStatus.PUBLISHED).select_related("video"),
+        video__slug=slug,
+        language=language,
+    )
+
+
+def cached_track_response(request, track, content, content_type, *, filename=None):
+    etag = '"{}"'.format(hashlib.sha256(f"{track.pk}:{track.updated_at.isoformat()}".encode()).hexdigest()[:32])
+    last_modified = int(track.updated_at.timestamp())
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified) or HttpResponse(
+        content(), content_type=content_type
+    )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    patch_cache_control(response, public=True, max_age=TRACK_MAX_AGE)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def track_vtt(request, slug, language):
+    """An approved track of a published film as WebVTT, for `<track>` and for download."""
+    track = public_track(slug, language)
+    return cached_track_response(request, track, lambda: track.webvtt, "text/vtt; charset=utf-8")
+
+
+def track_srt(request, slug, language):
+    """An approved track of a published film as a SubRip download."""
+    track = public_track(slug, language)
+    return cached_track_response(
+        request,
+        track,
+        lambda: cues_to_srt(track.cues.all()),
+        "application/x-subrip; charset=utf-8",
+        filename=f"{slug}.{language}.srt",
+    )

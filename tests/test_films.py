@@ -1,0 +1,344 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError
+from django.urls import reverse
+from django.utils import translation
+
+from portal.enums import PublicationStatus
+from practices.films.enums import TrackStatus
+from practices.films.models import Video
+from practices.films.queries import videos_for_practice
+from practices.films.validators import embed_url, validate_film_file
+from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, VideoFactory
+from tests.factories.portal import ThemeFactory
+from tests.factories.practices import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, page_language="bg", **kwargs):
+    with translation.override(page_language):
+        return reverse(f"films:{name}", kwargs=kwargs)
+
+
+def film_with_tracks(**kwargs):
+    video = VideoFactory(**kwargs)
+    SubtitleTrackFactory(video=video, language="bg")
+    SubtitleTrackFactory(video=video, language="en")
+    return video
+
+
+# --- Film page --------------------------------------------------------------------------------------------
+
+
+def test_film_page_has_player_with_every_approved_track_and_page_language_default(client):
+    video = film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-detail", slug="scotland")).content.decode()
+
+    assert re.search(r'<video data-film-player controls preload="metadata"[^>]*data-start-seconds="0"', html)
+    assert '<source src="/media/films/film' in html
+    assert f'<track kind="subtitles" srclang="bg" label="Български" src="/bg/videos/{video.slug}/subtitles/bg.vtt" default>' in html
+    assert f'<track kind="subtitles" srclang="en" label="Английски" src="/bg/videos/{video.slug}/subtitles/en.vtt">' in html
+
+
+def test_film_page_in_english_makes_english_track_default(client):
+    film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-detail", "en", slug="scotland")).content.decode()
+
+    assert 'srclang="en" label="English" src="/en/videos/scotland/subtitles/en.vtt" default>' in html
+    assert 'srclang="bg" label="Bulgarian" src="/en/videos/scotland/subtitles/bg.vtt">' in html
+    assert "<h1>Film" in html
+
+
+def test_transcript_lists_page_language_cues_as_seek_links(client):
+    film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-detail", slug="scotland")).content.decode()
+
+    assert (
+        '<li class="transcript__cue" data-cue-start="3000" data-cue-end="5500">'
+        '<a href="?t=3" data-seek-seconds="3"><span class="transcript__time">0:03</span> '
+        '<span class="transcript__text">Тук младежи помагат на възрастни хора.</span></a></li>'
+    ) in html
+    assert html.count('class="transcript__cue"') == 3
+    assert 'lang="bg" aria-describedby="transcript-help" data-transcript-cues' in html
+
+
+def test_transcript_falls_back_to_another_language_and_says_so(client):
+    video = VideoFactory(slug="italy")
+    SubtitleTrackFactory(video=video, language="en")
+
+    html = client.get(url("video-detail", slug="italy")).content.decode()
+
+    assert "Welcome to the centre." in html
+    assert 'class="notice" role="note"' in html
+
+
+def test_start_time_from_query_reaches_player_and_media_fragment(client):
+    film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-detail", slug="scotland") + "?t=83").content.decode()
+
+    assert 'data-start-seconds="83"' in html
+    assert re.search(r'<source src="/media/films/film[^"]*\.webm#t=83" type="video/webm">', html)
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "", "1e999"])
+def test_bad_start_time_starts_at_the_beginning(client, value):
+    film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-detail", slug="scotland"), {"t": value}).content.decode()
+
+    assert 'data-start-seconds="0"' in html
+    assert "#t=" not in html
+
+
+def test_draft_film_is_not_public(client):
+    VideoFactory(slug="secret", status=PublicationStatus.DRAFT)
+    SubtitleTrackFactory(video__slug="public-one")
+
+    assert client.get(url("video-detail", slug="secret")).status_code == 404
+    html = client.get(url("video-list")).content.decode()
+    assert "/videos/secret/" not in html
+    assert "/videos/public-one/" in html
+
+
+def test_unapproved_track_is_absent_from_page_and_endpoints(client):
+    video = VideoFactory(slug="scotland")
+    SubtitleTrackFactory(video=video, language="bg")
+    SubtitleTrackFactory(video=video, language="en", status=TrackStatus.REVIEWED)
+
+    html = client.get(url("video-detail", slug="scotland")).content.decode()
+
+    assert 'srclang="bg"' in html
+    assert 'srclang="en"' not in html
+    assert client.get(url("track-vtt", slug="scotland", language="en")).status_code == 404
+    assert client.get(url("track-srt", slug="scotland", language="en")).status_code == 404
+
+
+def test_tracks_of_a_draft_film_are_not_served(client):
+    track = SubtitleTrackFactory(video__status=PublicationStatus.DRAFT)
+
+    response = client.get(url("track-vtt", slug=track.video.slug, language="bg"))
+
+    assert response.status_code == 404
+
+
+def test_external_film_is_embedded_privately_with_a_title(client):
+    VideoFactory(slug="fuse", file="", external_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ", title_bg="FUSE")
+
+    html = client.get(url("video-detail", slug="fuse")).content.decode()
+
+    assert '<iframe class="film__embed" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Филм: FUSE"' in html
+    assert "<video" not in html
+
+
+# --- Track files ------------------------------------------------------------------------------------------
+
+
+def test_track_is_served_as_cacheable_webvtt(client):
+    track = SubtitleTrackFactory(language="bg")
+
+    response = client.get(url("track-vtt", slug=track.video.slug, language="bg"))
+
+    assert response["Content-Type"] == "text/vtt; charset=utf-8"
+    assert response.content.decode() == track.webvtt
+    assert response.content.decode().startswith("WEBVTT\n\n00:00:00.000 --> 00:00:02.500\nДобре дошли в центъра.")
+    assert "public" in response["Cache-Control"] and "max-age=3600" in response["Cache-Control"]
+    assert response["ETag"].startswith('"')
+    assert response["Last-Modified"].endswith("GMT")
+
+
+def test_track_answers_not_modified_to_a_matching_etag(client):
+    track = SubtitleTrackFactory(language="bg")
+    address = url("track-vtt", slug=track.video.slug, language="bg")
+    etag = client.get(address)["ETag"]
+
+    response = client.get(address, headers={"if-none-match": etag})
+
+    assert response.status_code == 304
+    assert response.content == b""
+
+
+def test_track_downloads_as_srt(client):
+    track = SubtitleTrackFactory(language="en")
+
+    response = client.get(url("track-srt", slug=track.video.slug, language="en"))
+
+    assert response["Content-Type"] == "application/x-subrip; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="{track.video.slug}.en.srt"'
+    assert response.content.decode().startswith("1\n00:00:00,000 --> 00:00:02,500\nWelcome to the centre.\n\n2\n")
+
+
+def test_printable_transcript_in_chosen_language(client):
+    film_with_tracks(slug="scotland")
+
+    html = client.get(url("video-transcript", slug="scotland"), {"language": "en"}).content.decode()
+
+    assert '<dl class="transcript-page__cues" lang="en">' in html
+    assert "<dt>0:06</dt><dd>We meet again every week.</dd>" in html
+    assert 'href="?language=en" lang="en" aria-current="page"' in html
+
+
+# --- List -------------------------------------------------------------------------------------------------
+
+
+def test_list_cards_show_duration_and_subtitle_languages(client):
+    film_with_tracks(slug="scotland", duration=timedelta(minutes=4, seconds=5))
+
+    html = client.get(url("video-list", "en")).content.decode()
+
+    assert '<time datetime="PT4M5S">4:05</time>' in html
+    assert '<span lang="bg">Bulgarian</span>, <span lang="en">English</span>' in html
+
+
+def test_list_filters_by_subtitle_language(client):
+    film_with_tracks(slug="both")
+    only_bulgarian = VideoFactory(slug="only-bg")
+    SubtitleTrackFactory(video=only_bulgarian, language="bg")
+    SubtitleTrackFactory(video__slug="unapproved-en", language="en", status=TrackStatus.DRAFT)
+
+    html = client.get(url("video-list"), {"language": "en"}).content.decode()
+
+    assert "/videos/both/" in html
+    assert "/videos/only-bg/" not in html
+    assert "/videos/unapproved-en/" not in html
+
+
+def test_list_filters_by_theme_country_and_practice(client):
+    theme = ThemeFactory(slug="older-people")
+    italian = PracticeFactory(slug="citta-sociale", country="IT")
+    scottish = PracticeFactory(slug="iriss", country="GB")
+    VideoFactory(slug="italy", practices=[italian], themes=[theme])
+    VideoFactory(slug="scotland", practices=[scottish])
+
+    by_theme = client.get(url("video-list"), {"theme": "older-people"}).content.decode()
+    by_country = client.get(url("video-list"), {"country": "GB"}).content.decode()
+    by_practice = client.get(url("video-list"), {"practice": "citta-sociale"}).content.decode()
+
+    assert ("/videos/italy/" in by_theme, "/videos/scotland/" in by_theme) == (True, False)
+    assert ("/videos/italy/" in by_country, "/videos/scotland/" in by_country) == (False, True)
+    assert ("/videos/italy/" in by_practice, "/videos/scotland/" in by_practice) == (True, False)
+    assert '<option value="GB">Великобритания</option>' in by_theme
+
+
+def test_list_with_unknown_filter_value_shows_error_and_keeps_all_films(client):
+    VideoFactory(slug="italy")
+
+    html = client.get(url("video-list", "en"), {"theme": "no-such-theme"}).content.decode()
+
+    assert "/videos/italy/" in html
+    assert "Select a valid choice" in html
+
+
+def test_practice_films_query_is_bounded_and_public_only():
+    practice = PracticeFactory()
+    published = VideoFactory(practices=[practice])
+    VideoFactory(practices=[practice], status=PublicationStatus.DRAFT)
+
+    assert list(videos_for_practice(practice)) == [published]
+
+
+# --- Query counts -----------------------------------------------------------------------------------------
+
+
+def make_films(count, practice):
+    for _ in range(count):
+        video = VideoFactory(practices=[practice], themes=[ThemeFactory()])
+        SubtitleTrackFactory(video=video, language="bg")
+        SubtitleTrackFactory(video=video, language="en")
+
+
+@pytest.mark.parametrize("films", [1, 6])
+def test_list_query_count_is_flat(client, django_assert_num_queries, films):
+    make_films(films, PracticeFactory())
+
+    # site settings, count, films, their tracks, filter choices (languages, themes, practices, countries)
+    with django_assert_num_queries(8):
+        response = client.get(url("video-list"))
+
+    assert len(response.context["videos"]) == films
+
+
+@pytest.mark.parametrize("extra_tracks", [0, 5])
+def test_detail_query_count_is_flat(client, django_assert_num_queries, extra_tracks):
+    video = VideoFactory(slug="scotland", practices=[PracticeFactory(), PracticeFactory()], themes=[ThemeFactory()])
+    for language in ["bg", "en", "it", "pt", "fr", "pl"][: 1 + extra_tracks]:
+        SubtitleTrackFactory(video=video, language=language)
+    video.tags.add("care", "youth")
+
+    # site settings, film, tracks, practices, organisations, themes, tags, cues
+    with django_assert_num_queries(8):
+        response = client.get(url("video-detail", slug="scotland"))
+
+    assert len(response.context["tracks"]) == 1 + extra_tracks
+
+
+# --- Model rules ------------------------------------------------------------------------------------------
+
+
+def test_film_needs_exactly_one_of_file_and_address():
+    with pytest.raises(IntegrityError):
+        VideoFactory(file="", external_url="")
+
+
+def test_film_with_both_file_and_address_is_refused_by_clean():
+    video = VideoFactory.build(external_url="https://vimeo.com/123456")
+
+    with pytest.raises(ValidationError) as caught:
+        video.clean()
+
+    assert caught.value.message_dict["file"] == ["Качете видеофайл или дайте адрес в YouTube или Vimeo (едно от двете)."]
+
+
+@pytest.mark.parametrize(
+    ("address", "embed"),
+    [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871?dnt=1"),
+        ("https://example.org/film.mp4", None),
+        ("https://www.youtube.com/watch?v=<script>", None),
+    ],
+)
+def test_embed_addresses(address, embed):
+    assert embed_url(address) == embed
+
+
+def test_film_file_is_checked_by_content(settings):
+    with pytest.raises(ValidationError) as caught:
+        validate_film_file(ContentFile(b"%PDF-1.4 not a film", name="film.mp4"))
+
+    assert caught.value.messages == [
+        "Файлът не е видео във формат MP4 или WebM. Преобразувайте го в MP4 (H.264) или WebM и го качете отново."
+    ]
+    validate_film_file(ContentFile(WEBM_HEADER, name="film.webm"))
+    validate_film_file(ContentFile(b"\x00\x00\x00\x20ftypisom\x00\x00", name="film.mp4"))
+
+
+def test_film_file_over_the_limit_is_refused(settings):
+    settings.FILM_MAX_UPLOAD_BYTES = 10
+
+    with pytest.raises(ValidationError) as caught:
+        validate_film_file(ContentFile(WEBM_HEADER, name="film.webm"))
+
+    assert caught.value.code == "file_too_large"
+
+
+def test_one_track_per_language():
+    track = SubtitleTrackFactory(language="bg")
+
+    with pytest.raises(IntegrityError):
+        SubtitleTrackFactory(video=track.video, language="bg")
+
+
+def test_new_film_lists_nothing_until_published():
+    VideoFactory(status=PublicationStatus.DRAFT)
+
+    assert Video.objects.published().count() == 0
