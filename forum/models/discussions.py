@@ -1,0 +1,129 @@
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from forum.queries import DiscussionQuerySet
+
+
+class Discussion(models.Model):
+    """Either a forum thread (category + title) or the comments under one piece of content."""
+
+    category = models.ForeignKey(
+        "forum.Category",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="discussions",
+        null=True,
+        blank=True,
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        on_delete=models.PROTECT,
+        related_name="started_discussions",
+        null=True,
+        blank=True,
+    )
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("content type"), on_delete=models.PROTECT, null=True, blank=True
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"), null=True, blank=True)
+    content_object = GenericForeignKey("content_type", "object_id")
+    is_locked = models.BooleanField(_("locked"), default=False, help_text=_("Locked discussions take no new posts."))
+    is_pinned = models.BooleanField(_("pinned"), default=False, help_text=_("Pinned threads are listed first."))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now, db_index=True)
+    last_post = models.ForeignKey(
+        "forum.Post",
+        verbose_name=_("last post"),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    post_count = models.PositiveIntegerField(_("posts"), default=0, help_text=_("Kept up to date by the forum."))
+
+    objects = DiscussionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_pinned", "-last_activity_at"]
+        verbose_name = _("discussion")
+        verbose_name_plural = _("discussions")
+        permissions = [("moderate_discussions", _("Can moderate discussions"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(content_type__isnull=False),
+                name="forum_one_discussion_per_object",
+            ),
+            models.CheckConstraint(
+                condition=(Q(category__isnull=False) & Q(content_type__isnull=True) & Q(object_id__isnull=True))
+                | (Q(category__isnull=True) & Q(content_type__isnull=False) & Q(object_id__isnull=False)),
+                name="forum_thread_or_comments",
+                violation_error_message=_("A discussion is either a forum thread or the comments on one object."),
+            ),
+        ]
+        indexes = [models.Index(fields=["category", "-is_pinned", "-last_activity_at"])]
+
+    def __str__(self):
+        if self.is_thread:
+            return self.title
+        return str(_("Comments on %(object)s") % {"object": self.content_object})
+
+    def get_absolute_url(self):
+        if self.is_thread:
+            return reverse("forum:thread-detail", kwargs={"pk": self.pk})
+        return self.content_object.get_absolute_url() + "#comments"
+
+    @property
+    def is_thread(self):
+        return self.category_id is not None
+
+
+class Subscription(models.Model):
+    """A user follows a discussion: notifications in the site, and e-mail per their preference."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="forum_subscriptions"
+    )
+    discussion = models.ForeignKey(
+        Discussion, verbose_name=_("discussion"), on_delete=models.CASCADE, related_name="subscriptions"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_emailed_at = models.DateTimeField(_("last e-mailed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        constraints = [models.UniqueConstraint(fields=["user", "discussion"], name="forum_one_subscription")]
+
+    def __str__(self):
+        return f"{self.user} → {self.discussion}"
+
+
+class ReadMarker(models.Model):
+    """When a user last read a discussion, for unread markers in thread lists."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="forum_read_markers"
+    )
+    discussion = models.ForeignKey(
+        Discussion, verbose_name=_("discussion"), on_delete=models.CASCADE, related_name="read_markers"
+    )
+    last_read_at = models.DateTimeField(_("last read"))
+
+    class Meta:
+        ordering = ["-last_read_at"]
+        verbose_name = _("read marker")
+        verbose_name_plural = _("read markers")
+        constraints = [models.UniqueConstraint(fields=["user", "discussion"], name="forum_one_read_marker")]
+
+    def __str__(self):
+        return f"{self.user} → {self.discussion}"

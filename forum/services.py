@@ -1,0 +1,338 @@
+"""Every write in discussions goes through here; e-mail and other side effects run after commit."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from forum import conf, ratelimit
+from forum.enums import FlagOutcome, ModerationAction, NotificationKind
+from forum.models import (
+    Discussion,
+    Flag,
+    ModerationLog,
+    Notification,
+    NotificationPreference,
+    Post,
+    PostRevision,
+    ReadMarker,
+    Subscription,
+)
+from forum.permissions import can_edit, is_moderator
+from portal.access import user_can_post
+from portal.markdown import render_markdown
+
+LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
+MENTION_PATTERN = re.compile(r"(?<![\w@])@([\w.+-]*\w)")
+MAX_MENTIONS = 20
+
+
+class PostRefused(ValidationError):
+    """A post the rules do not allow; the message says why, in the reader's language."""
+
+
+def _check_can_post(*, discussion, author, body):
+    if not user_can_post(author):
+        raise PostRefused(_("Please sign in with a verified e-mail address to take part."), code="not_verified")
+    if discussion is not None and discussion.is_locked:
+        raise PostRefused(_("This discussion is locked and takes no new posts."), code="locked")
+    if not body.strip():
+        raise PostRefused(_("Please write something before posting."), code="empty")
+    limit = conf.max_post_length()
+    if len(body) > limit:
+        raise PostRefused(
+            _("Posts can be at most %(limit)s characters long; this one has %(length)s.")
+            % {"limit": limit, "length": len(body)},
+            code="too_long",
+        )
+    wait = ratelimit.seconds_until_allowed(author)
+    if wait:
+        raise PostRefused(
+            ngettext(
+                "You are posting too quickly. You can post again in %(seconds)d second.",
+                "You are posting too quickly. You can post again in %(seconds)d seconds.",
+                wait,
+            )
+            % {"seconds": wait},
+            code="rate_limited",
+        )
+
+
+def _needs_approval(*, author, body):
+    """First posts of new accounts that contain links wait for a moderator (a common spam pattern)."""
+    if not LINK_PATTERN.search(body) or is_moderator(author):
+        return False
+    return Post.objects.approved().filter(author=author).count() < conf.trusted_after_posts()
+
+
+def open_discussion(*, content_object):
+    """The one discussion under `content_object`, created on first use."""
+    content_type = ContentType.objects.get_for_model(content_object)
+    discussion, _created = Discussion.objects.get_or_create(content_type=content_type, object_id=content_object.pk)
+    return discussion
+
+
+@transaction.atomic
+def create_thread(*, category, author, title, body):
+    """Start a forum thread with its first post; refused posts leave no thread behind."""
+    _check_can_post(discussion=None, author=author, body=body)
+    discussion = Discussion.objects.create(category=category, author=author, title=title.strip())
+    create_post(discussion=discussion, author=author, body=body)
+    return discussion
+
+
+@transaction.atomic
+def create_post(*, discussion, author, body, reply_to=None, anchor_seconds=None):
+    """Add a post: render its Markdown once, update the discussion's counters, subscribe the author, notify."""
+    _check_can_post(discussion=discussion, author=author, body=body)
+    if reply_to is not None and reply_to.discussion_id != discussion.pk:
+        reply_to = None
+    now = timezone.now()
+    post = Post.objects.create(
+        discussion=discussion,
+        author=author,
+        body=body,
+        body_html=render_markdown(body),
+        reply_to=reply_to,
+        anchor_seconds=anchor_seconds,
+        created_at=now,
+        is_held=_needs_approval(author=author, body=body),
+    )
+    ratelimit.record_post(author)
+    Subscription.objects.get_or_create(user=author, discussion=discussion)
+    ReadMarker.objects.update_or_create(user=author, discussion=discussion, defaults={"last_read_at": now})
+    if not post.is_held:
+        _publish(post)
+    return post
+
+
+def _publish(post):
+    Discussion.objects.filter(pk=post.discussion_id).update(
+        post_count=F("post_count") + 1, last_activity_at=post.created_at, last_post=post
+    )
+    notify(post=post)
+
+
+def notify(*, post):
+    """In-site notifications for mentioned users and subscribers; e-mail goes out after commit, batched."""
+    mentioned = set(MENTION_PATTERN.findall(post.body)[:MAX_MENTIONS])
+    mention_ids = set(
+        get_user_model().objects.filter(username__in=mentioned, is_active=True).values_list("pk", flat=True)
+    )
+    subscriber_ids = set(Subscription.objects.filter(discussion=post.discussion_id).values_list("user_id", flat=True))
+    notifications = [
+        Notification(
+            recipient_id=user_id,
+            post=post,
+            discussion_id=post.discussion_id,
+            kind=NotificationKind.MENTION if user_id in mention_ids else NotificationKind.REPLY,
+            created_at=post.created_at,
+        )
+        for user_id in (mention_ids | subscriber_ids) - {post.author_id}
+    ]
+    Notification.objects.bulk_create(notifications, ignore_conflicts=True)
+    if notifications:
+        from forum.tasks import send_post_emails
+
+        transaction.on_commit(lambda: send_post_emails.enqueue(post_id=post.pk))
+    return notifications
+
+
+@transaction.atomic
+def edit_post(*, post, editor, body):
+    """Change a post's text within the edit window, keeping the previous text as a revision."""
+    if not can_edit(post, editor):
+        raise PermissionDenied(
+            _("You can edit your own posts only within %(minutes)d minutes of posting.")
+            % {"minutes": conf.edit_window().total_seconds() // 60}
+        )
+    if not body.strip():
+        raise PostRefused(_("Please write something before posting."), code="empty")
+    if len(body) > conf.max_post_length():
+        raise PostRefused(
+            _("Posts can be at most %(limit)s characters long; this one has %(length)s.")
+            % {"limit": conf.max_post_length(), "length": len(body)},
+            code="too_long",
+        )
+    PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
+    post.body = body
+    post.body_html = render_markdown(body)
+    post.edited_at = timezone.now()
+    post.save(update_fields=["body", "body_html", "edited_at"])
+    return post
+
+
+def _log(*, moderator, action, discussion, post=None, reason=""):
+    if not is_moderator(moderator):
+        raise PermissionDenied(_("Only moderators can do this."))
+    return ModerationLog.objects.create(
+        moderator=moderator, action=action, discussion=discussion, post=post, reason=reason
+    )
+
+
+@transaction.atomic
+def hide_post(*, post, moderator, reason):
+    """Hide a post from everyone but its author and moderators; the text is kept."""
+    _log(moderator=moderator, action=ModerationAction.HIDE, discussion=post.discussion, post=post, reason=reason)
+    post.is_hidden = True
+    post.hidden_by = moderator
+    post.hidden_at = timezone.now()
+    post.hidden_reason = reason
+    post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
+    return post
+
+
+@transaction.atomic
+def restore_post(*, post, moderator, reason):
+    _log(moderator=moderator, action=ModerationAction.RESTORE, discussion=post.discussion, post=post, reason=reason)
+    post.is_hidden = False
+    post.hidden_by = None
+    post.hidden_at = None
+    post.hidden_reason = ""
+    post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
+    return post
+
+
+@transaction.atomic
+def approve_post(*, post, moderator, reason=""):
+    """Publish a post that was held for approval, as if it had just been written."""
+    _log(moderator=moderator, action=ModerationAction.APPROVE, discussion=post.discussion, post=post, reason=reason)
+    if post.is_held:
+        post.is_held = False
+        post.save(update_fields=["is_held"])
+        _publish(post)
+    return post
+
+
+def _set_thread_flag(*, discussion, moderator, field, value, action, reason):
+    _log(moderator=moderator, action=action, discussion=discussion, reason=reason)
+    setattr(discussion, field, value)
+    discussion.save(update_fields=[field])
+    return discussion
+
+
+@transaction.atomic
+def lock_thread(*, discussion, moderator, reason=""):
+    return _set_thread_flag(
+        discussion=discussion,
+        moderator=moderator,
+        field="is_locked",
+        value=True,
+        action=ModerationAction.LOCK,
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def unlock_thread(*, discussion, moderator, reason=""):
+    return _set_thread_flag(
+        discussion=discussion,
+        moderator=moderator,
+        field="is_locked",
+        value=False,
+        action=ModerationAction.UNLOCK,
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def pin_thread(*, discussion, moderator, reason=""):
+    return _set_thread_flag(
+        discussion=discussion,
+        moderator=moderator,
+        field="is_pinned",
+        value=True,
+        action=ModerationAction.PIN,
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def unpin_thread(*, discussion, moderator, reason=""):
+    return _set_thread_flag(
+        discussion=discussion,
+        moderator=moderator,
+        field="is_pinned",
+        value=False,
+        action=ModerationAction.UNPIN,
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def move_thread(*, discussion, moderator, category, reason=""):
+    if not discussion.is_thread:
+        raise ValidationError(_("Only forum threads can be moved between categories."))
+    reason = reason or f"{discussion.category} → {category}"
+    return _set_thread_flag(
+        discussion=discussion,
+        moderator=moderator,
+        field="category",
+        value=category,
+        action=ModerationAction.MOVE,
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def flag_post(*, post, reporter, reason, text=""):
+    """Report a post to the moderators; a second report by the same reader while one is open changes nothing."""
+    if not reporter.is_authenticated:
+        raise PermissionDenied(_("Please sign in to report a post."))
+    flag, _created = Flag.objects.open().get_or_create(
+        post=post, reporter=reporter, defaults={"reason": reason, "text": text}
+    )
+    return flag
+
+
+@transaction.atomic
+def resolve_flag(*, flag, moderator, outcome, reason=""):
+    """Answer a flag: hide the post (answering every open flag on it) or dismiss this flag."""
+    now = timezone.now()
+    if outcome == FlagOutcome.HIDDEN:
+        if not flag.post.is_hidden:
+            hide_post(post=flag.post, moderator=moderator, reason=reason or flag.get_reason_display())
+        flags = Flag.objects.open().filter(post=flag.post)
+    else:
+        flags = Flag.objects.open().filter(pk=flag.pk)
+    _log(
+        moderator=moderator,
+        action=ModerationAction.RESOLVE_FLAG,
+        discussion=flag.post.discussion,
+        post=flag.post,
+        reason=reason or FlagOutcome(outcome).label,
+    )
+    flags.update(resolved_by=moderator, resolved_at=now, outcome=outcome)
+    flag.refresh_from_db()
+    return flag
+
+
+def subscribe(*, user, discussion):
+    subscription, _created = Subscription.objects.get_or_create(user=user, discussion=discussion)
+    return subscription
+
+
+def unsubscribe(*, user, discussion):
+    Subscription.objects.filter(user=user, discussion=discussion).delete()
+
+
+def mark_read(*, user, discussion):
+    """Remember that `user` has seen `discussion` as it is now, and clear its notifications."""
+    now = timezone.now()
+    ReadMarker.objects.update_or_create(user=user, discussion=discussion, defaults={"last_read_at": now})
+    Notification.objects.unread().filter(recipient=user, discussion=discussion).update(read_at=now)
+
+
+def set_digest_frequency(*, user, frequency):
+    preference, _created = NotificationPreference.objects.update_or_create(user=user, defaults={"frequency": frequency})
+    return preference
+
+
+def mark_all_notifications_read(*, user):
+    return Notification.objects.unread().filter(recipient=user).update(read_at=timezone.now())

@@ -1,0 +1,52 @@
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
+
+from forum.models import Notification
+from forum.permissions import can_edit
+from forum.views.mixins import discussion_context, discussion_for_object
+
+register = template.Library()
+
+
+@register.filter
+def author_name(user):
+    """The name shown next to what someone posted: their profile's display name, never the e-mail address."""
+    try:
+        return user.profile.display_name or user.username
+    except ObjectDoesNotExist:
+        return user.username
+
+
+@register.filter
+def editable_by(post, user):
+    return can_edit(post, user)
+
+
+@register.inclusion_tag("forum/includes/discussion.html", takes_context=True)
+def discussion_for(context, obj):
+    """The comments under any content object, with the form to add one (posting to the forum, back to this page)."""
+    request = context["request"]
+    discussion = discussion_for_object(obj)
+    content_type = ContentType.objects.get_for_model(obj)
+    reply_to = None
+    if discussion and (reply_id := request.GET.get("reply_to", "")).isdigit():
+        reply_to = discussion.posts.approved().filter(pk=reply_id).select_related("author__profile").first()
+    form_action = reverse("forum:comment-create", kwargs={"content_type_id": content_type.pk, "object_id": obj.pk})
+    return {
+        **discussion_context(request, discussion, form_action=form_action, reply_to=reply_to),
+        "request": request,
+        "user": request.user,
+        "target": obj,
+        "is_film": content_type.app_label == "films",
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("forum/includes/notifications_link.html", takes_context=True)
+def notifications_link(context):
+    """The header link to the notifications page with the unread count (one query, signed-in users only)."""
+    user = context["request"].user
+    count = Notification.objects.unread().filter(recipient=user).count() if user.is_authenticated else 0
+    return {"user": user, "unread_count": count}

@@ -1,0 +1,69 @@
+"""In-site notifications, the e-mail preference and the one-click unsubscribe link."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from django.views.generic import ListView
+
+from forum import services
+from forum.enums import DigestFrequency
+from forum.forms import NotificationPreferenceForm
+from forum.models import Discussion, Notification, NotificationPreference
+from forum.tokens import read_unsubscribe_token
+
+
+class NotificationListView(LoginRequiredMixin, ListView):
+    template_name = "forum/notification_list.html"
+    context_object_name = "notifications"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return Notification.objects.filter(recipient=self.request.user).select_related(
+            "post__author__profile", "discussion__category"
+        )
+
+
+@login_required
+@require_POST
+def notifications_mark_read(request):
+    """Mark every notification as read."""
+    services.mark_all_notifications_read(user=request.user)
+    messages.success(request, _("All notifications are marked as read."))
+    return redirect("forum:notification-list")
+
+
+@login_required
+def notification_settings(request):
+    """Choose immediate, daily, weekly or no e-mail about followed discussions."""
+    preference = NotificationPreference.objects.filter(user=request.user).first()
+    form = NotificationPreferenceForm(request.POST or None, instance=preference)
+    if request.method == "POST" and form.is_valid():
+        services.set_digest_frequency(user=request.user, frequency=form.cleaned_data["frequency"])
+        messages.success(request, _("Your e-mail preference is saved."))
+        return redirect("forum:notification-settings")
+    return render(request, "forum/notification_settings.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@csrf_exempt  # mail clients send RFC 8058 one-click POSTs without a CSRF token; the signed token is the proof
+def unsubscribe(request, token):
+    """Stop e-mail from one discussion (or all forum e-mail) from a signed link, without signing in."""
+    try:
+        user_id, discussion_id = read_unsubscribe_token(token)
+    except signing.BadSignature as error:
+        raise Http404 from error
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if user is None:
+        raise Http404
+    discussion = Discussion.objects.filter(pk=discussion_id).first() if discussion_id else None
+    if discussion is not None:
+        services.unsubscribe(user=user, discussion=discussion)
+    else:
+        services.set_digest_frequency(user=user, frequency=DigestFrequency.NONE)
+    return render(request, "forum/unsubscribed.html", {"discussion": discussion})

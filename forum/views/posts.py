@@ -1,0 +1,171 @@
+"""Writing, editing and reporting posts, in forum threads and under any content."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from forum import services
+from forum.forms import EditPostForm, FlagForm, PostForm
+from forum.models import Discussion, Post
+from forum.permissions import can_edit, is_moderator
+
+from .mixins import discussion_context, is_fragment_request, page_number_of, render_refused
+
+
+def post_url(post, user):
+    """Where a post is shown: its page of the thread, or of the comments under its content."""
+    page = page_number_of(post, user, moderator=is_moderator(user))
+    if post.discussion.is_thread:
+        base = reverse("forum:thread-detail", kwargs={"pk": post.discussion_id})
+    else:
+        base = post.discussion.content_object.get_absolute_url()
+    query = f"?{urlencode({'page': page})}" if page > 1 else ""
+    return f"{base}{query}#post-{post.pk}"
+
+
+def _published_message(request, post):
+    if post.is_held:
+        messages.info(request, _("Thank you. Your post will appear once a moderator has approved it."))
+    else:
+        messages.success(request, _("Your post is published."))
+
+
+def submit_post(request, *, discussion_for_write, form_action, refused_template, refused_context):
+    """Validate and create a post; on refusal show the form again with everything the user typed."""
+    discussion = discussion_for_write(create=False)
+    form = PostForm(request.POST, discussion=discussion)
+    if form.is_valid():
+        try:
+            with transaction.atomic():
+                post = services.create_post(
+                    discussion=discussion or discussion_for_write(create=True),
+                    author=request.user,
+                    body=form.cleaned_data["body"],
+                    reply_to=form.cleaned_data["reply_to"],
+                    anchor_seconds=form.cleaned_data["anchor_seconds"],
+                )
+        except services.PostRefused as refusal:
+            form.add_error(None, refusal)
+        else:
+            if is_fragment_request(request):
+                context = {
+                    "post": post,
+                    "discussion": post.discussion,
+                    "is_moderator": is_moderator(request.user),
+                    "can_post": True,
+                    "is_new": True,
+                }
+                return render(request, "forum/includes/post.html", context, status=201)
+            _published_message(request, post)
+            return redirect(post_url(post, request.user))
+    reply_to = getattr(form, "cleaned_data", {}).get("reply_to")
+    context = {
+        **discussion_context(request, discussion, form=form, form_action=form_action, reply_to=reply_to),
+        **refused_context,
+    }
+    return render_refused(request, refused_template, context)
+
+
+@require_POST
+def thread_reply(request, pk):
+    """Reply to a forum thread (plain form post, or a fragment for the forum script)."""
+    discussion = get_object_or_404(Discussion.objects.listed(), pk=pk)
+    return submit_post(
+        request,
+        discussion_for_write=lambda create: discussion,
+        form_action=reverse("forum:thread-reply", kwargs={"pk": pk}),
+        refused_template="forum/thread_detail.html",
+        refused_context={"thread": discussion},
+    )
+
+
+def _commentable(content_type_id, object_id):
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    model = content_type.model_class()
+    if model is None or not hasattr(model, "get_absolute_url") or content_type.app_label == "forum":
+        raise Http404
+    manager = model._default_manager
+    queryset = manager.published() if hasattr(manager, "published") else manager.all()
+    return get_object_or_404(queryset, pk=object_id)
+
+
+@require_POST
+def comment_create(request, content_type_id, object_id):
+    """Comment on a film, practice, news post or event; the discussion is created with the first comment."""
+    target = _commentable(content_type_id, object_id)
+
+    def discussion_for_write(create):
+        if create:
+            return services.open_discussion(content_object=target)
+        return Discussion.objects.filter(content_type_id=content_type_id, object_id=target.pk).first()
+
+    return submit_post(
+        request,
+        discussion_for_write=discussion_for_write,
+        form_action=request.path,
+        refused_template="forum/comment_form.html",
+        refused_context={"target": target},
+    )
+
+
+def post_detail(request, pk):
+    """Send a link to a single post to the page that shows it."""
+    post = get_object_or_404(Post.objects.select_related("discussion"), pk=pk)
+    moderator = is_moderator(request.user)
+    if post.is_held and not (moderator or post.author_id == request.user.pk):
+        raise Http404
+    return redirect(post_url(post, request.user))
+
+
+@login_required
+def post_edit(request, pk):
+    """Edit your own post within the edit window; the earlier text is kept as a revision."""
+    post = get_object_or_404(Post.objects.select_related("discussion"), pk=pk)
+    if not can_edit(post, request.user):
+        raise PermissionDenied
+    form = EditPostForm(request.POST or None, initial={"body": post.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_post(post=post, editor=request.user, body=form.cleaned_data["body"])
+        except services.PostRefused as refusal:
+            form.add_error(None, refusal)
+        else:
+            messages.success(request, _("Your post has been updated."))
+            return redirect(post_url(post, request.user))
+    return render(request, "forum/post_edit.html", {"post": post, "form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def post_flag(request, pk):
+    """Report a post to the moderators."""
+    post = get_object_or_404(Post.objects.approved().select_related("discussion", "author__profile"), pk=pk)
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.flag_post(
+            post=post, reporter=request.user, reason=form.cleaned_data["reason"], text=form.cleaned_data["text"]
+        )
+        messages.success(request, _("Thank you. The moderators will look at this post."))
+        return redirect(post_url(post, request.user))
+    return render(request, "forum/post_flag.html", {"post": post, "form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def subscription_toggle(request, pk):
+    """Follow or stop following a discussion."""
+    discussion = get_object_or_404(Discussion, pk=pk)
+    if request.POST.get("subscribe") == "1":
+        services.subscribe(user=request.user, discussion=discussion)
+        messages.success(request, _("You are following this discussion."))
+    else:
+        services.unsubscribe(user=request.user, discussion=discussion)
+        messages.success(request, _("You no longer follow this discussion."))
+    return redirect(discussion.get_absolute_url())

@@ -1,0 +1,114 @@
+"""The forum itself: categories, thread lists, thread pages and starting a thread."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, FormView, ListView, TemplateView
+
+from forum import conf, services
+from forum.forms import ThreadForm
+from forum.models import Category, Discussion, Post
+from forum.queries import categories_for_index
+from portal.access import user_can_post
+
+from .mixins import discussion_context
+
+
+class ForumIndexView(TemplateView):
+    template_name = "forum/index.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(categories=categories_for_index(), **kwargs)
+
+
+class CategoryMixin:
+    """Owns the category lookup for the views under /forum/<slug>/."""
+
+    def get_category(self):
+        if not hasattr(self, "category"):
+            self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        return self.category
+
+
+class CategoryDetailView(CategoryMixin, ListView):
+    template_name = "forum/category_detail.html"
+    context_object_name = "threads"
+
+    def get_paginate_by(self, queryset):
+        return conf.threads_per_page()
+
+    def get_queryset(self):
+        return (
+            Discussion.objects.listed()
+            .filter(category=self.get_category())
+            .with_unread_for(self.request.user)
+            .order_by("-is_pinned", "-last_activity_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            category=self.get_category(), can_post=user_can_post(self.request.user), **kwargs
+        )
+
+
+class ThreadCreateView(LoginRequiredMixin, CategoryMixin, FormView):
+    template_name = "forum/thread_form.html"
+    form_class = ThreadForm
+
+    def form_valid(self, form):
+        try:
+            thread = services.create_thread(
+                category=self.get_category(),
+                author=self.request.user,
+                title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"],
+            )
+        except services.PostRefused as refusal:
+            form.add_error(None, refusal)
+            return self.form_invalid(form)
+        if thread.post_count:
+            messages.success(self.request, _("Your thread is published."))
+        else:
+            messages.info(self.request, _("Thank you. Your thread will appear once a moderator has approved it."))
+        return redirect(thread)
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            category=self.get_category(), can_post=user_can_post(self.request.user), **kwargs
+        )
+
+
+class ThreadMixin:
+    """Owns the thread queryset: category, starter and last post's author come in the same query."""
+
+    def get_queryset(self):
+        return Discussion.objects.listed()
+
+
+class ThreadDetailView(ThreadMixin, DetailView):
+    template_name = "forum/thread_detail.html"
+    context_object_name = "thread"
+
+    def get_context_data(self, **kwargs):
+        reply_to = None
+        if reply_id := self.request.GET.get("reply_to", "").strip():
+            if reply_id.isdigit():
+                reply_to = (
+                    Post.objects.approved()
+                    .filter(pk=reply_id, discussion=self.object)
+                    .select_related("author__profile")
+                    .first()
+                )
+        context = super().get_context_data(**kwargs)
+        form_action = reverse("forum:thread-reply", kwargs={"pk": self.object.pk})
+        context.update(discussion_context(self.request, self.object, reply_to=reply_to, form_action=form_action))
+        if self.request.user.is_authenticated:
+            services.mark_read(user=self.request.user, discussion=self.object)
+        return context

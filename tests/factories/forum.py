@@ -1,0 +1,70 @@
+import factory
+from django.utils import timezone
+
+from forum.enums import FlagReason
+from forum.models import Category, Discussion, Flag, Post
+from portal.markdown import render_markdown
+from tests.factories.portal import VerifiedUserFactory
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name_bg = factory.Sequence(lambda n: f"Категория {n}")
+    name_en = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+    description_bg = "Обсъждане на социални иновации."
+    description_en = "Talking about social innovations."
+
+
+class ThreadFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Discussion
+
+    category = factory.SubFactory(CategoryFactory)
+    title = factory.Sequence(lambda n: f"Тема {n}: social innovation")
+    author = factory.SubFactory(VerifiedUserFactory)
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A post written straight to the database (no services): for arranging pages, not for testing the rules."""
+
+    class Meta:
+        model = Post
+        skip_postgeneration_save = True
+
+    discussion = factory.SubFactory(ThreadFactory)
+    author = factory.SubFactory(VerifiedUserFactory)
+    body = factory.Sequence(lambda n: f"Публикация {n} with **bold** text")
+    body_html = factory.LazyAttribute(lambda post: render_markdown(post.body))
+    created_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def counters(self, create, extracted, **kwargs):
+        if create and not self.is_held:
+            Discussion.objects.filter(pk=self.discussion_id).update(
+                post_count=Post.objects.filter(discussion=self.discussion_id, is_held=False).count(),
+                last_post=self,
+                last_activity_at=self.created_at,
+            )
+
+
+class FlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Flag
+
+    post = factory.SubFactory(PostFactory)
+    reporter = factory.SubFactory(VerifiedUserFactory)
+    reason = FlagReason.SPAM
+
+
+class ModeratorFactory(VerifiedUserFactory):
+    """A verified user with the forum's moderation permission (as the Moderator group grants)."""
+
+    @factory.post_generation
+    def moderation_permission(self, create, extracted, **kwargs):
+        if create:
+            from django.contrib.auth.models import Permission
+
+            self.user_permissions.add(Permission.objects.get(codename="moderate_discussions"))

@@ -1,0 +1,501 @@
+"""Forum threads and comments: posting rules, pages in both languages, bounded queries."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from forum import services
+from forum.models import Discussion, Post, PostRevision, ReadMarker, Subscription
+from tests.factories.forum import CategoryFactory, ModeratorFactory, PostFactory, ThreadFactory
+from tests.factories.portal import UserFactory, VerifiedUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The rate limit lives in the cache; every test starts without recent posts."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def reply_url(thread):
+    return reverse("forum:thread-reply", kwargs={"pk": thread.pk})
+
+
+# --- services ---------------------------------------------------------------
+
+
+def test_create_thread_verified_user_publishes_first_post():
+    author = VerifiedUserFactory()
+    category = CategoryFactory()
+
+    thread = services.create_thread(category=category, author=author, title=" Кооперативи ", body="**Здравейте** all")
+
+    post = thread.posts.get()
+    assert thread.title == "Кооперативи"
+    assert post.body_html == "<p><strong>Здравейте</strong> all</p>"
+    thread.refresh_from_db()
+    assert (thread.post_count, thread.last_post, thread.author) == (1, post, author)
+    assert Subscription.objects.filter(user=author, discussion=thread).exists()
+
+
+def test_create_thread_unverified_user_refused_and_nothing_saved():
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_thread(category=CategoryFactory(), author=UserFactory(), title="T", body="text")
+
+    assert refusal.value.code == "not_verified"
+    assert Discussion.objects.count() == 0
+
+
+def test_create_post_locked_thread_refused():
+    thread = ThreadFactory(is_locked=True)
+
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_post(discussion=thread, author=VerifiedUserFactory(), body="late reply")
+
+    assert refusal.value.code == "locked"
+    assert thread.posts.count() == 0
+
+
+def test_create_post_too_long_refused(settings):
+    settings.FORUM_MAX_POST_LENGTH = 50
+
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body="я" * 51)
+
+    assert refusal.value.code == "too_long"
+
+
+def test_create_post_rate_limit_refuses_with_wait(settings):
+    settings.FORUM_POSTS_PER_MINUTE = 2
+    thread, author = ThreadFactory(), VerifiedUserFactory()
+    services.create_post(discussion=thread, author=author, body="one")
+    services.create_post(discussion=thread, author=author, body="two")
+
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_post(discussion=thread, author=author, body="three")
+
+    assert refusal.value.code == "rate_limited"
+    assert "You can post again in" in refusal.value.messages[0]
+    assert thread.posts.count() == 2
+
+
+def test_create_post_rate_limit_is_per_user(settings):
+    settings.FORUM_POSTS_PER_MINUTE = 1
+    thread = ThreadFactory()
+    services.create_post(discussion=thread, author=VerifiedUserFactory(), body="one")
+
+    services.create_post(discussion=thread, author=VerifiedUserFactory(), body="another person")
+
+    assert thread.posts.count() == 2
+
+
+def test_create_post_new_account_with_link_held_for_approval():
+    thread = ThreadFactory()
+
+    post = services.create_post(discussion=thread, author=VerifiedUserFactory(), body="See https://spam.example")
+
+    thread.refresh_from_db()
+    assert post.is_held is True
+    assert thread.post_count == 0
+
+
+def test_create_post_trusted_author_with_link_published(settings):
+    settings.FORUM_TRUSTED_AFTER_POSTS = 1
+    author = VerifiedUserFactory()
+    PostFactory(author=author)
+
+    post = services.create_post(discussion=ThreadFactory(), author=author, body="[доклад](https://example.org)")
+
+    assert post.is_held is False
+
+
+def test_approve_post_publishes_and_counts():
+    thread = ThreadFactory()
+    post = services.create_post(discussion=thread, author=VerifiedUserFactory(), body="www.example.org")
+
+    services.approve_post(post=post, moderator=ModeratorFactory())
+
+    thread.refresh_from_db()
+    assert (post.is_held, thread.post_count, thread.last_post) == (False, 1, post)
+
+
+def test_create_post_reply_to_other_discussion_dropped():
+    other = PostFactory()
+
+    post = services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body="x", reply_to=other)
+
+    assert post.reply_to is None
+
+
+def test_edit_post_within_window_keeps_revision():
+    post = PostFactory(body="първо")
+
+    services.edit_post(post=post, editor=post.author, body="второ **ново**")
+
+    post.refresh_from_db()
+    assert post.body_html == "<p>второ <strong>ново</strong></p>"
+    assert post.edited_at is not None
+    assert list(PostRevision.objects.filter(post=post).values_list("body", flat=True)) == ["първо"]
+
+
+def test_edit_post_after_window_refused():
+    post = PostFactory(created_at=timezone.now() - timedelta(hours=1))
+
+    with pytest.raises(services.PermissionDenied):
+        services.edit_post(post=post, editor=post.author, body="too late")
+
+    assert PostRevision.objects.count() == 0
+
+
+def test_edit_post_by_other_participant_refused():
+    post = PostFactory()
+
+    with pytest.raises(services.PermissionDenied):
+        services.edit_post(post=post, editor=VerifiedUserFactory(), body="not mine")
+
+
+def test_open_discussion_one_per_object():
+    category = CategoryFactory()
+
+    first = services.open_discussion(content_object=category)
+    second = services.open_discussion(content_object=category)
+
+    assert first == second
+    assert first.content_type == ContentType.objects.get_for_model(category)
+
+
+# --- views: posting ---------------------------------------------------------
+
+
+def test_thread_reply_anonymous_refused_with_text_kept(client):
+    thread = ThreadFactory()
+
+    response = client.post(reply_url(thread), {"body": "Моят отговор"})
+
+    assert response.status_code == 400
+    assert "Моят отговор" in response.content.decode()
+    assert "verified e-mail" in response.content.decode()
+    assert thread.posts.count() == 0
+
+
+def test_thread_reply_unverified_user_refused_with_text_kept(client):
+    thread = ThreadFactory()
+    client.force_login(UserFactory())
+
+    response = client.post(reply_url(thread), {"body": "Моят отговор"})
+
+    assert "Моят отговор" in response.content.decode()
+    assert thread.posts.count() == 0
+
+
+def test_thread_reply_verified_user_redirects_to_post(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reply_url(thread), {"body": "Отговор _курсив_"})
+
+    post = thread.posts.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"{thread.get_absolute_url()}#post-{post.pk}"
+    assert post.body_html == "<p>Отговор <em>курсив</em></p>"
+
+
+def test_thread_reply_honeypot_refused_with_text_kept(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reply_url(thread), {"body": "Истински текст", "website": "http://bot.example"})
+
+    assert response.status_code == 400
+    assert "Истински текст" in response.content.decode()
+    assert "leave the last field empty" in response.content.decode()
+    assert thread.posts.count() == 0
+
+
+def test_thread_reply_rate_limited_keeps_text_and_says_when(client, settings):
+    settings.FORUM_POSTS_PER_MINUTE = 1
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+    client.post(reply_url(thread), {"body": "first"})
+
+    response = client.post(reply_url(thread), {"body": "второ мнение"})
+
+    body = response.content.decode()
+    assert "второ мнение" in body
+    assert "You can post again in" in body
+    assert thread.posts.count() == 1
+
+
+def test_thread_reply_locked_refused(client):
+    thread = ThreadFactory(is_locked=True)
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reply_url(thread), {"body": "late"})
+
+    assert "locked" in response.content.decode()
+    assert thread.posts.count() == 0
+
+
+def test_thread_reply_fragment_returns_rendered_post(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reply_url(thread), {"body": "**в място**"}, headers={"X-Forum-Fragment": "1"})
+
+    post = thread.posts.get()
+    assert response.status_code == 201
+    assert f'id="post-{post.pk}"' in response.content.decode()
+    assert "<strong>в място</strong>" in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+def test_thread_reply_fragment_refused_returns_form_with_text(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reply_url(thread), {"body": "", "website": ""}, headers={"X-Forum-Fragment": "1"})
+
+    assert response.status_code == 422
+    assert 'id="reply-form"' in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+def test_thread_reply_with_reply_to_shows_quote(client):
+    original = PostFactory(body="Италианският опит в Кампания")
+    client.force_login(VerifiedUserFactory())
+
+    client.post(reply_url(original.discussion), {"body": "Съгласен", "reply_to": original.pk})
+    response = client.get(original.discussion.get_absolute_url())
+
+    reply = Post.objects.get(body="Съгласен")
+    assert reply.reply_to == original
+    assert "In reply to" in response.content.decode() or "В отговор на" in response.content.decode()
+
+
+def test_thread_create_view_publishes_thread(client):
+    category = CategoryFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(
+        reverse("forum:thread-create", kwargs={"slug": category.slug}), {"title": "Нова тема", "body": "Текст"}
+    )
+
+    thread = Discussion.objects.get(title="Нова тема")
+    assert response["Location"] == thread.get_absolute_url()
+    assert thread.posts.get().body == "Текст"
+
+
+def test_thread_create_view_honeypot_keeps_title_and_text(client):
+    category = CategoryFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(
+        reverse("forum:thread-create", kwargs={"slug": category.slug}),
+        {"title": "Заглавие", "body": "Дълъг текст", "website": "x"},
+    )
+
+    assert response.status_code == 400
+    assert "Заглавие" in response.content.decode()
+    assert "Дълъг текст" in response.content.decode()
+    assert Discussion.objects.count() == 0
+
+
+def test_post_edit_view_author_within_window(client):
+    post = PostFactory(body="old")
+    client.force_login(post.author)
+
+    client.post(reverse("forum:post-edit", kwargs={"pk": post.pk}), {"body": "new"})
+
+    post.refresh_from_db()
+    assert post.body == "new"
+
+
+def test_post_edit_view_other_participant_forbidden(client):
+    post = PostFactory(body="old")
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(reverse("forum:post-edit", kwargs={"pk": post.pk}), {"body": "new"})
+
+    post.refresh_from_db()
+    assert response.status_code == 403
+    assert post.body == "old"
+
+
+# --- views: reading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "heading"), [("bg", "Форум"), ("en", "Forum")])
+def test_forum_index_lists_categories_in_both_languages(client, language, heading):
+    category = CategoryFactory(name_bg="Интеграция на здравните и социалните грижи", name_en="Health and social care")
+    PostFactory(discussion=ThreadFactory(category=category, title="Шотландски опит"))
+
+    with translation.override(language):
+        response = client.get(reverse("forum:index"))
+
+    body = response.content.decode()
+    assert f"<h1>{heading}</h1>" in body
+    expected = "Интеграция на здравните и социалните грижи" if language == "bg" else "Health and social care"
+    assert expected in body
+    assert "Шотландски опит" in body
+
+
+def test_forum_index_category_without_english_falls_back_and_says_so(client):
+    category = CategoryFactory(name_bg="Социални медии", name_en="")
+
+    with translation.override("en"):
+        response = client.get(category.get_absolute_url())
+
+    body = response.content.decode()
+    assert "Социални медии" in body
+    assert "has not been translated" in body
+
+
+@pytest.mark.parametrize("size", [2, 12])
+def test_forum_index_queries_flat(client, django_assert_num_queries, size):
+    for _ in range(size):
+        PostFactory(discussion=ThreadFactory(category=CategoryFactory()))
+
+    with django_assert_num_queries(3):  # site settings, categories with counts, latest threads
+        response = client.get(reverse("forum:index"))
+
+    assert response.content.decode().count('class="card forum-category"') == size
+
+
+def test_category_detail_pinned_first_with_unread_marker(client):
+    category = CategoryFactory()
+    reader = VerifiedUserFactory()
+    old = ThreadFactory(category=category, title="Закачена тема", is_pinned=True)
+    PostFactory(discussion=old, created_at=timezone.now() - timedelta(days=3))
+    fresh = ThreadFactory(category=category, title="Свежа тема")
+    PostFactory(discussion=fresh)
+    ReadMarker.objects.create(user=reader, discussion=old, last_read_at=timezone.now())
+    client.force_login(reader)
+
+    response = client.get(category.get_absolute_url())
+
+    threads = list(response.context["threads"])
+    assert threads == [old, fresh]
+    assert [thread.is_unread for thread in threads] == [False, True]
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_category_detail_queries_flat(client, django_assert_num_queries, size):
+    category = CategoryFactory()
+    for _ in range(size):
+        PostFactory(discussion=ThreadFactory(category=category))
+    client.force_login(VerifiedUserFactory())
+
+    # session, user, category, site settings, verified e-mail, thread count, threads, notification count
+    with django_assert_num_queries(8):
+        response = client.get(category.get_absolute_url())
+
+    assert len(response.context["threads"]) == min(size, 25)
+
+
+@pytest.mark.parametrize(("language", "word"), [("bg", "Отговор"), ("en", "Reply")])
+def test_thread_detail_both_languages(client, language, word):
+    post = PostFactory(body="Въвеждане на знанията в практика")
+    client.force_login(VerifiedUserFactory())
+
+    with translation.override(language):
+        response = client.get(post.discussion.get_absolute_url())
+
+    body = response.content.decode()
+    assert "Въвеждане на знанията в практика" in body
+    assert word in body
+
+
+def test_thread_detail_reply_form_on_top(client):
+    thread = ThreadFactory()
+    PostFactory(discussion=thread)
+    client.force_login(VerifiedUserFactory())
+
+    body = client.get(thread.get_absolute_url()).content.decode()
+
+    assert body.index('id="reply-form"') < body.index('<article class="forum-post')
+
+
+def test_thread_detail_marks_read(client):
+    thread = ThreadFactory()
+    reader = VerifiedUserFactory()
+    client.force_login(reader)
+
+    client.get(thread.get_absolute_url())
+
+    assert ReadMarker.objects.filter(user=reader, discussion=thread).exists()
+
+
+def test_thread_detail_held_post_only_for_author_and_moderators(client):
+    thread = ThreadFactory()
+    held = PostFactory(discussion=thread, body="Тайна връзка", is_held=True)
+
+    anonymous = client.get(thread.get_absolute_url()).content.decode()
+    client.force_login(held.author)
+    author = client.get(thread.get_absolute_url()).content.decode()
+    client.force_login(ModeratorFactory())
+    moderator = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "Тайна връзка" not in anonymous
+    assert "Тайна връзка" in author
+    assert "Тайна връзка" in moderator
+
+
+def test_thread_detail_paginated(client, settings):
+    settings.FORUM_POSTS_PER_PAGE = 5
+    thread = ThreadFactory()
+    posts = [PostFactory(discussion=thread, body=f"пост-{n}") for n in range(7)]
+
+    response = client.get(thread.get_absolute_url(), {"page": 2})
+
+    assert list(response.context["posts"]) == posts[5:]
+    assert response.context["page_obj"].paginator.num_pages == 2
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_thread_detail_queries_flat(client, django_assert_num_queries, settings, size):
+    settings.FORUM_POSTS_PER_PAGE = 100
+    thread = ThreadFactory()
+    first = PostFactory(discussion=thread)
+    for _ in range(size - 1):
+        PostFactory(discussion=thread, reply_to=first)
+    client.force_login(VerifiedUserFactory())
+
+    # thread, session, user, 2 permission lookups, post count, verified e-mail, subscription,
+    # read marker (2 savepoints, select, insert, 2 releases), notifications update, site settings, profile, posts
+    with django_assert_num_queries(18):
+        response = client.get(thread.get_absolute_url())
+
+    assert response.content.decode().count('<article class="forum-post') == size
+
+
+def test_post_detail_redirects_to_its_page(client, settings):
+    settings.FORUM_POSTS_PER_PAGE = 2
+    thread = ThreadFactory()
+    posts = [PostFactory(discussion=thread) for _ in range(3)]
+
+    response = client.get(reverse("forum:post-detail", kwargs={"pk": posts[2].pk}))
+
+    assert response["Location"] == f"{thread.get_absolute_url()}?page=2#post-{posts[2].pk}"
+
+
+def test_post_detail_held_post_hidden_from_others(client):
+    held = PostFactory(is_held=True)
+
+    response = client.get(reverse("forum:post-detail", kwargs={"pk": held.pk}))
+
+    assert response.status_code == 404
+
+
+# --- comments on content ----------------------------------------------------
+
+
+def comment_url(obj):
+    content_type = ContentType.objects.get_for_model(obj)
+    return reverse("forum:comment-create", kwargs={"content_type_id": content_type.pk, "object_id": obj.pk})
