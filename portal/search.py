@@ -31,9 +31,26 @@ class SearchResult:
     summary: str = ""
 
 
+def spellings(query):
+    """The query as typed, lower-case, upper-case and capitalised.
+
+    SQLite folds only ASCII letters in icontains, so "софия" would miss "София" there;
+    PostgreSQL folds Cyrillic itself, and the extra spellings cost it nothing.
+    """
+    return {query, query.lower(), query.upper(), query.capitalize()}
+
+
 def matching(query, *field_names):
     """A Q matching `query` in the Bulgarian or English version of any of `field_names`."""
-    return reduce(or_, (Q(**{f"{name}_{code}__icontains": query}) for name in field_names for code in ("bg", "en")))
+    return reduce(
+        or_,
+        (
+            Q(**{f"{name}_{code}__icontains": spelling})
+            for name in field_names
+            for code in ("bg", "en")
+            for spelling in spellings(query)
+        ),
+    )
 
 
 def short(text):

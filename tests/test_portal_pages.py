@@ -83,7 +83,9 @@ def test_root_redirects_to_the_language_chosen_before(client, settings):
     assert response["Location"] == "/en/"
 
 
-@pytest.mark.parametrize(("language", "heading"), [("bg", "Портал за социални иновации"), ("en", "Social innovation portal")])
+@pytest.mark.parametrize(
+    ("language", "heading"), [("bg", "Портал за социални иновации"), ("en", "Social innovation portal")]
+)
 def test_home_shows_latest_news_in_the_page_language(client, language, heading):
     PostFactory(title_bg="Семинар в Благоевград", title_en="Seminar in Blagoevgrad")
 
@@ -97,7 +99,11 @@ def test_footer_shows_the_funding_acknowledgement_in_the_page_language(client):
     from portal.models import SiteSettings
 
     SiteSettings.objects.update_or_create(
-        pk=1, defaults={"funding_acknowledgement_bg": "С подкрепата на ЕСФ.", "funding_acknowledgement_en": "With ESF support."}
+        pk=1,
+        defaults={
+            "funding_acknowledgement_bg": "С подкрепата на ЕСФ.",
+            "funding_acknowledgement_en": "With ESF support.",
+        },
     )
 
     assert "С подкрепата на ЕСФ." in client.get("/bg/").content.decode()

@@ -4,10 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from portal.enums import Currency
+from portal.numbers import format_amount
 
 from .base import TimeStampedModel
 
@@ -84,8 +84,8 @@ class Project(TimeStampedModel):
                         "not to the total budget of %(total)s."
                     )
                     % {
-                        "parts": number_format(parts, 2, use_l10n=True, force_grouping=True),
-                        "total": number_format(self.total_budget, 2, use_l10n=True, force_grouping=True),
+                        "parts": format_amount(parts),
+                        "total": format_amount(self.total_budget),
                     }
                 }
             )

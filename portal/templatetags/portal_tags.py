@@ -1,11 +1,11 @@
 from django import template
 from django.conf import settings
-from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext
 
 from portal.enums import Currency
 from portal.markdown import render_markdown
+from portal.numbers import format_amount
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def money(amount, currency):
     """An amount in the page language's number format with its currency: "198 983,98 лв." or "BGN 198,983.98"."""
     if amount is None:
         return ""
-    number = number_format(amount, 2, use_l10n=True, force_grouping=True)
+    number = format_amount(amount)
     if currency == Currency.EUR:
         # Translators: an amount of money in euro; %(amount)s is the formatted number.
         return pgettext("money", "EUR %(amount)s") % {"amount": number}

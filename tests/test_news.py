@@ -1,0 +1,96 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from portal.enums import PublicationStatus
+from tests.factories.portal import PostFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_list_shows_published_news_in_the_page_language(client, language):
+    PostFactory(title_bg="Семинар в Благоевград", title_en="Seminar in Blagoevgrad")
+
+    html = client.get(f"/{language}/news/").content.decode()
+
+    assert ("Семинар в Благоевград" if language == "bg" else "Seminar in Blagoevgrad") in html
+
+
+def test_list_hides_drafts_and_posts_scheduled_for_later(client):
+    PostFactory(title_en="Visible")
+    PostFactory(title_en="Secret draft", status=PublicationStatus.DRAFT)
+    PostFactory(title_en="Tomorrow's post", published_at=timezone.now() + timedelta(days=1))
+
+    html = client.get("/en/news/").content.decode()
+
+    assert "Visible" in html
+    assert "Secret draft" not in html
+    assert "Tomorrow" not in html
+
+
+def test_draft_detail_is_not_found(client):
+    draft = PostFactory(status=PublicationStatus.DRAFT)
+
+    assert client.get(f"/en/news/{draft.slug}/").status_code == 404
+
+
+@pytest.mark.parametrize(("language", "text"), [("bg", "<strong>новината</strong>"), ("en", "<strong>news</strong>")])
+def test_detail_renders_markdown_in_the_page_language(client, language, text):
+    post = PostFactory()
+
+    html = client.get(f"/{language}/news/{post.slug}/").content.decode()
+
+    assert text in html
+
+
+def test_detail_sanitises_the_body(client):
+    post = PostFactory(body_en='Hello <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror="y">')
+
+    html = client.get(f"/en/news/{post.slug}/").content.decode()
+
+    assert "<script>alert" not in html
+    assert "javascript:" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_detail_says_when_the_english_text_is_missing(client):
+    post = PostFactory(body_en="", title_en="")
+
+    html = client.get(f"/en/news/{post.slug}/").content.decode()
+
+    assert "has not been translated into this language yet" in html
+    assert post.title_bg in html
+
+
+def test_atom_feed_lists_published_posts_in_the_url_language(client):
+    PostFactory(title_bg="Обучение в Слънчев бряг", title_en="Training in Sunny Beach")
+    PostFactory(title_en="Draft", status=PublicationStatus.DRAFT)
+
+    response = client.get(reverse("portal:news-feed"))
+    english = client.get("/en/news/feed/").content.decode()
+
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert "Обучение в Слънчев бряг" in response.content.decode()
+    assert "Training in Sunny Beach" in english
+    assert "Draft" not in english
+
+
+@pytest.mark.parametrize("size", [2, 15])
+def test_list_query_count_does_not_grow_with_posts(client, django_assert_num_queries, size):
+    PostFactory.create_batch(size)
+
+    # site settings, count, page
+    with django_assert_num_queries(3):
+        client.get(reverse("portal:news-list"))
+
+
+@pytest.mark.parametrize("body_size", [1, 50])
+def test_detail_query_count_is_constant(client, django_assert_num_queries, body_size):
+    post = PostFactory(body_en="Paragraph.\n\n" * body_size)
+
+    with django_assert_num_queries(2):
+        client.get(f"/en/news/{post.slug}/")

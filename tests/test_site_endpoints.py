@@ -1,0 +1,84 @@
+"""Endpoints outside the language prefix: sitemap, robots.txt, the health check; and the deploy check."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import DatabaseError
+
+from tests.factories.portal import OrganisationFactory, PostFactory
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_sitemap_lists_pages_in_both_languages_with_hreflang_alternates(client):
+    OrganisationFactory(slug="iriss")
+    PostFactory(slug="closing")
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://127.0.0.1:8000/bg/organisations/iriss/</loc>" in xml
+    assert "<loc>http://127.0.0.1:8000/en/organisations/iriss/</loc>" in xml
+    assert 'hreflang="en" href="http://127.0.0.1:8000/en/news/closing/"' in xml
+    assert 'hreflang="x-default"' in xml
+
+
+def test_sitemap_leaves_out_drafts(client):
+    PostFactory(slug="secret-draft", status="draft")
+
+    assert "secret-draft" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_and_accounts(client):
+    response = client.get("/robots.txt")
+
+    text = response.content.decode()
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Disallow: /admin/" in text
+    assert "Disallow: /bg/accounts/" in text
+    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in text
+
+
+def test_healthz_reports_a_working_database(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr("portal.views.system.connection.cursor", broken_cursor)
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "unavailable"}
+
+
+def test_deploy_check_passes_with_production_settings():
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "portal.example.org",
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+    }
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
