@@ -3,6 +3,7 @@
 import csv
 
 from django.contrib import admin, messages
+from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -98,6 +99,10 @@ def registrations_csv(registrations, *, filename):
     return response
 
 
+# Links typed without a scheme are taken as https (Django 6's default, chosen now).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class EventChildInline:
     """Inline rows of an event: choices of day and room limited to that event."""
 
@@ -153,6 +158,7 @@ class SessionInline(EventChildInline, TranslationStackedInline):
 @admin.register(Event)
 class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     event_path = ""
+    formfield_overrides = URL_FIELDS
     list_display = ["title", "event_type", "start", "city", "status", "preview"]
     list_filter = ["status", "event_type", "start"]
     search_fields = ["title_bg", "title_en", "city_bg", "city_en", "slug"]
@@ -258,6 +264,7 @@ class SessionRoleInline(admin.TabularInline):
 class SessionMaterialInline(TranslationTabularInline):
     model = SessionMaterial
     extra = 0
+    formfield_overrides = URL_FIELDS
 
 
 @admin.register(Session)

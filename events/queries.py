@@ -12,21 +12,19 @@ def event_cards(queryset=None):
     return queryset.select_related("organiser")
 
 
-def programme_sessions(event, *, language="", room="", role=""):
-    """The sessions of `event` for the timetable and the exports, each with its room, day, people and materials.
+def programme_sessions(event, *, language="", room="", role="", materials=False):
+    """The sessions of `event` for the timetable and the exports, each with its room, day and people.
 
-    Five queries whatever the size of the programme.
+    Two queries whatever the size of the programme, three more with `materials`.
     """
     sessions = (
         Session.objects.filter(event=event)
         .select_related("event", "room", "day")
-        .prefetch_related(
-            Prefetch("roles", queryset=SessionRole.objects.select_related("person__organisation")),
-            "practices",
-            "documents",
-        )
+        .prefetch_related(Prefetch("roles", queryset=SessionRole.objects.select_related("person__organisation")))
         .order_by("start", "room__position", "pk")
     )
+    if materials:
+        sessions = sessions.prefetch_related("practices", "documents", "materials")
     if language:
         sessions = sessions.filter(languages__contains=language)
     if room:

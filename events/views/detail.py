@@ -12,7 +12,7 @@ from django.views.generic import DetailView
 from events.calendars import absolute
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
-from events.models import Person, SessionRole
+from events.models import Event, Person, SessionRole
 from events.queries import programme_sessions
 from events.services import waiting_list_position
 
@@ -89,6 +89,9 @@ class ProgrammeView(EventMixin, DetailView):
     template_name = "events/programme.html"
     context_object_name = "event"
 
+    def get_queryset(self):
+        return Event.objects.visible_to(self.request.user)
+
     def get_context_data(self, **kwargs):
         event = self.object
         rooms = list(event.rooms.all())
@@ -146,8 +149,8 @@ class SessionDetailView(DetailView):
     context_object_name = "session"
 
     def get_queryset(self):
-        event = get_object_or_404(EventMixin.get_queryset(self), slug=self.kwargs["slug"])
-        return programme_sessions(event).select_related("event__organiser").prefetch_related("materials")
+        event = get_object_or_404(Event.objects.visible_to(self.request.user), slug=self.kwargs["slug"])
+        return programme_sessions(event, materials=True)
 
     def get_context_data(self, **kwargs):
         user = self.request.user

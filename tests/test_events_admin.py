@@ -1,0 +1,172 @@
+import csv
+import io
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from events.enums import EventStatus, RegistrationStatus
+from portal import roles
+from tests.factories.events import EventFactory, ProgrammeDayFactory, RegistrationFactory, SessionFactory
+from tests.factories.portal import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def organiser():
+    return roles.assign_role(user=UserFactory(username="organiser"), role=roles.ORGANISER)
+
+
+@pytest.fixture
+def own_and_foreign(organiser):
+    own = EventFactory(title_bg="Моето събитие", status=EventStatus.DRAFT)
+    own.organisers.add(organiser)
+    foreign = EventFactory(title_bg="Чуждо събитие")
+    foreign.organisers.add(UserFactory())
+    return own, foreign
+
+
+def test_organiser_changelist_shows_only_own_events(client, organiser, own_and_foreign):
+    client.force_login(organiser)
+
+    content = client.get(reverse("admin:events_event_changelist")).content.decode()
+
+    assert "Моето събитие" in content
+    assert "Чуждо събитие" not in content
+
+
+def test_organiser_cannot_open_or_change_foreign_event(client, organiser, own_and_foreign):
+    own, foreign = own_and_foreign
+    client.force_login(organiser)
+
+    own_page = client.get(reverse("admin:events_event_change", args=[own.pk]))
+    foreign_page = client.get(reverse("admin:events_event_change", args=[foreign.pk]))
+    client.post(reverse("admin:events_event_delete", args=[foreign.pk]), {"post": "yes"})
+
+    assert own_page.status_code == 200
+    assert foreign_page.status_code == 302  # the admin redirects away from objects it does not show
+    foreign.refresh_from_db()
+    assert foreign.title_bg == "Чуждо събитие"
+
+
+def test_organiser_cannot_see_foreign_sessions_or_registrations(client, organiser, own_and_foreign):
+    own, foreign = own_and_foreign
+    SessionFactory(day=ProgrammeDayFactory(event=own), title_bg="Моя сесия")
+    foreign_session = SessionFactory(day=ProgrammeDayFactory(event=foreign), title_bg="Чужда сесия")
+    RegistrationFactory(event=foreign, user=UserFactory(email="secret@example.org"))
+    client.force_login(organiser)
+
+    sessions = client.get(reverse("admin:events_session_changelist")).content.decode()
+    registrations = client.get(reverse("admin:events_registration_changelist")).content.decode()
+    foreign_session_page = client.get(reverse("admin:events_session_change", args=[foreign_session.pk]))
+
+    assert "Моя сесия" in sessions and "Чужда сесия" not in sessions
+    assert "secret@example.org" not in registrations
+    assert foreign_session_page.status_code == 302
+
+
+def test_session_admin_offers_only_own_events(client, organiser, own_and_foreign):
+    own, foreign = own_and_foreign
+    client.force_login(organiser)
+
+    response = client.get(reverse("admin:events_session_add"))
+
+    choices = list(response.context["adminform"].form.fields["event"].queryset)
+    assert choices == [own]
+
+
+def test_moderator_sees_all_events(client, own_and_foreign):
+    moderator = roles.assign_role(user=UserFactory(), role=roles.MODERATOR)
+    client.force_login(moderator)
+
+    content = client.get(reverse("admin:events_event_changelist")).content.decode()
+
+    assert "Моето събитие" in content and "Чуждо събитие" in content
+
+
+def test_publish_action_publishes_own_event(client, organiser, own_and_foreign):
+    own, _foreign = own_and_foreign
+    client.force_login(organiser)
+
+    client.post(reverse("admin:events_event_changelist"), {"action": "publish", "_selected_action": [own.pk]})
+
+    own.refresh_from_db()
+    assert own.status == EventStatus.PUBLISHED
+    assert own.published_at is not None
+
+
+def test_export_registrations_csv_has_bom_and_cyrillic(client, organiser, own_and_foreign):
+    own, _foreign = own_and_foreign
+    RegistrationFactory(event=own, organisation="Сдружение „Бизнес Агенция“", accessibility_needs="Рампа")
+    RegistrationFactory(event=own, status=RegistrationStatus.WAITLISTED)
+    client.force_login(organiser)
+
+    response = client.post(
+        reverse("admin:events_event_changelist"), {"action": "export_registrations", "_selected_action": [own.pk]}
+    )
+
+    body = response.content
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert len(rows) == 3
+    assert rows[1][3] == "Сдружение „Бизнес Агенция“"
+    assert rows[1][4] == "Рампа"
+
+
+def test_message_registrants_action_emails_confirmed(
+    client, organiser, own_and_foreign, django_capture_on_commit_callbacks
+):
+    own, _foreign = own_and_foreign
+    RegistrationFactory(event=own, user=UserFactory(email="one@example.org"))
+    RegistrationFactory(event=own, user=UserFactory(email="wait@example.org"), status=RegistrationStatus.WAITLISTED)
+    client.force_login(organiser)
+    url = reverse("admin:events_event_changelist")
+
+    form_page = client.post(url, {"action": "message_registrants", "_selected_action": [own.pk]})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url,
+            {
+                "action": "message_registrants",
+                "_selected_action": [own.pk],
+                "send": "1",
+                "subject": "Нова зала",
+                "body": "Зала 2.",
+            },
+        )
+
+    assert "subject" in form_page.context["form"].fields
+    assert [message.to for message in mail.outbox] == [["one@example.org"]]
+    assert mail.outbox[0].subject == "Нова зала"
+
+
+def test_new_event_by_organiser_lists_them_as_manager(client, organiser):
+    from tests.factories.portal import OrganisationFactory
+
+    organisation = OrganisationFactory()
+    client.force_login(organiser)
+    data = {
+        "title_bg": "Ново",
+        "title_en": "New",
+        "slug": "novo",
+        "event_type": "seminar",
+        "summary_bg": "Кратко",
+        "start_0": "2027-04-01",
+        "start_1": "09:00",
+        "end_0": "2027-04-01",
+        "end_1": "17:00",
+        "organiser": organisation.pk,
+        "languages": "bg",
+        "country": "BG",
+    }
+    for prefix in ("days", "rooms", "sessions"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+
+    response = client.post(reverse("admin:events_event_add"), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    from events.models import Event
+
+    assert list(Event.objects.get(slug="novo").organisers.all()) == [organiser]
