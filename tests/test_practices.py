@@ -1,0 +1,306 @@
+import csv
+import io
+import json
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from portal.enums import PublicationStatus
+from practices.enums import TransferStage
+from practices.models import Practice
+from practices.slugs import slug_from_title, transliterate_bulgarian
+from tests.factories.portal import TargetGroupFactory, ThemeFactory
+from tests.factories.practices import DocumentFactory, PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, language="bg", **kwargs):
+    with translation.override(language):
+        return reverse(f"practices:{name}", kwargs=kwargs or None)
+
+
+def titles(response, language="bg"):
+    return [getattr(practice, f"title_{language}") for practice in response.context["practices"]]
+
+
+@pytest.mark.parametrize(("language", "heading"), [("bg", "Практики"), ("en", "Practices")])
+def test_practice_list_shows_published_practices_in_both_languages(client, language, heading):
+    PracticeFactory(title_bg="Градски център", title_en="City centre")
+    PracticeFactory(title_bg="Чернова", title_en="Draft one", status=PublicationStatus.DRAFT)
+
+    response = client.get(url("practice-list", language))
+
+    content = response.content.decode()
+    assert f"<h1>{heading}</h1>" in content
+    assert titles(response, language) == (["Градски център"] if language == "bg" else ["City centre"])
+    assert "Чернова" not in content and "Draft one" not in content
+
+
+def test_practice_detail_of_draft_is_not_found_for_the_public(client):
+    draft = PracticeFactory(status=PublicationStatus.DRAFT)
+
+    response = client.get(url("practice-detail", slug=draft.slug))
+
+    assert response.status_code == 404
+
+
+def test_practice_detail_of_draft_is_shown_to_moderators_with_a_banner(admin_client):
+    draft = PracticeFactory(status=PublicationStatus.DRAFT, title_bg="Скрита")
+
+    response = admin_client.get(url("practice-detail", slug=draft.slug))
+
+    assert "Скрита" in response.content.decode()
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+
+
+def test_practice_list_filters_combine_and_facets_count_the_other_filters(client):
+    care, housing = ThemeFactory(slug="care"), ThemeFactory(slug="housing")
+    PracticeFactory(title_bg="Италия грижа", country="IT", themes=[care])
+    PracticeFactory(title_bg="Италия жилища", country="IT", themes=[housing])
+    PracticeFactory(title_bg="Полша грижа", country="PL", themes=[care])
+
+    response = client.get(url("practice-list"), {"country": "IT", "theme": "care"})
+
+    assert titles(response) == ["Италия грижа"]
+    facets = {
+        name: {value: count for value, _label, count, _selected in options}
+        for name, _l, options in response.context["facets"]
+    }
+    assert facets["country"] == {"IT": 1, "PL": 1}
+    assert facets["theme"] == {"care": 1, "housing": 1}
+    assert 'value="IT" selected' in response.content.decode()
+
+
+def test_practice_list_filters_by_stage_group_tag_and_flags(client):
+    older = TargetGroupFactory(slug="older")
+    wanted = PracticeFactory(
+        title_en="Wanted",
+        transfer_stage=TransferStage.PILOTED,
+        target_groups=[older],
+        tags=["mentoring"],
+        reviewed_at=timezone.now(),
+        completeness=90,
+    )
+    PracticeFactory(
+        title_en="Unreviewed", transfer_stage=TransferStage.PILOTED, target_groups=[older], tags=["mentoring"]
+    )
+
+    response = client.get(
+        url("practice-list", "en"),
+        {"stage": "piloted", "group": "older", "tag": "mentoring", "reviewed": "1", "complete": "1"},
+    )
+
+    assert titles(response, "en") == [wanted.title_en]
+    assert response.context["flag_counts"] == {"reviewed": 1, "complete": 1}
+
+
+def test_practice_list_ignores_an_invalid_filter_value(client):
+    PracticeFactory(title_bg="Единствена")
+
+    response = client.get(url("practice-list"), {"country": "XX", "stage": "nonsense"})
+
+    assert titles(response) == ["Единствена"]
+
+
+def test_practice_list_sorts_by_title_in_the_page_language(client):
+    PracticeFactory(title_bg="Бета", title_en="Zulu")
+    PracticeFactory(title_bg="Алфа", title_en="Yankee")
+
+    bulgarian = client.get(url("practice-list"), {"sort": "title"})
+    english = client.get(url("practice-list", "en"), {"sort": "title"})
+
+    assert titles(bulgarian) == ["Алфа", "Бета"]
+    assert titles(english, "en") == ["Yankee", "Zulu"]
+
+
+def test_practice_list_paginates_and_keeps_filters(client):
+    for _ in range(21):
+        PracticeFactory(country="FR")
+
+    response = client.get(url("practice-list"), {"country": "FR", "page": 2})
+
+    assert len(response.context["practices"]) == 1
+    assert 'href="?country=FR&amp;page=1"' in response.content.decode()
+
+
+def test_practice_list_chart_links_each_country_to_its_filter(client):
+    PracticeFactory(country="IT")
+    PracticeFactory(country="IT")
+    PracticeFactory(country="PT")
+
+    response = client.get(url("practice-list", "en"))
+
+    content = response.content.decode()
+    assert [(bar["code"], bar["count"]) for bar in response.context["country_chart"]["bars"]] == [("IT", 2), ("PT", 1)]
+    assert '<a href="?country=IT">Italy</a></th><td>2</td>' in content
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_practice_list_query_count_does_not_grow(client, django_assert_num_queries, count):
+    theme = ThemeFactory()
+    for practice in PracticeFactory.create_batch(count, themes=[theme], tags=["a", "b"]):
+        DocumentFactory(practices=[practice])
+
+    with django_assert_num_queries(13):
+        client.get(url("practice-list"))
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_practice_detail_query_count_does_not_grow(client, django_assert_num_queries, count):
+    themes = ThemeFactory.create_batch(3)
+    practices = PracticeFactory.create_batch(count, themes=themes, tags=["a", "b"])
+    DocumentFactory.create_batch(3, practices=practices[:1])
+
+    with django_assert_num_queries(9):
+        client.get(url("practice-detail", slug=practices[0].slug))
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_practice_detail_has_print_stylesheet_open_graph_and_json_ld(client, language):
+    practice = PracticeFactory(title_bg="Грижа </script>", title_en="Care </script>", country="IT")
+
+    content = client.get(url("practice-detail", language, slug=practice.slug)).content.decode()
+
+    assert 'href="/static/css/practices-print.css" media="print"' in content
+    expected_title = "Грижа &lt;/script&gt;" if language == "bg" else "Care &lt;/script&gt;"
+    assert f'<meta property="og:title" content="{expected_title}">' in content
+    assert "\\u003C/script\\u003E" in content
+    data = json.loads(content.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["@type"] == "CreativeWork"
+    assert data["name"] == ("Грижа </script>" if language == "bg" else "Care </script>")
+    assert data["spatialCoverage"]["identifier"] == "IT"
+
+
+def test_practice_detail_shows_translation_notice_when_english_is_missing(client):
+    practice = PracticeFactory(summary_en="", description_bg="Само на български.")
+
+    content = client.get(url("practice-detail", "en", slug=practice.slug)).content.decode()
+
+    assert "This text has not been translated into this language yet" in content
+    assert "Само на български." in content
+
+
+def test_practice_detail_renders_markdown_without_scripts(client):
+    practice = PracticeFactory(description_bg="**силно** <script>alert(1)</script>")
+
+    content = client.get(url("practice-detail", slug=practice.slug)).content.decode()
+
+    assert "<strong>силно</strong>" in content
+    assert "<script>alert(1)</script>" not in content
+
+
+def test_practice_detail_lists_attached_published_documents_and_related_practices(client):
+    theme = ThemeFactory()
+    practice = PracticeFactory(themes=[theme])
+    related = PracticeFactory(themes=[theme], title_bg="Сродна")
+    DocumentFactory(practices=[practice], title_bg="Наръчник", language="en")
+    DocumentFactory(practices=[practice], title_bg="Чернова документ", status=PublicationStatus.DRAFT)
+
+    response = client.get(url("practice-detail", slug=practice.slug))
+
+    content = response.content.decode()
+    assert "Наръчник" in content
+    assert '<span class="document-meta__language">' in content
+    assert "Чернова документ" not in content
+    assert list(response.context["related_practices"]) == [related]
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_compare_shows_two_to_four_practices_side_by_side(client, language):
+    first, second = PracticeFactory(title_en="First"), PracticeFactory(title_en="Second")
+
+    response = client.get(url("practice-compare", language), {"p": [first.slug, second.slug]})
+
+    assert response.context["practices"] == [first, second]
+    assert (first.title_bg if language == "bg" else "First") in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "language", "message"),
+    [
+        (1, "bg", "Отметнете между 2 и 4 практики"),
+        (5, "en", "Tick between 2 and 4 practices to compare; you ticked 5."),
+    ],
+)
+def test_compare_explains_a_wrong_number_of_practices(client, chosen, language, message):
+    practices = PracticeFactory.create_batch(chosen)
+
+    response = client.get(url("practice-compare", language), {"p": [p.slug for p in practices]}, follow=True)
+
+    assert response.redirect_chain[-1][0] == url("practice-list", language)
+    assert message in response.content.decode()
+
+
+def test_csv_export_has_bom_and_only_filtered_published_rows(client):
+    PracticeFactory(title_bg="Италианска", country="IT", tags=["общини"])
+    PracticeFactory(title_bg="Полска", country="PL")
+    PracticeFactory(title_bg="Чернова", country="IT", status=PublicationStatus.DRAFT)
+
+    response = client.get(url("practice-csv"), {"country": "IT"})
+
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert body.startswith("\ufeffslug,url,title_bg")
+    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert [(row["title_bg"], row["country"], row["tags"], row["reviewed"]) for row in rows] == [
+        ("Италианска", "IT", "общини", "false")
+    ]
+
+
+def test_json_export_matches_the_codebook_columns(client):
+    PracticeFactory(title_en="Exported", country="PT")
+
+    data = client.get(url("practice-json", "en"), {"country": "PT"}).json()
+
+    assert data["count"] == 1
+    assert data["practices"][0]["title_en"] == "Exported"
+    assert data["practices"][0]["country_name"] == "Portugal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("bg", "Държава на произход, код по ISO 3166-1"), ("en", "Country of origin, ISO 3166-1")]
+)
+def test_codebook_describes_every_column(client, language, text):
+    from practices.opendata import COLUMNS
+
+    content = client.get(url("practice-codebook", language)).content.decode()
+
+    assert all(f"<code>{column.name}</code>" in content for column in COLUMNS)
+    assert text in content
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        (
+            "Социалното коопериране – стари традиции, нови възможности",
+            "sotsialnoto-kooperirane-stari-traditsii-novi-vazmozhnosti",
+        ),
+        ("Щастлива история", "shtastliva-istoria"),
+        ("Città sociale", "citta-sociale"),
+    ],
+)
+def test_slug_from_title_uses_streamlined_transliteration(title, slug):
+    assert slug_from_title(title) == slug
+
+
+def test_transliteration_keeps_case():
+    assert transliterate_bulgarian("Юлия Цветкова") == "Yulia Tsvetkova"
+
+
+def test_practice_sitemap_lists_published_practices_only():
+    from practices.sitemaps import PracticeSitemap
+
+    published = PracticeFactory()
+    PracticeFactory(status=PublicationStatus.DRAFT)
+
+    assert list(PracticeSitemap().items()) == [published]
+
+
+def test_practices_model_default_ordering_is_newest_first():
+    older = PracticeFactory(published_at=timezone.now() - timezone.timedelta(days=2))
+    newer = PracticeFactory()
+
+    assert list(Practice.objects.all()) == [newer, older]
