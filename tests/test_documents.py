@@ -1,0 +1,157 @@
+import io
+import zipfile
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from portal.enums import PublicationStatus
+from practices.enums import DocumentFormat
+from practices.models import Document
+from practices.services import save_document
+from practices.validators import detect_document_format, validate_document_content, validate_document_size
+from tests.factories.practices import MINIMAL_PDF, DocumentFactory
+
+
+def url(name, language="bg", **kwargs):
+    with translation.override(language):
+        return reverse(f"practices:{name}", kwargs=kwargs or None)
+
+
+def office_package(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, content in members.items():
+            package.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (MINIMAL_PDF, DocumentFormat.PDF),
+        (office_package({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}), DocumentFormat.DOCX),
+        (office_package({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<x/>"}), DocumentFormat.XLSX),
+        (office_package({"mimetype": "application/vnd.oasis.opendocument.text"}), DocumentFormat.ODT),
+    ],
+)
+def test_document_format_is_recognised_from_content_whatever_the_name(content, expected):
+    upload = SimpleUploadedFile("named-wrongly.bin", content)
+
+    assert detect_document_format(upload) == expected
+
+
+def test_renamed_executable_is_refused_with_a_translated_message():
+    upload = SimpleUploadedFile("report.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 64)
+
+    with translation.override("bg"), pytest.raises(ValidationError) as error:
+        validate_document_content(upload)
+
+    assert error.value.messages == [
+        "Този файл не е документ във формат PDF, DOCX, ODT или XLSX. Проверете файла и го качете отново."
+    ]
+
+
+def test_zip_that_is_not_an_office_document_is_refused():
+    upload = SimpleUploadedFile("table.xlsx", office_package({"notes.txt": "hello"}))
+
+    with pytest.raises(ValidationError):
+        validate_document_content(upload)
+
+
+def test_file_over_50_megabytes_is_refused_naming_both_sizes(tmp_path):
+    path = tmp_path / "big.pdf"
+    with path.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+
+    with path.open("rb") as handle, pytest.raises(ValidationError) as error:
+        validate_document_size(File(handle, name="big.pdf"))
+
+    assert error.value.messages == ["Файлът е 51.0\xa0MB; най-големият допустим размер е 50.0\xa0MB."]
+
+
+@pytest.mark.django_db
+def test_document_needs_exactly_one_of_file_and_link():
+    document = DocumentFactory.build(external_url="https://example.org/report.pdf")
+
+    with pytest.raises(ValidationError) as error:
+        document.full_clean()
+
+    assert error.value.messages == ["Качете файл или дайте външна връзка – едното от двете, не и двете."]
+
+
+@pytest.mark.django_db
+def test_save_document_records_format_size_and_a_transliterated_slug():
+    document = DocumentFactory.build(slug="", title_bg="Социалното коопериране", file_format="", file_size=None)
+
+    save_document(document=document)
+
+    document.refresh_from_db()
+    assert (document.slug, document.file_format, document.file_size) == (
+        "sotsialnoto-kooperirane",
+        "pdf",
+        len(MINIMAL_PDF),
+    )
+
+
+@pytest.mark.django_db
+def test_download_counts_and_redirects_to_the_file(client):
+    document = DocumentFactory()
+
+    response = client.get(url("document-download", slug=document.slug))
+
+    assert response["Location"] == document.file.url
+    assert Document.objects.get(pk=document.pk).download_count == 1
+
+
+@pytest.mark.django_db
+def test_download_of_a_linked_document_goes_to_the_link(client):
+    document = DocumentFactory(file="", file_format="", file_size=None, external_url="https://www.fuseproject.eu/")
+
+    response = client.get(url("document-download", slug=document.slug))
+
+    assert response["Location"] == "https://www.fuseproject.eu/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "notice"), [("bg", "Документът е на език: Английски."), ("en", None)])
+def test_document_detail_says_when_the_document_is_in_another_language(client, language, notice):
+    document = DocumentFactory(language="en", title_en="FUSE paper")
+
+    content = client.get(url("document-detail", language, slug=document.slug)).content.decode()
+
+    if notice:
+        assert notice in content
+    else:
+        assert "This document is written in" not in content
+
+
+@pytest.mark.django_db
+def test_document_list_filters_by_language_and_hides_drafts(client):
+    DocumentFactory(title_en="English paper", language="en")
+    DocumentFactory(title_en="Bulgarian handbook", language="bg")
+    DocumentFactory(title_en="Draft paper", language="en", status=PublicationStatus.DRAFT)
+
+    response = client.get(url("document-list", "en"), {"language": "en"})
+
+    assert [document.title_en for document in response.context["documents"]] == ["English paper"]
+
+
+@pytest.mark.django_db
+def test_draft_document_is_not_found_for_the_public(client):
+    document = DocumentFactory(status=PublicationStatus.DRAFT)
+
+    assert client.get(url("document-detail", slug=document.slug)).status_code == 404
+    assert client.get(url("document-download", slug=document.slug)).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [5, 50])
+def test_document_list_query_count_does_not_grow(client, django_assert_num_queries, count):
+    DocumentFactory.create_batch(count)
+
+    with django_assert_num_queries(6):
+        client.get(url("document-list"))
