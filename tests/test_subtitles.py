@@ -5,9 +5,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
+from practices.films import subtitles
 from practices.films.models import Cue, SubtitleTrack
 from practices.films.services import store_subtitle_track
-from practices.films import subtitles
 from practices.films.subtitles import cue_warnings, cues_to_srt, decode_subtitles, parse_subtitles
 from tests.factories.films import SubtitleTrackFactory, VideoFactory
 
@@ -68,7 +68,7 @@ def test_srt_with_utf8_bom_and_crlf_is_decoded():
 
 
 def test_utf16_with_bom_is_decoded():
-    text, encoding = decode_subtitles("\ufeff" .encode("utf-16-le") + BULGARIAN_SRT.encode("utf-16-le"))
+    text, encoding = decode_subtitles("\ufeff".encode("utf-16-le") + BULGARIAN_SRT.encode("utf-16-le"))
 
     assert encoding == "utf-16-le"
     assert text.startswith("1\n00:00:01,000")
@@ -196,7 +196,9 @@ def test_refusal_is_translated_into_bulgarian():
     with translation.override("bg"), pytest.raises(ValidationError) as caught:
         parse_subtitles(data)
     with translation.override("bg"):
-        assert caught.value.messages[0] == "Ред 2: субтитърът свършва (00:00:03.000) преди или когато започва (00:00:05.000)."
+        assert caught.value.messages[0] == (
+            "Ред 2: субтитърът свършва (00:00:03.000) преди или когато започва (00:00:05.000)."
+        )
 
 
 def test_cue_without_text_is_left_out_with_a_warning():
@@ -208,7 +210,9 @@ def test_cue_without_text_is_left_out_with_a_warning():
 
 def test_warnings_flag_long_lines_and_fast_reading():
     long_line = "Това е много дълъг ред, който трудно се чете на екрана"
-    data = f"1\n00:00:01,000 --> 00:00:09,000\n{long_line}\n\n2\n00:00:10,000 --> 00:00:11,000\nТвърде бързо за четене\n"
+    data = (
+        f"1\n00:00:01,000 --> 00:00:09,000\n{long_line}\n\n2\n00:00:10,000 --> 00:00:11,000\nТвърде бързо за четене\n"
+    )
 
     parsed = parse_subtitles(data.encode())
 
@@ -224,7 +228,8 @@ def test_no_warnings_for_well_made_subtitles():
 
 def test_cues_convert_back_to_srt():
     assert cues_to_srt(parse_subtitles(EXPECTED_VTT.encode()).cues) == (
-        "1\n00:00:01,000 --> 00:00:03,500\nЗдравейте, приятели!\n\n2\n00:00:04,000 --> 00:00:06,000\nВтори ред\nи трети\n"
+        "1\n00:00:01,000 --> 00:00:03,500\nЗдравейте, приятели!\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nВтори ред\nи трети\n"
     )
 
 

@@ -18,9 +18,9 @@ FPS = 4
 SECONDS = 45
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FILMS = {
-    "scotland-care": ("#0b5a73", ["Шотландия · Scotland", "Здравни и социални грижи", "Health and social care"]),
-    "citta-sociale": ("#6b3fa0", ["Италия · Italy", "Città sociale", "Кампания · Campania"]),
-    "social-cooperative": ("#1d6b2f", ["България · Bulgaria", "Социален кооператив", "Social cooperative"]),
+    "young-and-old": ("#0b5a73", ["Шотландия · Scotland", "Млади и възрастни", "Young and old"]),
+    "citta-sociale-campania": ("#6b3fa0", ["Италия · Italy", "Città sociale", "Кампания · Campania"]),
+    "virtual-social-cooperative": ("#1d6b2f", ["България · Bulgaria", "Социален кооператив", "Social cooperative"]),
 }
 
 

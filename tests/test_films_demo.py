@@ -1,0 +1,39 @@
+import io
+
+import pytest
+
+from practices.films import demo
+from practices.films.models import Cue, Video
+from practices.films.subtitles import cue_warnings, parse_subtitles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("film", demo.FILMS, ids=lambda film: film["slug"])
+def test_demo_subtitles_read_well(film):
+    for texts in film["cues"].values():
+        parsed = parse_subtitles(demo.subrip(texts).encode(), duration=demo.DURATION)
+
+        assert len(parsed.cues) >= 10
+        assert cue_warnings(parsed.cues) == []
+
+
+def test_demo_films_load_twice_without_duplicates():
+    demo.load(stdout=io.StringIO())
+    demo.load(stdout=io.StringIO())
+
+    videos = Video.objects.published().order_by("slug")
+    assert [video.slug for video in videos] == ["citta-sociale-campania", "virtual-social-cooperative", "young-and-old"]
+    assert {(track.video.slug, track.language) for video in videos for track in video.subtitle_tracks.all()} == {
+        (slug, language)
+        for slug in ["citta-sociale-campania", "virtual-social-cooperative", "young-and-old"]
+        for language in ["bg", "en"]
+    }
+    assert Cue.objects.count() == 3 * 2 * 12
+    for video in videos:
+        with video.file.open("rb") as film:
+            assert film.read(4) == b"\x1a\x45\xdf\xa3"
+
+
+def test_demo_media_stays_small():
+    assert sum(path.stat().st_size for path in demo.MEDIA.iterdir()) < 1024 * 1024
