@@ -70,7 +70,7 @@ def test_file_over_50_megabytes_is_refused_naming_both_sizes(tmp_path):
     with path.open("rb") as handle, pytest.raises(ValidationError) as error:
         validate_document_size(File(handle, name="big.pdf"))
 
-    assert error.value.messages == ["Файлът е 51.0\xa0MB; най-големият допустим размер е 50.0\xa0MB."]
+    assert error.value.messages == ["Файлът е 51,0\xa0МБ; най-големият допустим размер е 50,0\xa0МБ."]
 
 
 @pytest.mark.django_db
