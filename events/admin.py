@@ -273,7 +273,7 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     list_filter = ["kind", "is_cancelled"]
     search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
     list_select_related = ["event", "room"]
-    filter_horizontal = ["practices", "documents"]
+    filter_horizontal = ["practices", "documents", "videos"]
     inlines = [SessionRoleInline, SessionMaterialInline]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

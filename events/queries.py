@@ -15,7 +15,7 @@ def event_cards(queryset=None):
 def programme_sessions(event, *, language="", room="", role="", materials=False):
     """The sessions of `event` for the timetable and the exports, each with its room, day and people.
 
-    Two queries whatever the size of the programme, three more with `materials`.
+    Two queries whatever the size of the programme, four more with `materials`.
     """
     sessions = (
         Session.objects.filter(event=event)
@@ -24,7 +24,7 @@ def programme_sessions(event, *, language="", room="", role="", materials=False)
         .order_by("start", "room__position", "pk")
     )
     if materials:
-        sessions = sessions.prefetch_related("practices", "documents", "materials")
+        sessions = sessions.prefetch_related("practices", "documents", "videos", "materials")
     if language:
         sessions = sessions.filter(languages__contains=language)
     if room:

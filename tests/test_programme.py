@@ -207,7 +207,7 @@ def test_programme_query_count_flat(client, django_assert_num_queries, sessions)
     user = UserFactory()
     client.force_login(user)
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get(programme_url(event))
 
     assert response.content.decode().count('class="session ') == sessions
@@ -220,7 +220,7 @@ def test_session_detail_query_count_flat(client, django_assert_num_queries, peop
     for _ in range(people):
         SessionRoleFactory(session=session)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(session.get_absolute_url())
 
     assert response.context["session"] == session
