@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -94,3 +94,12 @@ def test_detail_query_count_is_constant(client, django_assert_num_queries, body_
 
     with django_assert_num_queries(2):
         client.get(f"/en/news/{post.slug}/")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("bg", "7 септември 2018"), ("en", "7 September 2018")])
+def test_dates_are_written_the_way_each_language_writes_them(client, language, expected):
+    PostFactory(published_at=timezone.make_aware(datetime(2018, 9, 7, 10, 0)))
+
+    html = client.get(f"/{language}/news/").content.decode()
+
+    assert expected in html

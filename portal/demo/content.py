@@ -33,7 +33,7 @@ ORGANISATIONS = {
         "for exchanging ideas between NGOs, service providers and ICT companies.",
     ),
     "exelia": (
-        "„Екселиа“ ЕООД",
+        "Екселиа ЕООД",
         "Exelia Ltd",
         OrganisationKind.ICT_COMPANY,
         "BG",
@@ -386,7 +386,7 @@ POSTS = [
 
 В портала ще намерите кратки филми за чуждия опит с български субтитри и място за коментари и дискусии.
 
-Проектът BG051PO001-7.0.01-0124-C0001 беше изпълнен от Сдружение „Бизнес Агенция“ с партньори „Екселиа“ ЕООД и IRISS. Стойността му е 198 983,98 лв., от които 169 136,38 лв. от Европейския социален фонд и 29 847,60 лв. национално съфинансиране.""",
+Проектът BG051PO001-7.0.01-0124-C0001 беше изпълнен от Сдружение „Бизнес Агенция“ с партньори Екселиа ЕООД и IRISS. Стойността му е 198 983,98 лв., от които 169 136,38 лв. от Европейския социален фонд и 29 847,60 лв. национално съфинансиране.""",
         "body_en": """The project “A sustainable innovative model for exchanging new practices in social inclusion” has come to an end. It set out to connect the people who want to bring social innovations into Bulgaria.
 
 Our experts studied measures that worked in Scotland and, with colleagues from the **Institute for Research and Innovation in Social Services (IRISS)**, picked those that could work here too. The results are published on this portal.

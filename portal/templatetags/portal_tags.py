@@ -1,6 +1,10 @@
+from datetime import datetime
+
 from django import template
 from django.conf import settings
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from django.utils.translation import get_language, pgettext
 
 from portal.enums import Currency
@@ -34,3 +38,15 @@ def money(amount, currency):
 def markdown(text):
     """Markdown source as sanitised HTML (see portal.markdown)."""
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def long_date(value):
+    """A day as "7 септември 2018" / "7 September 2018".
+
+    Django's Bulgarian catalogue capitalises month names; Bulgarian writes them in lower case.
+    """
+    if not value:
+        return ""
+    text = date_format(localtime(value) if isinstance(value, datetime) else value, "j E Y")
+    return text.lower() if get_language() == "bg" else text

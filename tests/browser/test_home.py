@@ -1,0 +1,49 @@
+import pytest
+
+from tests.browser.conftest import assert_no_axe_violations
+from tests.factories.portal import PostFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("bg", "Портал за социални иновации"), ("en", "Social innovation portal")]
+)
+def test_home_is_accessible_and_error_free(live_server, browser_page, language, heading):
+    PostFactory(title_bg="Семинар в Благоевград", title_en="Seminar in Blagoevgrad")
+
+    browser_page.goto(f"{live_server.url}/{language}/")
+
+    assert browser_page.locator("h1").inner_text() == heading
+    assert browser_page.locator("html").get_attribute("lang") == language
+    assert_no_axe_violations(browser_page)
+    assert browser_page.console_errors == []
+
+
+def test_stylesheet_and_script_load(live_server, browser_page):
+    browser_page.goto(f"{live_server.url}/bg/")
+
+    background = browser_page.evaluate("getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+    scripted = browser_page.evaluate("document.documentElement.classList.contains('js')")
+
+    assert background == "rgb(8, 63, 81)"
+    assert scripted is True
+    assert browser_page.console_errors == []
+
+
+def test_language_switcher_goes_to_the_same_page_in_english(live_server, browser_page):
+    browser_page.goto(f"{live_server.url}/bg/organisations/")
+
+    browser_page.get_by_role("navigation", name="Език").get_by_role("link", name="English").click()
+
+    assert browser_page.url == f"{live_server.url}/en/organisations/"
+    assert browser_page.locator("h1").inner_text() == "Organisations"
+
+
+def test_skip_link_moves_focus_to_the_main_content(live_server, browser_page):
+    browser_page.goto(f"{live_server.url}/en/")
+
+    browser_page.keyboard.press("Tab")
+    browser_page.keyboard.press("Enter")
+
+    assert browser_page.evaluate("document.activeElement.id") == "main"
