@@ -32,6 +32,13 @@ EXPECTED_VTT = """WEBVTT
 """
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted in English here; one test checks the Bulgarian catalogue."""
+    with translation.override("en"):
+        yield
+
+
 def refusal(data, **kwargs):
     with pytest.raises(ValidationError) as caught:
         parse_subtitles(data, **kwargs)
