@@ -392,8 +392,8 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
         PostFactory(discussion=ThreadFactory(category=category))
     client.force_login(VerifiedUserFactory())
 
-    # session, user, category, site settings, verified e-mail, thread count, threads, notification count
-    with django_assert_num_queries(8):
+    # session, user, category, verified e-mail, thread count, threads, site settings, profile, notification count
+    with django_assert_num_queries(9):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -468,8 +468,9 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     client.force_login(VerifiedUserFactory())
 
     # thread, session, user, 2 permission lookups, post count, verified e-mail, subscription,
-    # read marker (2 savepoints, select, insert, 2 releases), notifications update, site settings, profile, posts
-    with django_assert_num_queries(18):
+    # read marker (2 savepoints, select, insert, 2 releases), notifications update, site settings, profile,
+    # notification count, posts
+    with django_assert_num_queries(19):
         response = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size

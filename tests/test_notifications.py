@@ -1,0 +1,253 @@
+"""Notifications: in the site, batched e-mail (one per thread per hour), digests, one-click unsubscribe."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+
+from forum import services
+from forum.emails import send_digest, send_due_emails
+from forum.enums import DigestFrequency, NotificationKind
+from forum.models import Notification, NotificationPreference, Subscription
+from forum.tokens import make_unsubscribe_token
+from tests.factories.forum import PostFactory, ThreadFactory
+from tests.factories.portal import ProfileFactory, UserFactory, VerifiedUserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def followed_thread():
+    """A thread with one subscriber who is not the one writing the replies."""
+    thread = ThreadFactory(title="Социален кооператив")
+    follower = VerifiedUserFactory()
+    Subscription.objects.create(user=follower, discussion=thread)
+    return thread, follower
+
+
+def test_create_post_notifies_subscribers_not_author(django_capture_on_commit_callbacks, followed_thread):
+    thread, follower = followed_thread
+    author = VerifiedUserFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post = services.create_post(discussion=thread, author=author, body="Нов отговор")
+
+    assert list(Notification.objects.values_list("recipient", "kind", "post")) == [
+        (follower.pk, NotificationKind.REPLY, post.pk)
+    ]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [follower.email]
+    assert "Нов отговор" in mail.outbox[0].body
+
+
+def test_create_post_mention_notifies_mentioned_user(django_capture_on_commit_callbacks):
+    mentioned = VerifiedUserFactory(username="maria")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body="Какво мислиш, @maria?")
+
+    notification = Notification.objects.get()
+    assert (notification.recipient, notification.kind) == (mentioned, NotificationKind.MENTION)
+
+
+def test_create_post_email_batched_one_per_thread_per_hour(django_capture_on_commit_callbacks, followed_thread):
+    thread, follower = followed_thread
+    author = VerifiedUserFactory()
+
+    for body in ["първи", "втори", "трети"]:
+        with django_capture_on_commit_callbacks(execute=True):
+            services.create_post(discussion=thread, author=author, body=body)
+
+    assert len(mail.outbox) == 1
+    assert Notification.objects.filter(recipient=follower, emailed_at__isnull=True).count() == 2
+
+
+def test_send_due_emails_after_an_hour_sends_held_back_posts_together(
+    django_capture_on_commit_callbacks, followed_thread
+):
+    thread, follower = followed_thread
+    author = VerifiedUserFactory()
+    for body in ["първи", "втори", "трети"]:
+        with django_capture_on_commit_callbacks(execute=True):
+            services.create_post(discussion=thread, author=author, body=body)
+
+    too_early = send_due_emails(now=timezone.now() + timedelta(minutes=30))
+    sent = send_due_emails(now=timezone.now() + timedelta(minutes=61))
+
+    assert (too_early, sent) == (0, 1)
+    assert len(mail.outbox) == 2
+    assert "втори" in mail.outbox[1].body and "трети" in mail.outbox[1].body
+    assert "първи" not in mail.outbox[1].body
+
+
+def test_email_has_working_one_click_unsubscribe(client, django_capture_on_commit_callbacks, followed_thread):
+    thread, follower = followed_thread
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=thread, author=VerifiedUserFactory(), body="отговор")
+    message = mail.outbox[0]
+    url = message.extra_headers["List-Unsubscribe"].strip("<>")
+
+    response = client.get(url.removeprefix("http://127.0.0.1:8000"))
+
+    assert url in message.body
+    assert response.status_code == 200
+    assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
+
+
+def test_unsubscribe_one_click_post_without_csrf_or_sign_in(followed_thread):
+    from django.test import Client
+
+    thread, follower = followed_thread
+    token = make_unsubscribe_token(user=follower, discussion=thread)
+
+    Client(enforce_csrf_checks=True).post(reverse("forum:unsubscribe", kwargs={"token": token}))
+
+    assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
+
+
+def test_unsubscribe_all_turns_email_off(client):
+    user = VerifiedUserFactory()
+
+    client.get(reverse("forum:unsubscribe", kwargs={"token": make_unsubscribe_token(user=user)}))
+
+    assert NotificationPreference.objects.get(user=user).frequency == DigestFrequency.NONE
+
+
+def test_unsubscribe_forged_token_404_and_nothing_changes(client, followed_thread):
+    thread, follower = followed_thread
+    token = make_unsubscribe_token(user=follower, discussion=thread)
+
+    response = client.get(reverse("forum:unsubscribe", kwargs={"token": token[:-2] + "xx"}))
+
+    assert response.status_code == 404
+    assert Subscription.objects.filter(user=follower, discussion=thread).exists()
+
+
+def test_digest_groups_by_thread_newest_first():
+    reader = VerifiedUserFactory()
+    NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.DAILY)
+    older, newer = ThreadFactory(title="По-стара тема"), ThreadFactory(title="По-нова тема")
+    now = timezone.now()
+    for thread, minutes, body in [
+        (older, 50, "стар-1"),
+        (newer, 40, "нов-1"),
+        (older, 30, "стар-2"),
+        (newer, 5, "нов-2"),
+    ]:
+        post = PostFactory(discussion=thread, body=body, created_at=now - timedelta(minutes=minutes))
+        Notification.objects.create(
+            recipient=reader, post=post, discussion=thread, kind=NotificationKind.REPLY, created_at=post.created_at
+        )
+
+    assert send_digest(user=reader, now=now) is True
+
+    body = mail.outbox[0].body
+    assert body.index("По-нова тема") < body.index("нов-2") < body.index("нов-1") < body.index("По-стара тема")
+    assert body.index("По-стара тема") < body.index("стар-2") < body.index("стар-1")
+    assert mail.outbox[0].extra_headers["List-Unsubscribe"].startswith("<http")
+    assert Notification.objects.filter(emailed_at__isnull=True).count() == 0
+
+
+def test_digest_not_sent_twice_within_period():
+    reader = VerifiedUserFactory()
+    NotificationPreference.objects.create(
+        user=reader, frequency=DigestFrequency.WEEKLY, last_digest_at=timezone.now() - timedelta(days=2)
+    )
+    post = PostFactory()
+    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+
+    assert send_digest(user=reader) is False
+    assert mail.outbox == []
+
+
+def test_digest_user_gets_no_immediate_email(django_capture_on_commit_callbacks, followed_thread):
+    thread, follower = followed_thread
+    NotificationPreference.objects.create(user=follower, frequency=DigestFrequency.DAILY)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=thread, author=VerifiedUserFactory(), body="отговор")
+
+    assert Notification.objects.filter(recipient=follower).count() == 1
+    assert mail.outbox == []
+
+
+def test_no_email_preference_keeps_in_site_notifications(django_capture_on_commit_callbacks, followed_thread):
+    thread, follower = followed_thread
+    NotificationPreference.objects.create(user=follower, frequency=DigestFrequency.NONE)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=thread, author=VerifiedUserFactory(), body="отговор")
+    send_due_emails(now=timezone.now() + timedelta(days=8))
+
+    assert Notification.objects.filter(recipient=follower).count() == 1
+    assert mail.outbox == []
+
+
+def test_header_shows_unread_count(client):
+    reader = VerifiedUserFactory()
+    post = PostFactory()
+    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    client.force_login(reader)
+
+    body = client.get(reverse("forum:index")).content.decode()
+
+    assert reverse("forum:notification-list") in body
+    assert "(1 unread)" in body or "(1 непрочетено)" in body
+
+
+def test_notification_list_shows_own_notifications_only(client):
+    reader, other = VerifiedUserFactory(), VerifiedUserFactory()
+    writer = ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина").user
+    mine = PostFactory(author=writer)
+    theirs = PostFactory(body="не за мен")
+    Notification.objects.create(recipient=reader, post=mine, discussion=mine.discussion, kind=NotificationKind.MENTION)
+    Notification.objects.create(recipient=other, post=theirs, discussion=theirs.discussion, kind=NotificationKind.REPLY)
+    client.force_login(reader)
+
+    response = client.get(reverse("forum:notification-list"))
+
+    assert [n.post for n in response.context["notifications"]] == [mine]
+    assert "Хермина" in response.content.decode()
+
+
+def test_viewing_thread_marks_its_notifications_read(client):
+    reader = VerifiedUserFactory()
+    post = PostFactory()
+    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    client.force_login(reader)
+
+    client.get(post.discussion.get_absolute_url())
+
+    assert Notification.objects.unread().count() == 0
+
+
+def test_notification_settings_saves_frequency(client):
+    user = VerifiedUserFactory()
+    client.force_login(user)
+
+    client.post(reverse("forum:notification-settings"), {"frequency": DigestFrequency.WEEKLY})
+
+    assert NotificationPreference.objects.get(user=user).frequency == DigestFrequency.WEEKLY
+
+
+def test_subscription_toggle_follows_and_unfollows(client):
+    thread, user = ThreadFactory(), UserFactory()
+    client.force_login(user)
+    url = reverse("forum:subscription-toggle", kwargs={"pk": thread.pk})
+
+    client.post(url, {"subscribe": "1"})
+    following = Subscription.objects.filter(user=user, discussion=thread).exists()
+    client.post(url, {"subscribe": "0"})
+
+    assert following is True
+    assert not Subscription.objects.filter(user=user, discussion=thread).exists()
