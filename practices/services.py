@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from portal.enums import PublicationStatus
 from portal.images import fit_image
+from practices.caching import invalidate_practice_pages
 from practices.models import COVER_WIDTHS, Document, Practice
 from practices.slugs import unique_slug
 from practices.validators import detect_document_format
@@ -70,6 +71,7 @@ def save_practice(*, practice, cover_changed=False):
     if cover_changed:
         make_cover_renditions(practice)
         practice.save(update_fields=["cover_small", "cover_medium"])
+    transaction.on_commit(invalidate_practice_pages)
     return practice
 
 
@@ -77,6 +79,7 @@ def update_practice_completeness(*, practice):
     """Recompute the stored completeness; call it after the practice's themes and target groups are saved."""
     practice.completeness = compute_completeness(practice)
     Practice.objects.filter(pk=practice.pk).update(completeness=practice.completeness)
+    transaction.on_commit(invalidate_practice_pages)
     return practice
 
 
@@ -86,14 +89,18 @@ def publish_practices(*, practices):
     now = timezone.now()
     pks = [practice.pk for practice in practices]
     Practice.objects.filter(pk__in=pks, published_at__isnull=True).update(published_at=now)
-    return Practice.objects.filter(pk__in=pks).update(status=PublicationStatus.PUBLISHED)
+    count = Practice.objects.filter(pk__in=pks).update(status=PublicationStatus.PUBLISHED)
+    transaction.on_commit(invalidate_practice_pages)
+    return count
 
 
 def review_practices(*, practices, reviewer):
     """Mark the practices as reviewed now by `reviewer`. Returns the count."""
-    return Practice.objects.filter(pk__in=[p.pk for p in practices]).update(
+    count = Practice.objects.filter(pk__in=[p.pk for p in practices]).update(
         reviewed_by=reviewer, reviewed_at=timezone.now()
     )
+    transaction.on_commit(invalidate_practice_pages)
+    return count
 
 
 @transaction.atomic
@@ -107,6 +114,7 @@ def save_document(*, document):
     else:
         document.file_format, document.file_size = "", None
     document.save()
+    transaction.on_commit(invalidate_practice_pages)
     return document
 
 

@@ -3,17 +3,25 @@ import io
 import json
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from portal.enums import PublicationStatus
 from practices.enums import TransferStage
 from practices.models import Practice
+from practices.services import publish_practices
 from practices.slugs import slug_from_title, transliterate_bulgarian
 from tests.factories.portal import TargetGroupFactory, ThemeFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Factories write without the services, so no test may see a page cached by another."""
+    cache.clear()
 
 
 def url(name, language="bg", **kwargs):
@@ -304,3 +312,29 @@ def test_practices_model_default_ordering_is_newest_first():
     newer = PracticeFactory()
 
     assert list(Practice.objects.all()) == [newer, older]
+
+
+def test_anonymous_practice_list_is_served_from_the_cache_until_a_practice_is_published(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    PracticeFactory(title_bg="Първа")
+    draft = PracticeFactory(title_bg="Втора", status=PublicationStatus.DRAFT, published_at=None)
+    client.get(url("practice-list"))
+
+    with django_assert_num_queries(0):
+        cached = client.get(url("practice-list"))
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_practices(practices=[draft])
+    fresh = client.get(url("practice-list"))
+
+    assert "Втора" not in cached.content.decode()
+    assert "Втора" in fresh.content.decode()
+
+
+def test_signed_in_visitors_never_get_the_anonymous_page_cache(admin_client, client):
+    draft = PracticeFactory(title_bg="Чернова за модератори", status=PublicationStatus.DRAFT)
+    client.get(url("practice-detail", slug=draft.slug))
+
+    response = admin_client.get(url("practice-detail", slug=draft.slug))
+
+    assert "Чернова за модератори" in response.content.decode()

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
@@ -11,6 +12,7 @@ from django_countries import countries
 
 from portal.models import TargetGroup, Theme
 from practices import queries
+from practices.caching import cache_anonymous_page
 from practices.enums import TransferStage
 from practices.forms import PracticeFilterForm
 from practices.models import Document, Practice
@@ -31,6 +33,7 @@ class PracticeMixin:
         return practices.select_related("source_organisation")
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class PracticeListView(PracticeMixin, ListView):
     template_name = "practices/practice_list.html"
     context_object_name = "practices"
@@ -109,6 +112,7 @@ def country_chart(country_counts):
     return {"bars": bars, "height": len(bars) * CHART_ROW}
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class PracticeDetailView(PracticeMixin, DetailView):
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"

@@ -1,0 +1,65 @@
+"""Whole-page cache for anonymous visitors of the practice list and detail pages.
+
+Anonymous pages are the same for everyone with the same address, so they are rendered once and served from the
+cache until a practice or document changes: every service that writes bumps one version number, which retires all
+cached pages at once. Requests with a session or pending messages, and pages that issued a CSRF token, are never
+cached, so nothing personal is ever shared.
+"""
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+VERSION_KEY = "practices:pages:version"
+PAGE_CACHE_SECONDS = 300
+
+
+def pages_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def invalidate_practice_pages():
+    """Retire every cached practice page; call it after any write that changes what they show."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def is_cacheable_request(request):
+    return (
+        request.method in {"GET", "HEAD"}
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def cache_anonymous_page(view):
+    """Serve `view` from the page cache to anonymous visitors; store only plain 200 responses."""
+
+    @wraps(view)
+    def cached_view(request, *args, **kwargs):
+        if not is_cacheable_request(request):
+            return view(request, *args, **kwargs)
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"practices:page:{pages_version()}:{address}"
+        stored = cache.get(key)
+        if stored is not None:
+            content, content_type = stored
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render"):
+            response.render()
+        if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            cache.set(key, (response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
+        return response
+
+    return cached_view
