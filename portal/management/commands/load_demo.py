@@ -7,6 +7,7 @@ DEMO_LOADERS = [
     "portal.demo.load",
     "practices.demo.load",
     "practices.films.demo.load",
+    "events.demo.load",
 ]
 
 
