@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 LINKED_CONTENT = [
     "portal.linked.PROJECTS",
+    "events.linked.EVENTS",
 ]
 
 

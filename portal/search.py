@@ -18,6 +18,7 @@ SEARCH_PROVIDERS = [
     "portal.search.search_organisations",
     "portal.search.search_projects",
     "portal.search.search_news",
+    "events.search.search",
 ]
 PROVIDER_LIMIT = 20
 MIN_QUERY_LENGTH = 2

@@ -175,3 +175,52 @@ def test_event_detail_query_count_flat(client, django_assert_num_queries, partne
 
     with django_assert_num_queries(6):
         client.get(reverse("events:event-detail", kwargs={"slug": event.slug}))
+
+
+def test_events_presenting_lists_public_events_where_practice_was_in_a_session():
+    from django.template import Context, Template
+
+    from events.queries import events_presenting
+    from tests.factories.events import SessionFactory
+    from tests.factories.practices import PracticeFactory
+
+    practice = PracticeFactory()
+    shown = SessionFactory(day__event__title_bg="Конференция с практиката")
+    hidden = SessionFactory(day__event__status=EventStatus.DRAFT)
+    shown.practices.add(practice)
+    hidden.practices.add(practice)
+
+    rendered = Template("{% load events_tags %}{% events_presenting_practice practice %}").render(
+        Context({"practice": practice})
+    )
+
+    assert list(events_presenting(practice)) == [shown.event]
+    assert "Конференция с практиката" in rendered and hidden.event.title_bg not in rendered
+
+
+def test_search_provider_finds_public_events_only():
+    from events.search import search
+
+    EventFactory(title_bg="Семинар в Благоевград", summary_bg="Център за компетенции")
+    EventFactory(title_bg="Чернова за Благоевград", status=EventStatus.DRAFT)
+
+    results = search("Благоевград", language="bg")
+
+    assert [result.title for result in results] == ["Семинар в Благоевград"]
+
+
+def test_organisation_linked_sections_list_organised_and_partner_events():
+    from portal.linked import linked_sections
+
+    organisation = OrganisationFactory()
+    organised = EventFactory(organiser=organisation)
+    partnered = EventFactory()
+    partnered.partners.add(organisation)
+    EventFactory(organiser=organisation, status=EventStatus.DRAFT)
+
+    sections = [
+        s for s in linked_sections(organisation, kind="organisation") if s["template_name"].startswith("events/")
+    ]
+
+    assert len(sections) == 1
+    assert set(sections[0]["items"]) == {organised, partnered}
