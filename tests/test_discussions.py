@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from forum import services
 from forum.models import Discussion, Post, PostRevision, ReadMarker, Subscription
 from tests.factories.forum import CategoryFactory, ModeratorFactory, PostFactory, ThreadFactory
+from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.portal import UserFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +83,7 @@ def test_create_post_rate_limit_refuses_with_wait(settings):
         services.create_post(discussion=thread, author=author, body="three")
 
     assert refusal.value.code == "rate_limited"
-    assert "You can post again in" in refusal.value.messages[0]
+    assert "Можете да публикувате отново след" in refusal.value.messages[0]
     assert thread.posts.count() == 2
 
 
@@ -181,7 +182,7 @@ def test_thread_reply_anonymous_refused_with_text_kept(client):
 
     assert response.status_code == 400
     assert "Моят отговор" in response.content.decode()
-    assert "verified e-mail" in response.content.decode()
+    assert "потвърден имейл адрес" in response.content.decode()
     assert thread.posts.count() == 0
 
 
@@ -215,7 +216,7 @@ def test_thread_reply_honeypot_refused_with_text_kept(client):
 
     assert response.status_code == 400
     assert "Истински текст" in response.content.decode()
-    assert "leave the last field empty" in response.content.decode()
+    assert "Оставете последното поле празно" in response.content.decode()
     assert thread.posts.count() == 0
 
 
@@ -229,7 +230,7 @@ def test_thread_reply_rate_limited_keeps_text_and_says_when(client, settings):
 
     body = response.content.decode()
     assert "второ мнение" in body
-    assert "You can post again in" in body
+    assert "Можете да публикувате отново след" in body
     assert thread.posts.count() == 1
 
 
@@ -239,7 +240,7 @@ def test_thread_reply_locked_refused(client):
 
     response = client.post(reply_url(thread), {"body": "late"})
 
-    assert "locked" in response.content.decode()
+    assert "Това обсъждане е заключено" in response.content.decode()
     assert thread.posts.count() == 0
 
 
@@ -276,7 +277,7 @@ def test_thread_reply_with_reply_to_shows_quote(client):
 
     reply = Post.objects.get(body="Съгласен")
     assert reply.reply_to == original
-    assert "In reply to" in response.content.decode() or "В отговор на" in response.content.decode()
+    assert "В отговор на" in response.content.decode()
 
 
 def test_thread_create_view_publishes_thread(client):
@@ -500,3 +501,139 @@ def test_post_detail_held_post_hidden_from_others(client):
 def comment_url(obj):
     content_type = ContentType.objects.get_for_model(obj)
     return reverse("forum:comment-create", kwargs={"content_type_id": content_type.pk, "object_id": obj.pk})
+
+
+def render_discussion_for(obj, request):
+    from django.template import Context, Template
+
+    return Template("{% load forum_tags %}{% discussion_for object %}").render(
+        Context({"object": obj, "request": request})
+    )
+
+
+def test_comment_create_on_news_post_redirects_back_with_anchor(client):
+    news = NewsPostFactory()
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(comment_url(news), {"body": "Полезна новина"})
+
+    discussion = Discussion.objects.get()
+    post = discussion.posts.get()
+    assert discussion.content_object == news
+    assert response["Location"] == f"{news.get_absolute_url()}#post-{post.pk}"
+
+
+def test_comment_create_second_comment_reuses_discussion(client):
+    news = NewsPostFactory()
+    client.force_login(VerifiedUserFactory())
+
+    client.post(comment_url(news), {"body": "първи"})
+    client.post(comment_url(news), {"body": "втори"})
+
+    assert Discussion.objects.get().post_count == 2
+
+
+def test_comment_create_refused_keeps_text_and_links_back(client):
+    news = NewsPostFactory()
+    client.force_login(UserFactory())
+
+    response = client.post(comment_url(news), {"body": "Моят коментар"})
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Моят коментар" in body
+    assert news.get_absolute_url() in body
+    assert Discussion.objects.count() == 0
+
+
+def test_comment_create_on_draft_content_404(client):
+    from portal.enums import PublicationStatus
+
+    news = NewsPostFactory(status=PublicationStatus.DRAFT)
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(comment_url(news), {"body": "x"})
+
+    assert response.status_code == 404
+    assert Discussion.objects.count() == 0
+
+
+def test_comment_create_on_forum_objects_refused(client):
+    client.force_login(VerifiedUserFactory())
+
+    response = client.post(comment_url(CategoryFactory()), {"body": "x"})
+
+    assert response.status_code == 404
+
+
+def test_discussion_for_renders_comments_and_form(rf):
+    news = NewsPostFactory()
+    discussion = services.open_discussion(content_object=news)
+    PostFactory(discussion=discussion, body="Коментар под новината")
+    request = rf.get(news.get_absolute_url())
+    request.user = VerifiedUserFactory()
+
+    html = render_discussion_for(news, request)
+
+    assert "Коментар под новината" in html
+    assert f'action="{comment_url(news)}"' in html
+    assert 'id="comments"' in html
+    assert "data-comment-at-time" not in html
+
+
+def test_discussion_for_anonymous_sees_sign_in_link(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    news = NewsPostFactory()
+    request = rf.get(news.get_absolute_url())
+    request.user = AnonymousUser()
+
+    html = render_discussion_for(news, request)
+
+    assert "/accounts/login/?next=" in html
+    assert 'id="reply-form"' not in html
+
+
+def test_discussion_for_film_offers_moment_and_seek_link(rf):
+    from tests.factories.films import VideoFactory
+
+    video = VideoFactory()
+    discussion = services.open_discussion(content_object=video)
+    PostFactory(discussion=discussion, body="Точно тук", anchor_seconds=83)
+    request = rf.get(video.get_absolute_url())
+    request.user = VerifiedUserFactory()
+
+    html = render_discussion_for(video, request)
+
+    assert "data-comment-at-time" in html
+    assert 'href="?t=83" data-seek-seconds="83"' in html
+    assert "01:23" in html
+
+
+def test_comment_create_on_film_keeps_moment(client):
+    from tests.factories.films import VideoFactory
+
+    video = VideoFactory()
+    client.force_login(VerifiedUserFactory())
+
+    client.post(comment_url(video), {"body": "Вижте този момент", "anchor_seconds": "3725"})
+
+    post = Post.objects.get()
+    assert (post.anchor_seconds, post.anchor_label) == (3725, "1:02:05")
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, size):
+    settings.FORUM_POSTS_PER_PAGE = 100
+    news = NewsPostFactory()
+    discussion = services.open_discussion(content_object=news)
+    for _ in range(size):
+        PostFactory(discussion=discussion)
+    request = rf.get(news.get_absolute_url())
+    request.user = VerifiedUserFactory()
+
+    # discussion, 2 permission lookups, post count, verified e-mail, subscription, posts
+    with django_assert_num_queries(7):
+        html = render_discussion_for(news, request)
+
+    assert html.count('<article class="forum-post') == size
