@@ -5,6 +5,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
+from django.utils import translation
 
 from events import services
 from events.enums import EventStatus, RegistrationStatus
@@ -36,7 +37,7 @@ def test_register_participant_twice_is_refused():
     user = UserFactory()
     services.register_participant(event=event, user=user)
 
-    with pytest.raises(services.RegistrationError, match="already registered"):
+    with translation.override("en"), pytest.raises(services.RegistrationError, match="already registered"):
         services.register_participant(event=event, user=user)
 
     assert Registration.objects.filter(event=event, user=user).count() == 1
@@ -49,9 +50,9 @@ def test_register_participant_refused_for_cancelled_and_closed_events():
     closed.registration_opens = closed.registration_closes.replace(year=1999)
     closed.save()
 
-    with pytest.raises(services.RegistrationError, match="cancelled"):
+    with translation.override("en"), pytest.raises(services.RegistrationError, match="cancelled"):
         services.register_participant(event=cancelled, user=UserFactory())
-    with pytest.raises(services.RegistrationError, match="closed"):
+    with translation.override("en"), pytest.raises(services.RegistrationError, match="closed"):
         services.register_participant(event=closed, user=UserFactory())
     assert Registration.objects.count() == 0
 
