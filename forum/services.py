@@ -119,6 +119,17 @@ def _publish(post):
     notify(post=post)
 
 
+def refresh_discussion_counters(*, discussion):
+    """Recount a discussion's posts and last activity from its rows (after imports and demo loading)."""
+    last = discussion.posts.approved().order_by("-created_at", "-pk").first()
+    discussion.post_count = discussion.posts.approved().count()
+    discussion.last_post = last
+    if last is not None:
+        discussion.last_activity_at = last.created_at
+    discussion.save(update_fields=["post_count", "last_post", "last_activity_at"])
+    return discussion
+
+
 def notify(*, post):
     """In-site notifications for mentioned users and subscribers; e-mail goes out after commit, batched."""
     mentioned = set(MENTION_PATTERN.findall(post.body)[:MAX_MENTIONS])

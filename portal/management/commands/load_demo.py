@@ -8,6 +8,7 @@ DEMO_LOADERS = [
     "practices.demo.load",
     "practices.films.demo.load",
     "events.demo.load",
+    "forum.demo.load",
 ]
 
 

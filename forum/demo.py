@@ -1,0 +1,321 @@
+"""Demo discussions: forum categories from the conference topics, threads in both languages, comments on films
+and practices. Safe to run again: categories match by slug, threads by title, posts by author and text."""
+
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from forum import services
+from forum.models import Category, Discussion, Post
+from portal.markdown import render_markdown
+from portal.services import ensure_profile
+
+PARTICIPANTS = {
+    # username: (display name, e-mail)
+    "elena": ("Елена Петрова", "elena.petrova@demo.social-innovations.example"),
+    "georgi": ("Георги Димитров", "georgi.dimitrov@demo.social-innovations.example"),
+    "fiona": ("Fiona MacLeod", "fiona.macleod@demo.social-innovations.example"),
+    "ivana": ("Ивана Колева", "ivana.koleva@demo.social-innovations.example"),
+}
+
+CATEGORIES = [
+    {
+        "slug": "essence-of-social-work",
+        "name": ("Същността на социалната работа в Шотландия", "The essence of social work in Scotland"),
+        "description": (
+            "Какво прави социалната работа в Шотландия такава, каквато е, и какво можем да вземем от нея.",
+            "What shapes social work in Scotland, and what we can take from it.",
+        ),
+    },
+    {
+        "slug": "health-and-social-care",
+        "name": ("Интеграция на здравните и социалните грижи", "Integration of health and social care"),
+        "description": (
+            "Общи екипи, общи бюджети и грижа у дома: опитът от Шотландия и първите стъпки у нас.",
+            "Joint teams, pooled budgets and care at home: Scotland's experience and first steps in Bulgaria.",
+        ),
+    },
+    {
+        "slug": "social-media-and-innovation",
+        "name": ("Социална медия и социална иновация", "Social media and social innovation"),
+        "description": (
+            "Блогове, форуми и бюлетини като път към хората, на които помагаме, и помежду ни.",
+            "Blogs, forums and bulletins as a way to reach the people we serve, and one another.",
+        ),
+    },
+    {
+        "slug": "technology-at-the-workplace",
+        "name": ("Технология и иновации на работното място", "Technology and innovation at the workplace"),
+        "description": (
+            "Кои технологии наистина помагат на социалните работници и кои само добавят работа.",
+            "Which technologies really help social workers, and which only add work.",
+        ),
+    },
+    {
+        "slug": "knowledge-into-practice",
+        "name": ("Въвеждане на знанията в практика", "Putting knowledge into practice"),
+        "description": (
+            "От доклада до услугата: трансфер и адаптация на чужди практики в български общини.",
+            "From report to service: transferring and adapting practices from abroad in Bulgarian municipalities.",
+        ),
+    },
+]
+
+# (category slug, title, [(author, body, minutes ago, reply to index or None)])
+THREADS = [
+    (
+        "health-and-social-care",
+        "Общи екипи за грижа у дома след инсулт – възможно ли е у нас?",
+        [
+            (
+                "elena",
+                "На конференцията IRISS показаха как в Шотландия медицинска сестра, ерготерапевт и социален "
+                "работник идват **заедно** у дома след изписване от болница.\n\nКой от вас е опитвал нещо "
+                "подобно с общината и болницата?",
+                60 * 26,
+                None,
+            ),
+            (
+                "georgi",
+                "В нашата община опитахме съвместни посещения, но без общ бюджет всичко зависи от добрата воля "
+                "на двете страни. Най-трудното беше:\n\n- общ график\n- обмен на информация за човека\n"
+                "- кой плаща транспорта",
+                60 * 20,
+                0,
+            ),
+            (
+                "fiona",
+                "In Scotland it only became stable once the budgets were pooled by law. Before that, we had the "
+                "same problems you list, @georgi. Small pilots with a written agreement helped a lot.",
+                60 * 5,
+                1,
+            ),
+        ],
+    ),
+    (
+        "social-media-and-innovation",
+        "Blogs, chat forums and bulletins: what kept the network alive after the conference?",
+        [
+            (
+                "fiona",
+                "About a hundred people met at the two-day conference. Months later, which channels still work "
+                "for you: a blog, this forum, a monthly bulletin?",
+                60 * 50,
+                None,
+            ),
+            (
+                "ivana",
+                "За нас най-полезен е месечният бюлетин – кратък, с една практика и едно събитие. Форумът е добър "
+                "за въпроси, на които някой вече е намерил отговор.",
+                60 * 30,
+                0,
+            ),
+        ],
+    ),
+    (
+        "knowledge-into-practice",
+        "Трансфер на „Città sociale“: от Кампания към малките общини",
+        [
+            (
+                "ivana",
+                "След обучението в Слънчев бряг обсъждахме как малки общини могат да планират социални политики "
+                "**заедно**, както в регион Кампания. Кой би пробвал междуобщинско споразумение?",
+                60 * 72,
+                None,
+            ),
+            (
+                "elena",
+                "Ние сме готови, но ни трябва образец на споразумение. В наръчника има ли такъв?",
+                60 * 48,
+                0,
+            ),
+            (
+                "georgi",
+                "Има раздел за управлението, но е по-скоро рамка. Предлагам да споделим тук чернови и да ги сравним.",
+                60 * 47,
+                1,
+            ),
+        ],
+    ),
+    (
+        "technology-at-the-workplace",
+        "Tablets for home visits: worth it?",
+        [
+            (
+                "georgi",
+                "Our team got tablets for home visits. Notes are faster, but connectivity in the villages is poor. "
+                "Has anyone found an _offline-first_ tool that works?",
+                60 * 10,
+                None,
+            ),
+        ],
+    ),
+    (
+        "essence-of-social-work",
+        "Какво ви впечатли най-много в шотландския подход?",
+        [
+            (
+                "elena",
+                "За мен – че човекът сам избира каква подкрепа да получи и кой да я предоставя "
+                "(самостоятелно насочвана подкрепа).",
+                60 * 100,
+                None,
+            ),
+            (
+                "fiona",
+                "Self-directed support took years to settle in. The key was trusting people with the choice, "
+                "and training social workers to support that choice rather than decide for them.",
+                60 * 90,
+                0,
+            ),
+        ],
+    ),
+]
+
+# (app label, model, slug, [(author, body, minutes ago, film moment in seconds or None)])
+COMMENTS = [
+    (
+        "films",
+        "video",
+        "young-and-old",
+        [
+            ("ivana", "Точно тук се вижда как и двете страни печелят от срещата.", 200, 12),
+            ("fiona", "The volunteers were trained for only two afternoons before the first visit.", 150, 31),
+        ],
+    ),
+    (
+        "films",
+        "video",
+        "citta-sociale-campania",
+        [("georgi", "Обърнете внимание на информационната платформа на центъра – полезно и за нас.", 120, 18)],
+    ),
+    (
+        "films",
+        "video",
+        "virtual-social-cooperative",
+        [("elena", "Виртуалният кооператив би помогнал много на малките населени места в региона ни.", 80, 9)],
+    ),
+    (
+        "practices",
+        "practice",
+        "citta-sociale",
+        [("ivana", "Бихме искали да приложим модела в три съседни общини. Кой има опит с това?", 300, None)],
+    ),
+    (
+        "practices",
+        "practice",
+        "virtual-social-cooperative",
+        [
+            (
+                "georgi",
+                "Наръчникът „Социалното коопериране – стари традиции, нови възможности“ е много практичен.",
+                400,
+                None,
+            )
+        ],
+    ),
+]
+
+
+def _participants():
+    users = {}
+    for username, (display_name, email) in PARTICIPANTS.items():
+        user, created = get_user_model().objects.get_or_create(username=username, defaults={"email": email})
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        profile = ensure_profile(user=user)
+        profile.display_name = display_name
+        profile.save()
+        users[username] = user
+    return users
+
+
+def _ensure_post(*, discussion, author, body, created_at, reply_to=None, anchor_seconds=None):
+    post, _created = Post.objects.get_or_create(
+        discussion=discussion,
+        author=author,
+        body=body,
+        defaults={
+            "body_html": render_markdown(body),
+            "created_at": created_at,
+            "reply_to": reply_to,
+            "anchor_seconds": anchor_seconds,
+        },
+    )
+    services.subscribe(user=author, discussion=discussion)
+    return post
+
+
+def _load_threads(users, now):
+    categories = {}
+    for position, data in enumerate(CATEGORIES):
+        categories[data["slug"]], _created = Category.objects.update_or_create(
+            slug=data["slug"],
+            defaults={
+                "name_bg": data["name"][0],
+                "name_en": data["name"][1],
+                "description_bg": data["description"][0],
+                "description_en": data["description"][1],
+                "position": position,
+            },
+        )
+    for slug, title, posts in THREADS:
+        first_author = users[posts[0][0]]
+        thread = Discussion.objects.filter(title=title).first() or Discussion(title=title, author=first_author)
+        thread.category = categories[slug]
+        thread.created_at = now - timedelta(minutes=posts[0][2])
+        thread.save()
+        written = []
+        for author, body, minutes, reply_index in posts:
+            written.append(
+                _ensure_post(
+                    discussion=thread,
+                    author=users[author],
+                    body=body,
+                    created_at=now - timedelta(minutes=minutes),
+                    reply_to=written[reply_index] if reply_index is not None else None,
+                )
+            )
+        services.refresh_discussion_counters(discussion=thread)
+    return len(THREADS)
+
+
+def _load_comments(users, now):
+    loaded, skipped = 0, []
+    for app_label, model_name, slug, comments in COMMENTS:
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            skipped.append(f"{app_label}.{model_name}")
+            continue
+        target = model._default_manager.filter(slug=slug).first()
+        if target is None:
+            skipped.append(slug)
+            continue
+        discussion = services.open_discussion(content_object=target)
+        for author, body, minutes, moment in comments:
+            _ensure_post(
+                discussion=discussion,
+                author=users[author],
+                body=body,
+                created_at=now - timedelta(minutes=minutes),
+                anchor_seconds=moment,
+            )
+            loaded += 1
+        services.refresh_discussion_counters(discussion=discussion)
+    return loaded, skipped
+
+
+def load(*, stdout):
+    now = timezone.now()
+    users = _participants()
+    threads = _load_threads(users, now)
+    comments, skipped = _load_comments(users, now)
+    stdout.write(f"Forum: {len(CATEGORIES)} categories, {threads} threads, {comments} comments on films and practices.")
+    if skipped:
+        stdout.write(f"Forum: no comments on {', '.join(skipped)} (not loaded yet).")
