@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,8 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
     prepopulated_fields = {"slug": ["name_en"]}
     readonly_fields = ["created_at", "updated_at"]
+    # An address typed without a scheme ("iriss.org.uk") is taken as https, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Project)

@@ -224,3 +224,13 @@ def test_participant_cannot_reach_the_admin(client):
 
     assert response.status_code == 302
     assert not user.is_staff
+
+
+def test_only_signed_in_users_with_a_verified_e_mail_may_post():
+    from django.contrib.auth.models import AnonymousUser
+
+    from portal.access import user_can_post
+
+    assert user_can_post(AnonymousUser()) is False
+    assert user_can_post(UserFactory()) is False
+    assert user_can_post(VerifiedUserFactory()) is True

@@ -1,0 +1,80 @@
+import pytest
+from django.urls import reverse
+
+from portal.models import SiteSettings
+from tests.factories.portal import (
+    OrganisationFactory,
+    PostFactory,
+    ProfileFactory,
+    ProjectFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED = {
+    "organisation": "IRISS",
+    "project": "FUSE",
+    "theme": "Integrated care",
+    "targetgroup": "Older people",
+    "post": "Seminar",
+    "profile": "Maria",
+}
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+@pytest.mark.parametrize("model", EXPECTED)
+def test_admin_lists_and_adds_every_portal_model(admin_client, model):
+    OrganisationFactory(name_bg="IRISS", name_en="IRISS")
+    ProjectFactory(title_bg="FUSE", title_en="FUSE")
+    ThemeFactory(name_bg="Integrated care")
+    TargetGroupFactory(name_bg="Older people")
+    PostFactory(title_bg="Seminar")
+    ProfileFactory(display_name="Maria")
+
+    changelist = admin_client.get(reverse(f"admin:portal_{model}_changelist"))
+
+    assert EXPECTED[model] in changelist.content.decode()
+    if model != "profile":
+        add_form = admin_client.get(reverse(f"admin:portal_{model}_add"), HTTP_ACCEPT_LANGUAGE="en")
+        assert 'name="_save"' in add_form.content.decode()
+
+
+def test_site_settings_open_as_a_single_editable_page(admin_client):
+    response = admin_client.get(reverse("admin:portal_sitesettings_changelist"))
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:portal_sitesettings_change", args=[1])
+
+
+def test_editing_the_funding_acknowledgement_changes_the_footer(admin_client, client):
+    admin_client.post(
+        reverse("admin:portal_sitesettings_change", args=[1]),
+        {"funding_acknowledgement_bg": "Финансирано от ЕСФ.", "funding_acknowledgement_en": "Funded by the ESF."},
+    )
+
+    assert SiteSettings.load().funding_acknowledgement_en == "Funded by the ESF."
+    assert "Funded by the ESF." in admin_client.get("/en/").content.decode()
+
+
+def test_post_saved_in_the_admin_records_its_author(admin_client):
+    admin_client.post(
+        reverse("admin:portal_post_add"),
+        {
+            "title_bg": "Новина", "title_en": "News", "slug": "news", "status": "published",
+            "published_at_0": "2026-01-01", "published_at_1": "10:00:00",
+            "summary_bg": "Резюме", "summary_en": "Summary", "body_bg": "Текст", "body_en": "Text",
+        },
+    )  # fmt: skip
+
+    from portal.models import Post
+
+    post = Post.objects.get(slug="news")
+    assert post.author.is_superuser
