@@ -1,7 +1,7 @@
 import pytest
 
 from tests.browser.conftest import assert_no_axe_violations
-from tests.factories.portal import PostFactory
+from tests.factories.portal import OrganisationFactory, PostFactory, ProjectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,3 +47,14 @@ def test_skip_link_moves_focus_to_the_main_content(live_server, browser_page):
     browser_page.keyboard.press("Enter")
 
     assert browser_page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_directory_and_project_pages_are_accessible(live_server, browser_page, language):
+    project = ProjectFactory()
+    project.partners.add(OrganisationFactory())
+
+    for path in (f"/{language}/organisations/", f"/{language}/projects/{project.slug}/", f"/{language}/news/"):
+        browser_page.goto(f"{live_server.url}{path}")
+        assert_no_axe_violations(browser_page)
+    assert browser_page.console_errors == []
