@@ -499,8 +499,10 @@ def test_post_detail_held_post_hidden_from_others(client):
 
 
 def comment_url(obj):
-    content_type = ContentType.objects.get_for_model(obj)
-    return reverse("forum:comment-create", kwargs={"content_type_id": content_type.pk, "object_id": obj.pk})
+    opts = obj._meta
+    return reverse(
+        "forum:comment-create", kwargs={"app_label": opts.app_label, "model_name": opts.model_name, "object_id": obj.pk}
+    )
 
 
 def render_discussion_for(obj, request):

@@ -274,8 +274,8 @@ def test_detail_query_count_is_flat(client, django_assert_num_queries, extra_tra
         SubtitleTrackFactory(video=video, language=language)
     video.tags.add("care", "youth")
 
-    # site settings, film, tracks, practices, organisations, themes, tags, cues
-    with django_assert_num_queries(8):
+    # site settings, film, tracks, practices, organisations, themes, tags, cues, its discussion (forum)
+    with django_assert_num_queries(9):
         response = client.get(url("video-detail", slug="scotland"))
 
     assert len(response.context["tracks"]) == 1 + extra_tracks

@@ -1,11 +1,9 @@
 from django import template
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
-from django.urls import reverse
 
 from forum.models import Notification
 from forum.permissions import can_edit
-from forum.views.mixins import discussion_context, discussion_for_object
+from forum.views.mixins import comment_form_action, discussion_context, discussion_for_object
 
 register = template.Library()
 
@@ -29,17 +27,15 @@ def discussion_for(context, obj):
     """The comments under any content object, with the form to add one (posting to the forum, back to this page)."""
     request = context["request"]
     discussion = discussion_for_object(obj)
-    content_type = ContentType.objects.get_for_model(obj)
     reply_to = None
     if discussion and (reply_id := request.GET.get("reply_to", "")).isdigit():
         reply_to = discussion.posts.approved().filter(pk=reply_id).select_related("author__profile").first()
-    form_action = reverse("forum:comment-create", kwargs={"content_type_id": content_type.pk, "object_id": obj.pk})
     return {
-        **discussion_context(request, discussion, form_action=form_action, reply_to=reply_to),
+        **discussion_context(request, discussion, form_action=comment_form_action(obj), reply_to=reply_to),
         "request": request,
         "user": request.user,
         "target": obj,
-        "is_film": content_type.app_label == "films",
+        "is_film": obj._meta.app_label == "films",
         "csrf_token": context.get("csrf_token"),
     }
 

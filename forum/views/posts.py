@@ -17,7 +17,7 @@ from forum.forms import EditPostForm, FlagForm, PostForm
 from forum.models import Discussion, Post
 from forum.permissions import can_edit, is_moderator
 
-from .mixins import discussion_context, is_fragment_request, page_number_of, render_refused
+from .mixins import discussion_context, discussion_for_object, is_fragment_request, page_number_of, render_refused
 
 
 def post_url(post, user):
@@ -87,8 +87,11 @@ def thread_reply(request, pk):
     )
 
 
-def _commentable(content_type_id, object_id):
-    content_type = get_object_or_404(ContentType, pk=content_type_id)
+def _commentable(app_label, model_name, object_id):
+    try:
+        content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
+    except ContentType.DoesNotExist as missing:
+        raise Http404 from missing
     model = content_type.model_class()
     if model is None or not hasattr(model, "get_absolute_url") or content_type.app_label == "forum":
         raise Http404
@@ -98,14 +101,14 @@ def _commentable(content_type_id, object_id):
 
 
 @require_POST
-def comment_create(request, content_type_id, object_id):
+def comment_create(request, app_label, model_name, object_id):
     """Comment on a film, practice, news post or event; the discussion is created with the first comment."""
-    target = _commentable(content_type_id, object_id)
+    target = _commentable(app_label, model_name, object_id)
 
     def discussion_for_write(create):
         if create:
             return services.open_discussion(content_object=target)
-        return Discussion.objects.filter(content_type_id=content_type_id, object_id=target.pk).first()
+        return discussion_for_object(target)
 
     return submit_post(
         request,
