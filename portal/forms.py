@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -16,41 +17,22 @@ class SizeLimitedImageField(forms.ImageField):
         return super().to_python(data)
 
 
+def _label(model, name):
+    field = model._meta.get_field(name)
+    return {"label": capfirst(field.verbose_name), "help_text": field.help_text}
+
+
 class ProfileForm(forms.Form):
-    display_name = forms.CharField(
-        label=Profile._meta.get_field("display_name").verbose_name,
-        max_length=120,
-        help_text=Profile._meta.get_field("display_name").help_text,
-    )
+    """What a user may change about their own profile; the view fills it from the profile."""
+
+    display_name = forms.CharField(max_length=120, **_label(Profile, "display_name"))
     organisation = forms.ModelChoiceField(
-        label=Profile._meta.get_field("organisation").verbose_name,
-        queryset=Organisation.objects.order_by("name"),
-        required=False,
+        queryset=Organisation.objects.order_by("name"), required=False, **_label(Profile, "organisation")
     )
     bio = forms.CharField(
-        label=Profile._meta.get_field("bio").verbose_name,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        max_length=1000,
-        required=False,
-        help_text=Profile._meta.get_field("bio").help_text,
+        widget=forms.Textarea(attrs={"rows": 5}), max_length=1000, required=False, **_label(Profile, "bio")
     )
-    avatar = SizeLimitedImageField(
-        label=Profile._meta.get_field("avatar").verbose_name,
-        required=False,
-        help_text=Profile._meta.get_field("avatar").help_text,
-    )
-
-    def __init__(self, *args, profile, **kwargs):
-        kwargs.setdefault(
-            "initial",
-            {
-                "display_name": profile.display_name,
-                "organisation": profile.organisation_id,
-                "bio": profile.bio,
-                "avatar": profile.avatar,
-            },
-        )
-        super().__init__(*args, **kwargs)
+    avatar = SizeLimitedImageField(required=False, **_label(Profile, "avatar"))
 
 
 class OrganisationFilterForm(forms.Form):

@@ -234,3 +234,17 @@ def test_only_signed_in_users_with_a_verified_e_mail_may_post():
     assert user_can_post(AnonymousUser()) is False
     assert user_can_post(UserFactory()) is False
     assert user_can_post(VerifiedUserFactory()) is True
+
+
+def test_profile_edit_form_starts_from_the_saved_profile(client):
+    user = VerifiedUserFactory()
+    organisation = OrganisationFactory(name_en="IRISS")
+    ProfileFactory(user=user, display_name="Мария Петрова", bio="Социален работник.", organisation=organisation)
+    client.force_login(user)
+
+    html = client.get("/en/profile/").content.decode()
+
+    assert 'value="Мария Петрова"' in html
+    assert "Социален работник." in html
+    assert f'<option value="{organisation.pk}" selected>' in html
+    assert '<label for="id_display_name">Display name' in html

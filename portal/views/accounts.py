@@ -33,8 +33,14 @@ class ProfileEditView(LoginRequiredMixin, FormView):
             self.profile = services.ensure_profile(user=request.user)
         return super().dispatch(request, *args, **kwargs)
 
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "profile": self.profile}
+    def get_initial(self):
+        profile = self.profile
+        return {
+            "display_name": profile.display_name,
+            "organisation": profile.organisation_id,
+            "bio": profile.bio,
+            "avatar": profile.avatar,
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(profile=self.profile, **kwargs)
