@@ -299,10 +299,23 @@ class PersonAdmin(TabbedTranslationAdmin):
     raw_id_fields = ["user"]
 
 
+class ManagedEventFilter(admin.SimpleListFilter):
+    """Filter by event, offering only the events the user manages (a plain related filter would list them all)."""
+
+    title = _("event")
+    parameter_name = "event"
+
+    def lookups(self, request, model_admin):
+        return [(event.pk, event.title) for event in Event.objects.managed_by(request.user).order_by("-start")]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(event_id=self.value()) if self.value() else queryset
+
+
 @admin.register(Registration)
 class RegistrationAdmin(OrganiserScopedMixin, admin.ModelAdmin):
     list_display = ["user", "event", "status", "position", "organisation", "created_at"]
-    list_filter = ["status", "event"]
+    list_filter = ["status", ManagedEventFilter]
     search_fields = ["user__email", "organisation", "event__title_bg", "event__title_en"]
     list_select_related = ["user", "event"]
     readonly_fields = ["event", "user", "status", "position", "created_at", "updated_at"]

@@ -170,3 +170,13 @@ def test_new_event_by_organiser_lists_them_as_manager(client, organiser):
     from events.models import Event
 
     assert list(Event.objects.get(slug="novo").organisers.all()) == [organiser]
+
+
+def test_registration_event_filter_offers_only_own_events(client, organiser, own_and_foreign):
+    own, _foreign = own_and_foreign
+    client.force_login(organiser)
+
+    content = client.get(reverse("admin:events_registration_changelist")).content.decode()
+
+    assert "Моето събитие" in content
+    assert "Чуждо събитие" not in content

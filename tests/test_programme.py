@@ -175,6 +175,7 @@ def test_programme_links_people_to_their_pages(client):
     content = client.get(programme_url(event)).content.decode()
 
     assert 'href="/bg/events/people/hermina-emiryan/"' in content
+    assert f'href="{person.organisation.get_absolute_url()}"' in content
     assert "Хермина Емирян" in content
 
 
