@@ -180,3 +180,44 @@ def test_registration_event_filter_offers_only_own_events(client, organiser, own
 
     assert "Моето събитие" in content
     assert "Чуждо събитие" not in content
+
+
+def test_session_admin_change_on_published_event_is_logged_and_overlap_refused(client, organiser):
+    from events.models import ProgrammeChange
+    from tests.factories.events import RoomFactory, in_sofia
+
+    event = EventFactory(start=in_sofia(2027, 3, 10, 9), end=in_sofia(2027, 3, 10, 18))
+    event.organisers.add(organiser)
+    day = ProgrammeDayFactory(event=event)
+    room = RoomFactory(event=event)
+    SessionFactory(day=day, room=room, title_bg="Заета", start=in_sofia(2027, 3, 10, 14), end=in_sofia(2027, 3, 10, 15))
+    session = SessionFactory(day=day, room=room, start=in_sofia(2027, 3, 10, 9), end=in_sofia(2027, 3, 10, 10))
+    client.force_login(organiser)
+    url = reverse("admin:events_session_change", args=[session.pk])
+
+    def post(start, end):
+        data = {
+            "event": event.pk,
+            "day": day.pk,
+            "room": room.pk,
+            "kind": "talk",
+            "title_bg": session.title_bg,
+            "title_en": session.title_en,
+            "languages": "bg",
+            "start_0": "2027-03-10",
+            "start_1": start,
+            "end_0": "2027-03-10",
+            "end_1": end,
+        }
+        for prefix in ("roles", "materials"):
+            data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+        return client.post(url, data)
+
+    refused = post("14:30", "15:30")
+    moved = post("11:00", "12:00")
+
+    assert "Заета" in str(refused.context["adminform"].form.errors["start"])
+    assert moved.status_code == 302
+    session.refresh_from_db()
+    assert session.start == in_sofia(2027, 3, 10, 11)
+    assert list(ProgrammeChange.objects.values_list("kind", flat=True)) == ["rescheduled"]

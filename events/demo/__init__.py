@@ -4,13 +4,17 @@ the training at Sunny Beach, the social cooperative conference and two upcoming 
 Safe to run again: events, people, days, rooms and sessions are matched by their natural keys and updated.
 """
 
+import secrets
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 from events.enums import EventStatus
 from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
+from portal import roles
 from portal.models import Organisation, Project, Theme
 from practices.films.models import Video
 from practices.models import Document, Practice
@@ -18,6 +22,9 @@ from practices.models import Document, Practice
 from .content import EVENTS, PEOPLE
 
 SOFIA = ZoneInfo(settings.TIME_ZONE)
+ORGANISER_EMAIL = "organiser@example.org"
+# The demo organiser manages these events only, to show the organiser's view of the admin.
+ORGANISER_EVENTS = ["si-plus-seminar-blagoevgrad", "municipal-social-innovation-workshop-2027"]
 
 
 def at(day, clock):
@@ -130,8 +137,25 @@ def load_event(data, people):
     return event
 
 
+def load_organiser():
+    """The demo organiser gets a fresh random password on every run; it is printed, never stored in code."""
+    user, _created = get_user_model().objects.get_or_create(username="organiser", defaults={"email": ORGANISER_EMAIL})
+    password = secrets.token_urlsafe(12)
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=ORGANISER_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    roles.assign_role(user=user, role=roles.ORGANISER)
+    for event in Event.objects.filter(slug__in=ORGANISER_EVENTS):
+        event.organisers.add(user)
+    return password
+
+
 def load(*, stdout):
     people = load_people()
     events = [load_event(data, people) for data in EVENTS]
     sessions = Session.objects.filter(event__in=events).count()
+    password = load_organiser()
     stdout.write(f"Events: {len(events)} events, {sessions} sessions, {len(people)} people.")
+    stdout.write(f"Demo organiser (admin at /admin/, two events): e-mail {ORGANISER_EMAIL}  password {password}")
