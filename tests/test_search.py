@@ -59,3 +59,15 @@ CALLS = []
 def recording_provider(query, *, language):
     CALLS.append((query, language))
     return [search.SearchResult("Film", "/en/videos/1/", "Film", "")]
+
+
+@pytest.mark.parametrize("size", [1, 10])
+def test_search_query_count_is_one_per_provider(client, django_assert_num_queries, monkeypatch, size):
+    # Only the portal's own providers: other areas test theirs.
+    monkeypatch.setattr(search, "SEARCH_PROVIDERS", search.SEARCH_PROVIDERS[:3])
+    OrganisationFactory.create_batch(size, name_en="Centre")
+    PostFactory.create_batch(size, title_en="Centre news")
+
+    # site settings, then organisations, projects, news
+    with django_assert_num_queries(4):
+        client.get("/en/search/", {"q": "centre"})
