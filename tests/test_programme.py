@@ -319,3 +319,23 @@ def test_change_log_page_and_atom_feed_list_cancellation(client):
     assert "“Social media and social innovation” is cancelled." in log
     assert feed["Content-Type"].startswith("application/atom+xml")
     assert "<feed" in feed.content.decode() and "is cancelled" in feed.content.decode()
+
+
+@pytest.mark.parametrize(("language", "title"), [("bg", "Трансфер и адаптация"), ("en", "Transfer and adaptation")])
+def test_programme_both_languages_with_print_stylesheet(client, language, title):
+    event, day = conference()
+    SessionFactory(day=day, title_bg="Трансфер и адаптация", title_en="Transfer and adaptation")
+
+    content = client.get(f"/{language}/events/{event.slug}/programme/").content.decode()
+
+    assert title in content
+    assert 'href="/static/css/events-print.css" media="print"' in content
+
+
+def test_programme_of_cancelled_event_shows_banner_and_stays_visible(client):
+    event, day = conference(status=EventStatus.CANCELLED)
+    SessionFactory(day=day, title_bg="Откриване")
+
+    content = client.get(programme_url(event)).content.decode()
+
+    assert 'class="banner"' in content and "Откриване" in content
