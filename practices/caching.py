@@ -63,3 +63,13 @@ def cache_anonymous_page(view):
         return response
 
     return cached_view
+
+
+def cached_until_change(key, compute):
+    """`compute()`, kept in the cache until the next write to practices or documents (or PAGE_CACHE_SECONDS)."""
+    versioned = f"practices:data:{pages_version()}:{hashlib.sha256(key.encode()).hexdigest()}"
+    value = cache.get(versioned)
+    if value is None:
+        value = compute()
+        cache.set(versioned, value, PAGE_CACHE_SECONDS)
+    return value

@@ -1,6 +1,10 @@
 """Shared reads for the practice pages: filtering, facet counts and related practices, each a bounded query."""
 
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from taggit.models import TaggedItem
 
 from portal.models import Theme
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
@@ -18,6 +22,8 @@ FLAGS = {
     "complete": Q(completeness__gte=COMPLETE_THRESHOLD),
 }
 TAG_FACET_LIMIT = 30
+# How many practices sharing themes or tags are ranked before the few related ones are shown.
+CANDIDATES = 40
 # Long texts the list, the cards and the exports do not show.
 LONG_TEXT_FIELDS = [
     f"{name}_{code}"
@@ -81,21 +87,37 @@ def themes_prefetch():
 
 
 def related_practices(practice, *, limit=4):
-    """Published practices sharing most themes and tags with `practice` (which must have them prefetched)."""
+    """Published practices sharing most tags (counted double) and themes with `practice`.
+
+    Two grouped queries over the link tables rank the candidates, one more reads the winners; joining both
+    many-to-many tables in one query would multiply their rows. `practice` must have themes and tags prefetched.
+    """
     theme_ids = [theme.pk for theme in practice.themes.all()]
     tag_ids = [tag.pk for tag in practice.tags.all()]
-    if not theme_ids and not tag_ids:
-        return Practice.objects.none()
-    related = (
-        Practice.objects.published()
-        .exclude(pk=practice.pk)
-        .filter(Q(themes__in=theme_ids) | Q(tags__in=tag_ids))
-        .annotate(shared=Count("themes", distinct=True) + Count("tags", distinct=True))
-        .order_by("-shared", "-published_at")
-    )
-    return (
-        with_attachments(related)
+    scores = Counter()
+    if tag_ids:
+        tagged = (
+            TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Practice), tag_id__in=tag_ids)
+            .exclude(object_id=practice.pk)
+            .values("object_id")
+            .annotate(shared=Count("pk"))
+            .order_by("-shared")[:CANDIDATES]
+        )
+        scores.update({row["object_id"]: 2 * row["shared"] for row in tagged})
+    if theme_ids:
+        themed = (
+            Practice.themes.through.objects.filter(theme_id__in=theme_ids)
+            .exclude(practice_id=practice.pk)
+            .values("practice_id")
+            .annotate(shared=Count("pk"))
+            .order_by("-shared", "-practice_id")[:CANDIDATES]
+        )
+        scores.update({row["practice_id"]: row["shared"] for row in themed})
+    ranked = [pk for pk, _score in scores.most_common(CANDIDATES)]
+    found = (
+        with_attachments(Practice.objects.published().filter(pk__in=ranked))
         .select_related("source_organisation")
         .prefetch_related(themes_prefetch())
-        .defer(*LONG_TEXT_FIELDS)[:limit]
+        .defer(*LONG_TEXT_FIELDS)
     )
+    return sorted(found, key=lambda related: ranked.index(related.pk))[:limit]

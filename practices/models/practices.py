@@ -137,6 +137,11 @@ class Practice(PublishableModel):
             models.Index(fields=["status", "-published_at", "-id"], name="practice_public_newest"),
             models.Index(fields=["status", "title_bg"], name="practice_public_title_bg"),
             models.Index(fields=["status", "title_en"], name="practice_public_title_en"),
+            # Narrow indexes the facet counts read instead of the wide rows.
+            models.Index(fields=["status", "country"], name="practice_public_country"),
+            models.Index(fields=["status", "transfer_stage"], name="practice_public_stage"),
+            models.Index(fields=["status", "completeness"], name="practice_public_completeness"),
+            models.Index(fields=["status", "reviewed_at"], name="practice_public_reviewed"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(completeness__lte=100), name="practice_completeness_percentage"),

@@ -12,7 +12,7 @@ from django_countries import countries
 
 from portal.models import TargetGroup, Theme
 from practices import queries
-from practices.caching import cache_anonymous_page
+from practices.caching import cache_anonymous_page, cached_until_change
 from practices.enums import TransferStage
 from practices.forms import PracticeFilterForm
 from practices.models import Document, Practice
@@ -49,7 +49,10 @@ class PracticeListView(PracticeMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = queries.facet_counts(self.published, self.filters)
+        # The same for every page and language of one filtered list, and for signed-in visitors too.
+        counts = cached_until_change(
+            f"facets:{sorted(self.filters.items())}", lambda: queries.facet_counts(self.published, self.filters)
+        )
         context |= {
             "form": self.form,
             "filters": self.filters,
@@ -62,9 +65,8 @@ class PracticeListView(PracticeMixin, ListView):
     def facets(self, counts):
         """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
 
-        def options(name, labelled):
+        def options(name, labelled, found):
             selected = self.filters.get(name)
-            found = counts[name]
             return [
                 (value, label, found.get(value, 0), value == selected)
                 for value, label in labelled
@@ -72,23 +74,17 @@ class PracticeListView(PracticeMixin, ListView):
             ]
 
         fields = self.form.fields
+        country_names = sorted(((code, countries.name(code)) for code in counts["country"]), key=lambda o: o[1])
         themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
         groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
         tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
-        counts["tag"] = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
+        tag_counts = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
         return [
-            (
-                "country",
-                fields["country"].label,
-                options(
-                    "country",
-                    sorted(((code, countries.name(code)) for code in counts["country"]), key=lambda option: option[1]),
-                ),
-            ),
-            ("theme", fields["theme"].label, options("theme", themes)),
-            ("group", fields["group"].label, options("group", groups)),
-            ("stage", fields["stage"].label, options("stage", TransferStage.choices)),
-            ("tag", fields["tag"].label, options("tag", tags)),
+            ("country", fields["country"].label, options("country", country_names, counts["country"])),
+            ("theme", fields["theme"].label, options("theme", themes, counts["theme"])),
+            ("group", fields["group"].label, options("group", groups, counts["group"])),
+            ("stage", fields["stage"].label, options("stage", TransferStage.choices, counts["stage"])),
+            ("tag", fields["tag"].label, options("tag", tags, tag_counts)),
         ]
 
 
