@@ -1,0 +1,127 @@
+"""The film page in Chromium: tracks load, the transcript seeks the film, and the page is accessible."""
+
+import mimetypes
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.http import Http404, HttpResponse
+from django.urls import re_path
+from django.utils._os import safe_join
+
+from portal.urls import urlpatterns as site_urlpatterns
+from practices.films import demo
+from tests.browser.conftest import assert_no_axe_violations
+from tests.factories.films import SubtitleTrackFactory, VideoFactory
+
+FILM = demo.FILMS[0]
+
+
+RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
+
+
+def media(request, path):
+    """Uploaded files with byte ranges, as the web server in front serves them in production.
+
+    Browsers can seek only in media served with ranges; Django's static `serve` sends whole files.
+    """
+    file = Path(safe_join(settings.MEDIA_ROOT, path))
+    if not file.is_file():
+        raise Http404(path)
+    content = file.read_bytes()
+    match = RANGE.match(request.headers.get("Range", ""))
+    start, end = (int(match.group(1)), int(match.group(2) or len(content) - 1)) if match else (0, len(content) - 1)
+    response = HttpResponse(
+        content[start : end + 1], status=206 if match else 200, content_type=mimetypes.guess_type(file.name)[0]
+    )
+    response["Accept-Ranges"] = "bytes"
+    if match:
+        response["Content-Range"] = f"bytes {start}-{end}/{len(content)}"
+    return response
+
+
+# The live server's own media handler sends whole files, so uploads move to an address served with ranges.
+MEDIA_URL = "/ranged-media/"
+urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", media), *site_urlpatterns]
+
+
+@pytest.fixture
+def film(settings):
+    settings.ROOT_URLCONF = __name__
+    settings.MEDIA_URL = MEDIA_URL
+    video = VideoFactory(
+        slug=FILM["slug"],
+        title_bg=FILM["title"][0],
+        title_en=FILM["title"][1],
+        duration=timedelta(seconds=45),
+        file=ContentFile((demo.MEDIA / f"{FILM['slug']}.webm").read_bytes(), name=f"{FILM['slug']}.webm"),
+    )
+    for language, texts in FILM["cues"].items():
+        SubtitleTrackFactory(video=video, language=language, srt=demo.subrip(texts))
+    return video
+
+
+def wait_for_cues(page, language):
+    """Ask the player to load a track (a disabled track loads nothing) and wait for its cues."""
+    page.evaluate(
+        """(language) => {
+            const track = [...document.querySelector("video[data-film-player]").textTracks]
+                .find((candidate) => candidate.language === language);
+            if (track.mode === "disabled") track.mode = "hidden";
+        }""",
+        language,
+    )
+    page.wait_for_function(
+        """(language) => [...document.querySelector("video[data-film-player]").textTracks]
+            .some((track) => track.language === language && track.cues && track.cues.length > 0)""",
+        arg=language,
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_film_page_tracks_transcript_and_accessibility(live_server, browser_page, film):
+    page = browser_page
+
+    page.goto(f"{live_server.url}{film.get_absolute_url()}")
+    page.wait_for_function("() => document.querySelector('video[data-film-player]').readyState >= 1")
+
+    tracks = page.evaluate(
+        """() => [...document.querySelector("video[data-film-player]").textTracks]
+            .map((track) => [track.language, track.kind, track.label, track.mode])"""
+    )
+    assert tracks == [["bg", "subtitles", "Български", "showing"], ["en", "subtitles", "Английски", "disabled"]]
+    wait_for_cues(page, "bg")
+    first_bg_cue = page.evaluate(
+        """() => {
+            const track = document.querySelector("video[data-film-player]").textTracks[0];
+            return [track.cues.length, track.cues[0].startTime, track.cues[0].text];
+        }"""
+    )
+    assert first_bg_cue == [12, 0.5, FILM["cues"]["bg"][0]]
+    wait_for_cues(page, "en")
+
+    line = page.locator(".transcript__cue a").nth(4)
+    assert line.get_attribute("data-seek-seconds") == "14.9"
+    line.click()
+    page.wait_for_function("() => Math.abs(document.querySelector('video[data-film-player]').currentTime - 14.9) < 1")
+    page.wait_for_selector(".transcript__cue:nth-child(5)[aria-current='true']")
+    assert page.is_visible("[data-follow-along-control]")
+
+    assert_no_axe_violations(page)
+    assert page.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_film_starts_at_the_time_in_the_address(live_server, browser_page, film):
+    page = browser_page
+
+    page.goto(f"{live_server.url}/en{film.get_absolute_url()[3:]}#t=0m30s")
+
+    page.wait_for_function("() => Math.abs(document.querySelector('video[data-film-player]').currentTime - 30) < 0.5")
+    assert page.evaluate("document.querySelector('video[data-film-player]').textTracks[1].mode") == "showing"
+    assert page.console_errors == []
