@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
+from playwright.sync_api import expect
 
 from events import demo as events_demo
 from events.models import Event, StarredSession
@@ -56,7 +57,7 @@ def test_programme_follow_session_and_star_it(browser_page, live_server, confere
 
     star = page.locator("button.star")
     star.click()
-    page.wait_for_function("document.querySelector('button.star').getAttribute('aria-pressed') === 'true'")
+    expect(star).to_have_attribute("aria-pressed", "true")
 
     assert star.inner_text().strip().endswith("В моята програма")
     assert list(StarredSession.objects.filter(user=user).values_list("session__title_en", flat=True)) == [
