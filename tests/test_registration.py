@@ -181,3 +181,22 @@ def test_register_participant_concurrently_never_exceeds_capacity():
     assert Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count() == 3
     assert Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).count() == 7
     assert sorted(Registration.objects.filter(event=event).values_list("position", flat=True)) == list(range(1, 11))
+
+
+def test_event_detail_asks_unverified_user_to_verify_instead_of_form(client):
+    event = EventFactory()
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("events:event-detail", kwargs={"slug": event.slug}))
+
+    assert response.context["can_register"] is False
+    assert f'action="/bg/events/{event.slug}/register/"' not in response.content.decode()
+
+
+def test_event_detail_shows_form_to_verified_user(client):
+    event = EventFactory()
+    client.force_login(verified_user())
+
+    response = client.get(reverse("events:event-detail", kwargs={"slug": event.slug}))
+
+    assert f'action="/bg/events/{event.slug}/register/"' in response.content.decode()

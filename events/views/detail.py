@@ -15,6 +15,7 @@ from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
 from events.queries import programme_sessions
 from events.services import waiting_list_position
+from portal.access import user_can_post
 
 from .exports import starred_feed_token
 from .mixins import EventMixin
@@ -77,6 +78,7 @@ class EventDetailView(EventMixin, DetailView):
             waiting_position=waiting_list_position(registration) if registration else None,
             registration_form=RegistrationForm(),
             registration_open=event.registration_is_open(),
+            can_register=user_can_post(self.request.user),
             json_ld=event_json_ld(event),
             has_programme=event.sessions.exists(),
             **kwargs,
