@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, Q
 
-from .enums import EventStatus
+from .enums import EventStatus, RegistrationStatus
 from .models import Event, Session, SessionRole
 
 
@@ -57,3 +57,10 @@ def events_of_organisation(organisation):
 
 def events_of_project(project):
     return Event.objects.public().filter(project=project).select_related("organiser").order_by("-start")
+
+
+def waiting_list_position(registration):
+    """1 for the first person waiting; None when the registration is not waiting."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    return registration.event.registrations.waitlisted().filter(position__lte=registration.position).count()

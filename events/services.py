@@ -56,13 +56,6 @@ def register_participant(*, event, user, organisation="", accessibility_needs=""
         )
 
 
-def waiting_list_position(registration):
-    """1 for the first person waiting; None when the registration is not waiting."""
-    if registration.status != RegistrationStatus.WAITLISTED:
-        return None
-    return registration.event.registrations.waitlisted().filter(position__lte=registration.position).count()
-
-
 def cancel_registration(*, registration):
     """Cancel a registration; a freed place goes to the first person waiting, who is e-mailed after commit."""
     with transaction.atomic():

@@ -7,7 +7,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
-from events import services
+from events import queries, services
 from events.enums import EventStatus, RegistrationStatus
 from events.models import Registration
 from tests.factories.events import EventFactory, RegistrationFactory
@@ -29,7 +29,7 @@ def test_register_participant_confirms_until_capacity_then_waitlists():
     registrations = [services.register_participant(event=event, user=user) for user in users]
 
     assert [r.status for r in registrations] == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
-    assert [services.waiting_list_position(r) for r in registrations] == [None, None, 1, 2]
+    assert [queries.waiting_list_position(r) for r in registrations] == [None, None, 1, 2]
 
 
 def test_register_participant_twice_is_refused():
@@ -69,7 +69,7 @@ def test_cancel_registration_promotes_first_waiting_and_emails_them():
     third.refresh_from_db()
     assert second.status == RegistrationStatus.CONFIRMED
     assert third.status == RegistrationStatus.WAITLISTED
-    assert services.waiting_list_position(third) == 1
+    assert queries.waiting_list_position(third) == 1
 
 
 def test_cancel_registration_sends_promotion_email_after_commit(django_capture_on_commit_callbacks):

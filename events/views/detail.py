@@ -13,8 +13,7 @@ from events.calendars import absolute
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
-from events.queries import programme_sessions
-from events.services import waiting_list_position
+from events.queries import programme_sessions, waiting_list_position
 from portal.access import user_can_post
 
 from .exports import starred_feed_token

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from events import services
+from events import queries, services
 from events.enums import EventStatus, RegistrationStatus
 from events.forms import RegistrationForm
 from events.models import Event, Registration, Session
@@ -35,7 +35,7 @@ def register(request, slug):
                     "The event is full. You are number %(position)d on the waiting list; "
                     "we will e-mail you if a place frees up."
                 )
-                % {"position": services.waiting_list_position(registration)},
+                % {"position": queries.waiting_list_position(registration)},
             )
         else:
             messages.success(request, _("You are registered. See you there!"))
