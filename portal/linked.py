@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 LINKED_CONTENT = [
     "portal.linked.PROJECTS",
     "events.linked.EVENTS",
+    "practices.films.linked.FILMS",
 ]
 
 

@@ -19,6 +19,7 @@ SEARCH_PROVIDERS = [
     "portal.search.search_projects",
     "portal.search.search_news",
     "events.search.search",
+    "practices.films.search.search",
 ]
 PROVIDER_LIMIT = 20
 MIN_QUERY_LENGTH = 2

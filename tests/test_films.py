@@ -12,9 +12,10 @@ from portal.enums import PublicationStatus
 from practices.films.enums import TrackStatus
 from practices.films.models import Video
 from practices.films.queries import videos_for_practice
+from practices.films.search import search
 from practices.films.validators import embed_url, validate_film_file
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, VideoFactory
-from tests.factories.portal import ThemeFactory
+from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -345,3 +346,66 @@ def test_new_film_lists_nothing_until_published():
     VideoFactory(status=PublicationStatus.DRAFT)
 
     assert Video.objects.published().count() == 0
+
+
+# --- Other pages: practice pages, search, organisation and project pages ---------------------------------
+
+
+def test_practice_page_shows_its_published_films(client):
+    practice = PracticeFactory(slug="iriss-youth")
+    film_with_tracks(slug="young-and-old", practices=[practice], duration=timedelta(seconds=45))
+    VideoFactory(slug="draft-film", practices=[practice], status=PublicationStatus.DRAFT)
+
+    with translation.override("en"):
+        html = client.get(reverse("practices:practice-detail", kwargs={"slug": "iriss-youth"})).content.decode()
+
+    assert '<h2 id="section-films">Films</h2>' in html
+    assert '<h3 class="film-card__title"><a href="/en/videos/young-and-old/">' in html
+    assert '<time datetime="PT0M45S">0:45</time>' in html
+    assert '<span lang="bg">Bulgarian</span>, <span lang="en">English</span>' in html
+    assert "draft-film" not in html
+
+
+def test_practice_page_without_films_has_no_films_section(client):
+    PracticeFactory(slug="quiet")
+
+    html = client.get(reverse("practices:practice-detail", kwargs={"slug": "quiet"})).content.decode()
+
+    assert 'id="section-films"' not in html
+
+
+def test_search_finds_films_and_the_moment_words_are_said():
+    film_with_tracks(slug="young-and-old", title_en="Young and old")
+    VideoFactory(slug="hidden", title_en="Young and hidden", status=PublicationStatus.DRAFT)
+
+    with translation.override("en"):
+        by_title = search("young and", language="en")
+        by_words = search("every week", language="en")
+        by_bulgarian_words = search("всяка седмица", language="bg")
+
+    assert [(result.title, result.url) for result in by_title] == [("Young and old", "/en/videos/young-and-old/")]
+    assert [(result.title, result.url, result.summary) for result in by_words] == [
+        ("Young and old (0:06)", "/en/videos/young-and-old/?t=6", "We meet again every week.")
+    ]
+    assert [result.summary for result in by_bulgarian_words] == ["Всяка седмица се срещаме отново."]
+
+
+def test_search_skips_subtitles_of_unapproved_tracks():
+    SubtitleTrackFactory(language="en", status=TrackStatus.REVIEWED)
+
+    assert search("every week", language="en") == []
+
+
+def test_organisation_and_project_pages_list_their_films(client):
+    video = film_with_tracks(slug="young-and-old", title_bg="Млади и възрастни")
+    organisation = OrganisationFactory(slug="iriss")
+    project = ProjectFactory(slug="inclusion")
+    video.organisations.set([organisation])
+    video.project = project
+    video.save()
+
+    organisation_html = client.get(reverse("portal:organisation-detail", kwargs={"slug": "iriss"})).content.decode()
+    project_html = client.get(reverse("portal:project-detail", kwargs={"slug": "inclusion"})).content.decode()
+
+    for html in [organisation_html, project_html]:
+        assert '<a href="/bg/videos/young-and-old/">Млади и възрастни</a>' in html

@@ -161,8 +161,9 @@ def test_practice_detail_query_count_does_not_grow(client, django_assert_num_que
     practices = PracticeFactory.create_batch(count, themes=themes, tags=["a", "b"])
     DocumentFactory.create_batch(3, practices=practices[:1])
 
-    # +1: the discussion under the page (forum comments); +1: events where the practice was presented
-    with django_assert_num_queries(13):
+    # +1: the discussion under the page (forum comments); +1: events where the practice was presented;
+    # +1: the practice's films
+    with django_assert_num_queries(14):
         client.get(url("practice-detail", slug=practices[0].slug))
 
 

@@ -1,5 +1,7 @@
 from django import template
 
+from practices.films.queries import videos_for_practice
+
 register = template.Library()
 
 
@@ -22,3 +24,9 @@ def iso_duration(duration):
     """The ISO 8601 form for `<time datetime>`: PT4M5S."""
     hours, minutes, seconds = _parts(duration)
     return f"PT{hours}H{minutes}M{seconds}S" if hours else f"PT{minutes}M{seconds}S"
+
+
+@register.inclusion_tag("films/includes/practice_films.html")
+def films_of_practice(practice):
+    """The "Films" section of a practice page: cards with poster, length and subtitle languages, two queries."""
+    return {"videos": list(videos_for_practice(practice))}
