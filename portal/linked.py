@@ -22,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 
 LINKED_CONTENT = [
     "portal.linked.PROJECTS",
+    "practices.linked.PRACTICES",
+    "practices.linked.DOCUMENTS",
     "events.linked.EVENTS",
     "practices.films.linked.FILMS",
 ]

@@ -18,6 +18,7 @@ SEARCH_PROVIDERS = [
     "portal.search.search_organisations",
     "portal.search.search_projects",
     "portal.search.search_news",
+    "practices.search.search",
     "events.search.search",
     "practices.films.search.search",
 ]

@@ -49,9 +49,14 @@ class PostSitemap(OrganisationSitemap):
         return Post.objects.published().order_by("pk")
 
 
+# Imported here, not at the top: the practices sections subclass PortalSitemap above.
+from practices.sitemaps import DocumentSitemap, PracticeSitemap  # noqa: E402
+
 SITEMAPS = {
     "sections": SectionSitemap,
     "organisations": OrganisationSitemap,
     "projects": ProjectSitemap,
     "news": PostSitemap,
+    "practices": PracticeSitemap,
+    "documents": DocumentSitemap,
 }

@@ -12,6 +12,12 @@ class TransferStage(models.TextChoices):
     ESTABLISHED = "established", _("Established in Bulgaria")
 
 
+class PracticeSort(models.TextChoices):
+    NEWEST = "newest", _("Newest first")
+    TITLE = "title", _("Title, A–Z")
+    DISCUSSED = "discussed", _("Most discussed")
+
+
 class DocumentType(models.TextChoices):
     STRATEGY = "strategy", _("Strategic document")
     HANDBOOK = "handbook", _("Handbook")

@@ -3,14 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from portal.models import Organisation, Theme
-from practices.enums import DocumentLanguage, DocumentType, TransferStage
-
-
-class PracticeSort:
-    NEWEST = "newest"
-    TITLE = "title"
-    CHOICES = [(NEWEST, _("Newest first")), (TITLE, _("Title, A–Z"))]
-    ORDERING = {NEWEST: ["-published_at", "-id"], TITLE: ["title", "id"]}
+from practices.enums import DocumentLanguage, DocumentType, PracticeSort, TransferStage
 
 
 class PracticeFilterForm(forms.Form):
@@ -25,7 +18,7 @@ class PracticeFilterForm(forms.Form):
     tag = forms.SlugField(label=_("Tag"), required=False)
     reviewed = forms.BooleanField(label=_("Reviewed by a moderator"), required=False)
     complete = forms.BooleanField(label=_("Complete descriptions"), required=False)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=PracticeSort.CHOICES)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=PracticeSort.choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,9 +29,9 @@ class PracticeFilterForm(forms.Form):
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value and name != "sort"}
 
-    def ordering(self):
+    def chosen_sort(self):
         self.is_valid()
-        return PracticeSort.ORDERING[self.cleaned_data.get("sort") or PracticeSort.NEWEST]
+        return self.cleaned_data.get("sort") or PracticeSort.NEWEST
 
 
 class DocumentFilterForm(forms.Form):

@@ -3,10 +3,14 @@
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from taggit.models import TaggedItem
 
+from forum.models import Discussion
 from portal.models import Theme
+from practices.enums import PracticeSort
+from practices.films.queries import public_videos
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 
 # URL parameter -> lookup on Practice; the facet of each is counted with the other filters applied.
@@ -20,6 +24,11 @@ FACETS = {
 FLAGS = {
     "reviewed": Q(reviewed_at__isnull=False),
     "complete": Q(completeness__gte=COMPLETE_THRESHOLD),
+}
+ORDERINGS = {
+    PracticeSort.NEWEST: ["-published_at", "-id"],
+    PracticeSort.TITLE: ["title", "id"],
+    PracticeSort.DISCUSSED: ["-comment_count", "-published_at", "-id"],
 }
 TAG_FACET_LIMIT = 30
 # How many practices sharing themes or tags are ranked before the few related ones are shown.
@@ -42,6 +51,13 @@ LONG_TEXT_FIELDS = [
     )
     for code in ("bg", "en")
 ]
+
+
+def sort_practices(queryset, sort):
+    """Order by a PracticeSort; "most discussed" first annotates the comment count it sorts by."""
+    if sort == PracticeSort.DISCUSSED:
+        queryset = with_comment_count(queryset)
+    return queryset.order_by(*ORDERINGS[sort])
 
 
 def filter_practices(queryset, filters, *, skip=()):
@@ -76,10 +92,19 @@ def facet_counts(queryset, filters):
 
 
 def with_attachments(queryset):
-    """Annotate `has_documents` (published ones) without joining, so counts and ordering stay exact."""
+    """Annotate `has_documents` and `has_videos` (published ones) without joining, so counts stay exact."""
     return queryset.annotate(
         has_documents=Exists(Document.objects.published().filter(practices=OuterRef("pk"))),
+        has_videos=Exists(public_videos().filter(practices=OuterRef("pk"))),
     )
+
+
+def with_comment_count(queryset):
+    """Annotate `comment_count`: the posts of the practice's comment discussion, 0 when nobody has commented."""
+    discussion = Discussion.objects.comments().filter(
+        content_type=ContentType.objects.get_for_model(Practice), object_id=OuterRef("pk")
+    )
+    return queryset.annotate(comment_count=Coalesce(Subquery(discussion.values("post_count")[:1]), 0))
 
 
 def themes_prefetch():

@@ -300,13 +300,15 @@ def test_transliteration_keeps_case():
     assert transliterate_bulgarian("Юлия Цветкова") == "Yulia Tsvetkova"
 
 
-def test_practice_sitemap_lists_published_practices_only():
-    from practices.sitemaps import PracticeSitemap
+def test_sitemap_lists_published_practices_in_both_languages_and_no_drafts(client):
+    published = PracticeFactory(slug="published-one")
+    PracticeFactory(slug="draft-one", status=PublicationStatus.DRAFT)
 
-    published = PracticeFactory()
-    PracticeFactory(status=PublicationStatus.DRAFT)
+    content = client.get("/sitemap.xml").content.decode()
 
-    assert list(PracticeSitemap().items()) == [published]
+    assert f"/bg/practices/{published.slug}/</loc>" in content
+    assert f"/en/practices/{published.slug}/</loc>" in content
+    assert "draft-one" not in content
 
 
 def test_practices_model_default_ordering_is_newest_first():
@@ -340,3 +342,69 @@ def test_signed_in_visitors_never_get_the_anonymous_page_cache(admin_client, cli
     response = admin_client.get(url("practice-detail", slug=draft.slug))
 
     assert "Чернова за модератори" in response.content.decode()
+
+
+def test_practice_list_sorts_by_most_discussed(client):
+    from django.contrib.contenttypes.models import ContentType
+
+    from forum.models import Discussion
+
+    quiet, lively, busy = (
+        PracticeFactory(title_en="Quiet"),
+        PracticeFactory(title_en="Lively"),
+        PracticeFactory(title_en="Busy"),
+    )
+    practice_type = ContentType.objects.get_for_model(Practice)
+    Discussion.objects.create(content_type=practice_type, object_id=lively.pk, post_count=3)
+    Discussion.objects.create(content_type=practice_type, object_id=busy.pk, post_count=7)
+
+    response = client.get(url("practice-list", "en"), {"sort": "discussed"})
+    exported = client.get(url("practice-json", "en"), {"sort": "discussed"}).json()
+
+    assert titles(response, "en") == ["Busy", "Lively", "Quiet"]
+    assert [row["title_en"] for row in exported["practices"]] == ["Busy", "Lively", "Quiet"]
+    assert quiet.title_en == "Quiet"
+
+
+def test_practice_cards_say_when_films_and_documents_are_attached(client):
+    from tests.factories.films import VideoFactory
+
+    with_both, bare = PracticeFactory(title_en="With both"), PracticeFactory(title_en="Bare")
+    VideoFactory(practices=[with_both])
+    DocumentFactory(practices=[with_both])
+
+    response = client.get(url("practice-list", "en"))
+
+    flags = {p.title_en: (p.has_documents, p.has_videos) for p in response.context["practices"]}
+    assert flags == {"With both": (True, True), "Bare": (False, False)}
+    assert response.content.decode().count("Films attached") == 1
+    assert bare.title_en == "Bare"
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_site_search_finds_published_practices_and_documents(client, language):
+    PracticeFactory(title_bg="Социален кооператив", title_en="Social cooperative")
+    PracticeFactory(title_bg="Кооператив чернова", title_en="Cooperative draft", status=PublicationStatus.DRAFT)
+    DocumentFactory(title_bg="Наръчник за кооперативи", title_en="Cooperative handbook")
+
+    with translation.override(language):
+        response = client.get(reverse("portal:search"), {"q": "кооператив" if language == "bg" else "cooperative"})
+
+    content = response.content.decode()
+    assert ("Социален кооператив" if language == "bg" else "Social cooperative") in content
+    assert ("Наръчник за кооперативи" if language == "bg" else "Cooperative handbook") in content
+    assert "чернова" not in content and "draft" not in content
+
+
+def test_organisation_page_lists_its_published_practices_and_documents(client):
+    practice = PracticeFactory(title_bg="Практика на организацията")
+    PracticeFactory(
+        title_bg="Скрита практика", source_organisation=practice.source_organisation, status=PublicationStatus.DRAFT
+    )
+    DocumentFactory(title_bg="Издаден наръчник", publisher=practice.source_organisation)
+
+    content = client.get(practice.source_organisation.get_absolute_url()).content.decode()
+
+    assert "Практика на организацията" in content
+    assert "Издаден наръчник" in content
+    assert "Скрита практика" not in content

@@ -21,9 +21,8 @@ def exported_practices(request):
         practices.select_related("source_organisation")
         .prefetch_related("themes", "target_groups", "tags")
         .defer(*queries.LONG_TEXT_FIELDS)
-        .order_by(*form.ordering())
     )
-    for practice in practices.iterator(chunk_size=EXPORT_CHUNK):
+    for practice in queries.sort_practices(practices, form.chosen_sort()).iterator(chunk_size=EXPORT_CHUNK):
         practice.absolute_url = request.build_absolute_uri(practice.get_absolute_url())
         yield practice
 

@@ -45,7 +45,8 @@ class PracticeListView(PracticeMixin, ListView):
         self.published = Practice.objects.published()
         practices = queries.filter_practices(super().get_queryset().published(), self.filters)
         practices = queries.with_attachments(practices).defer(*queries.LONG_TEXT_FIELDS)
-        return practices.prefetch_related(queries.themes_prefetch()).order_by(*self.form.ordering())
+        practices = queries.sort_practices(practices, self.form.chosen_sort())
+        return practices.prefetch_related(queries.themes_prefetch())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
