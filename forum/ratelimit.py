@@ -17,9 +17,12 @@ def seconds_until_allowed(user):
     """0 when the user may post now, otherwise how many seconds they must wait."""
     now = time.time()
     recent = [stamp for stamp in cache.get(_key(user), []) if stamp > now - WINDOW_SECONDS]
-    if len(recent) < conf.posts_per_minute():
+    limit = conf.posts_per_minute()
+    if len(recent) < limit:
         return 0
-    return max(1, int(recent[0] + WINDOW_SECONDS - now) + 1)
+    if not recent:  # a limit of 0 closes posting altogether
+        return WINDOW_SECONDS
+    return max(1, int(recent[-limit] + WINDOW_SECONDS - now) + 1)
 
 
 def record_post(user):

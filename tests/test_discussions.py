@@ -639,3 +639,12 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
         html = render_discussion_for(news, request)
 
     assert html.count('<article class="forum-post') == size
+
+
+def test_rate_limit_zero_closes_posting(settings):
+    settings.FORUM_POSTS_PER_MINUTE = 0
+
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body="x")
+
+    assert refusal.value.code == "rate_limited"
