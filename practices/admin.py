@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -38,6 +39,10 @@ class CompletenessFilter(admin.SimpleListFilter):
         return queryset
 
 
+# Addresses typed without a scheme are taken as https (Django 6's default, chosen now).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class DocumentInline(admin.TabularInline):
     model = Document.practices.through
     autocomplete_fields = ["document"]
@@ -55,6 +60,7 @@ class PracticeAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["source_organisation", "partners", "project", "themes", "target_groups"]
     readonly_fields = ["completeness", "published_at", "created_at", "updated_at"]
     inlines = [DocumentInline]
+    formfield_overrides = URL_FIELDS
     actions = ["publish", "mark_reviewed"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "status", "transfer_stage"]}),
@@ -139,6 +145,7 @@ class DocumentAdmin(TabbedTranslationAdmin):
     list_select_related = ["publisher"]
     autocomplete_fields = ["publisher", "project", "themes", "practices"]
     readonly_fields = ["file_format", "file_size", "download_count", "created_at", "updated_at"]
+    formfield_overrides = URL_FIELDS
     fields = [
         "title",
         "slug",

@@ -56,7 +56,8 @@ def make_cover_renditions(practice):
         if rendition:
             rendition.delete(save=False)
         if practice.cover_image:
-            content, extension = fit_image(practice.cover_image, (width, width * 2))
+            with practice.cover_image.open("rb"):
+                content, extension = fit_image(practice.cover_image, (width, width * 2))
             rendition.save(f"{Path(practice.cover_image.name).stem}-{width}{extension}", content, save=False)
 
 
@@ -103,13 +104,21 @@ def review_practices(*, practices, reviewer):
     return count
 
 
+def stored_document_format(field_file):
+    """The DocumentFormat of a file field's content; a stored file is opened and closed again, an upload kept open."""
+    if field_file._committed:
+        with field_file.open("rb"):
+            return detect_document_format(field_file) or ""
+    return detect_document_format(field_file) or ""
+
+
 @transaction.atomic
 def save_document(*, document):
     """Save `document` with a slug and, for an uploaded file, its recognised format and size."""
     if not document.slug:
         document.slug = unique_slug(Document, document.title_bg or document.title_en, exclude_pk=document.pk)
     if document.file:
-        document.file_format = detect_document_format(document.file) or ""
+        document.file_format = stored_document_format(document.file)
         document.file_size = document.file.size
     else:
         document.file_format, document.file_size = "", None

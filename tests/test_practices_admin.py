@@ -1,0 +1,119 @@
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from portal.enums import PublicationStatus
+from practices import demo, services
+from practices.models import Document, Practice
+from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory
+from tests.factories.practices import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def jpeg(width, height):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(buffer, format="JPEG")
+    return SimpleUploadedFile("cover.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+def image_size(field_file):
+    with field_file.open("rb"), Image.open(field_file) as image:
+        return image.size
+
+
+def test_admin_add_makes_a_latin_slug_and_stores_completeness(admin_client):
+    organisation = OrganisationFactory()
+    theme = ThemeFactory()
+    data = {
+        "title_bg": "Център за социални инициативи",
+        "title_en": "Centre for social initiatives",
+        "slug": "",
+        "summary_bg": "Обобщение.",
+        "summary_en": "Summary.",
+        "status": PublicationStatus.DRAFT,
+        "transfer_stage": "studied",
+        "country": "IT",
+        "source_organisation": organisation.pk,
+        "themes": [theme.pk],
+        "tags": "общини, Италия",
+        "Document_practices-TOTAL_FORMS": "0",
+        "Document_practices-INITIAL_FORMS": "0",
+    }
+
+    response = admin_client.post(reverse("admin:practices_practice_add"), data)
+
+    practice = Practice.objects.get()
+    assert response.status_code == 302
+    assert practice.slug == "tsentar-za-sotsialni-initsiativi"
+    assert practice.completeness == 10
+    assert sorted(practice.tags.names()) == ["Италия", "общини"]
+
+
+def test_admin_publish_action_publishes_and_stamps_the_time(admin_client):
+    drafts = PracticeFactory.create_batch(2, status=PublicationStatus.DRAFT, published_at=None)
+
+    response = admin_client.post(
+        reverse("admin:practices_practice_changelist"),
+        {"action": "publish", "_selected_action": [p.pk for p in drafts]},
+        follow=True,
+    )
+
+    assert "2 практики са публикувани." in response.content.decode()
+    assert [(p.status, p.published_at is not None) for p in Practice.objects.all()] == [("published", True)] * 2
+
+
+def test_admin_review_action_records_the_reviewer(admin_client, admin_user):
+    practice = PracticeFactory()
+
+    admin_client.post(
+        reverse("admin:practices_practice_changelist"), {"action": "mark_reviewed", "_selected_action": [practice.pk]}
+    )
+
+    practice.refresh_from_db()
+    assert practice.reviewed_by == admin_user
+    assert practice.reviewed_at is not None
+
+
+def test_save_practice_makes_cover_renditions_once():
+    practice = PracticeFactory.build(cover_image=jpeg(2400, 1200), source_organisation=OrganisationFactory())
+
+    services.save_practice(practice=practice, cover_changed=True)
+
+    practice.refresh_from_db()
+    sizes = [image_size(image) for image in (practice.cover_small, practice.cover_medium, practice.cover_image)]
+    assert sizes == [(480, 240), (960, 480), (1600, 800)]
+    assert (practice.cover_width, practice.cover_height) == (1600, 800)
+
+
+def test_completeness_counts_both_languages_and_links():
+    practice = PracticeFactory(description_bg="Описание", description_en="Description", contact_email="a@example.org")
+    practice.target_groups.set([TargetGroupFactory()])
+
+    services.update_practice_completeness(practice=practice)
+
+    # summary and description in both languages, contact and a target group: 6 of 31 items.
+    assert Practice.objects.get(pk=practice.pk).completeness == round(100 * 6 / 31)
+
+
+def test_demo_practices_load_twice_without_duplicates(capsys):
+    class Out:
+        def write(self, text):
+            print(text)
+
+    demo.load(stdout=Out())
+    demo.load(stdout=Out())
+
+    assert Practice.objects.count() == 10
+    assert Document.objects.count() == 5
+    handbook = Document.objects.get(slug="social-cooperation-handbook")
+    assert (handbook.language, handbook.file_format, handbook.practices.get().slug) == (
+        "bg",
+        "pdf",
+        "virtual-social-cooperative",
+    )
+    assert Practice.objects.get(slug="citta-sociale").country.code == "IT"
+    assert "10 practices, 5 documents" in capsys.readouterr().out
