@@ -155,3 +155,42 @@ def test_document_list_query_count_does_not_grow(client, django_assert_num_queri
 
     with django_assert_num_queries(6):
         client.get(url("document-list"))
+
+
+def admin_document_data(upload, **overrides):
+    return {
+        "title_bg": "Наръчник",
+        "title_en": "Handbook",
+        "slug": "",
+        "description_bg": "",
+        "description_en": "",
+        "status": PublicationStatus.PUBLISHED,
+        "document_type": "handbook",
+        "language": "bg",
+        "file": upload,
+        "external_url": "",
+        "tags": "",
+        **overrides,
+    }
+
+
+@pytest.mark.django_db
+def test_admin_refuses_a_renamed_executable_and_keeps_what_was_typed(admin_client):
+    upload = SimpleUploadedFile("handbook.pdf", b"MZ\x90\x00" + b"\x00" * 200, content_type="application/pdf")
+
+    response = admin_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
+
+    content = response.content.decode()
+    assert "Този файл не е документ във формат PDF, DOCX, ODT или XLSX." in content
+    assert 'value="Наръчник"' in content
+    assert Document.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_admin_upload_of_a_pdf_records_format_size_and_slug(admin_client):
+    upload = SimpleUploadedFile("anything.bin", MINIMAL_PDF, content_type="application/octet-stream")
+
+    admin_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
+
+    document = Document.objects.get()
+    assert (document.slug, document.file_format, document.file_size) == ("narachnik", "pdf", len(MINIMAL_PDF))
