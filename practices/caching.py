@@ -14,7 +14,9 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 VERSION_KEY = "practices:pages:version"
-PAGE_CACHE_SECONDS = 300
+# Comments under a practice come from the forum without passing through these services, so anonymous
+# visitors may see a new comment up to this late; everything practices own retires the cache at once.
+PAGE_CACHE_SECONDS = 60
 
 
 def pages_version():
