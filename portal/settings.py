@@ -167,6 +167,8 @@ USE_THOUSAND_SEPARATOR = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "bg"
 MODELTRANSLATION_LANGUAGES = ("bg", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("bg", "en"), "bg": ("en",), "en": ("bg",)}
+# The tabbed admin would fetch jQuery UI from a CDN, which the CSP refuses; a local stand-in for its tabs.
+JQUERY_UI_URL = "js/admin/jquery-ui-tabs.js"
 
 # --- Static and media files -------------------------------------------------
 

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
+from django.db import models
 from django.forms import Script
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +73,7 @@ class VideoAdmin(TabbedTranslationAdmin):
     filter_horizontal = ["practices"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [SubtitleTrackInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["publish", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "description", "produced_by", "translated_by"]}),

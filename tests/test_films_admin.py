@@ -1,0 +1,134 @@
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from practices.films.enums import TrackStatus
+from practices.films.models import SubtitleTrack, Video
+from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, make_srt
+from tests.factories.portal import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+GOOD_SRT = make_srt(["Добре дошли.", "Това е много дълъг ред, който трудно се чете на екрана.", "Довиждане."])
+OVERLAPPING_SRT = "1\n00:00:01,000 --> 00:00:04,000\nПърви\n\n2\n00:00:03,000 --> 00:00:05,000\nВтори\n"
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+def film_form(subtitles=None, **overrides):
+    data = {
+        "title_bg": "Млади и възрастни",
+        "title_en": "Young and old",
+        "slug": "young-and-old",
+        "status": "draft",
+        "duration": "00:01:00",
+        "original_language": "en",
+        "file": SimpleUploadedFile("film.webm", WEBM_HEADER, content_type="video/webm"),
+        "subtitle_tracks-TOTAL_FORMS": "1" if subtitles is not None else "0",
+        "subtitle_tracks-INITIAL_FORMS": "0",
+        "subtitle_tracks-MIN_NUM_FORMS": "0",
+        "subtitle_tracks-MAX_NUM_FORMS": "1000",
+        "_save": "Save",
+    }
+    if subtitles is not None:
+        data |= {
+            "subtitle_tracks-0-language": "bg",
+            "subtitle_tracks-0-kind": "subtitles",
+            "subtitle_tracks-0-status": "draft",
+            "subtitle_tracks-0-subtitle_file": SimpleUploadedFile("bg.srt", subtitles.encode("cp1251")),
+        }
+    return data | overrides
+
+
+def test_film_form_loads_the_upload_progress_module_and_its_texts(admin_client):
+    html = admin_client.get(reverse("admin:films_video_add")).content.decode()
+
+    assert '<script src="/static/js/films/admin_upload.js" type="module"></script>' in html
+    assert re.search(r'<input type="file" name="file"[^>]* data-upload-progress', html)
+    assert 'data-text-progress="Качени %(percent)s%%, остават около %(time)s"' in html
+
+
+def test_film_with_a_good_track_is_saved_with_its_cues_and_warnings(admin_client):
+    response = admin_client.post(reverse("admin:films_video_add"), film_form(GOOD_SRT), follow=True)
+
+    video = Video.objects.get(slug="young-and-old")
+    track = video.subtitle_tracks.get()
+    assert (track.language, track.status, track.source_filename, track.source_encoding) == (
+        "bg",
+        TrackStatus.DRAFT,
+        "bg.srt",
+        "cp1251",
+    )
+    assert list(track.cues.values_list("text", flat=True)) == [
+        "Добре дошли.",
+        "Това е много дълъг ред, който трудно се чете на екрана.",
+        "Довиждане.",
+    ]
+    warnings = [str(message) for message in response.context["messages"]]
+    assert any("Ред 6: редът на субтитъра има 55 знака" in message for message in warnings)
+
+
+def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(admin_client):
+    response = admin_client.post(reverse("admin:films_video_add"), film_form(OVERLAPPING_SRT))
+
+    html = response.content.decode()
+    assert "Ред 6: субтитърът започва в 00:00:03.000, преди предишният да свърши в 00:00:04.000." in html
+    assert 'value="Млади и възрастни"' in html
+    assert Video.objects.count() == 0
+    assert SubtitleTrack.objects.count() == 0
+
+
+def test_track_running_past_the_typed_duration_is_refused(admin_client):
+    response = admin_client.post(reverse("admin:films_video_add"), film_form(GOOD_SRT, duration="00:00:05"))
+
+    assert "след края на филма в 00:00:05.000" in response.content.decode()
+    assert Video.objects.count() == 0
+
+
+def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(admin_client):
+    not_a_film = SimpleUploadedFile("film.mp4", b"%PDF-1.4 a report", content_type="video/mp4")
+
+    response = admin_client.post(reverse("admin:films_video_add"), film_form(file=not_a_film))
+
+    html = response.content.decode()
+    assert "Файлът не е видео във формат MP4 или WebM." in html
+    assert 'value="Young and old"' in html
+    assert Video.objects.count() == 0
+
+
+def test_new_track_without_a_file_is_refused(admin_client):
+    data = film_form(GOOD_SRT)
+    del data["subtitle_tracks-0-subtitle_file"]
+
+    response = admin_client.post(reverse("admin:films_video_add"), data)
+
+    assert "Качете файла със субтитрите за този език." in response.content.decode()
+    assert Video.objects.count() == 0
+
+
+def test_track_page_previews_first_cues_and_warnings(admin_client):
+    track = SubtitleTrackFactory(srt=GOOD_SRT)
+
+    html = admin_client.get(reverse("admin:films_subtitletrack_change", args=[track.pk])).content.decode()
+
+    assert "3 субтитъра" in html
+    assert "<strong>0:03</strong> Това е много дълъг ред, който трудно се чете на екрана." in html
+    assert "Ред 6: редът на субтитъра има 55 знака (четат се добре до 42)." in html
+
+
+def test_approve_action_makes_tracks_public(admin_client):
+    track = SubtitleTrackFactory(status=TrackStatus.REVIEWED)
+
+    admin_client.post(
+        reverse("admin:films_subtitletrack_changelist"),
+        {"action": "approve", "_selected_action": [track.pk]},
+    )
+
+    track.refresh_from_db()
+    assert track.status == TrackStatus.APPROVED
