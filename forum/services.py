@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from forum import conf, ratelimit
+from forum import caching, conf, ratelimit
 from forum.enums import FlagOutcome, ModerationAction, NotificationKind
 from forum.models import (
     Discussion,
@@ -116,6 +116,7 @@ def _publish(post):
     Discussion.objects.filter(pk=post.discussion_id).update(
         post_count=F("post_count") + 1, last_activity_at=post.created_at, last_post=post
     )
+    caching.pages_changed(post.discussion)
     notify(post=post)
 
 
@@ -176,6 +177,7 @@ def edit_post(*, post, editor, body):
     post.body_html = render_markdown(body)
     post.edited_at = timezone.now()
     post.save(update_fields=["body", "body_html", "edited_at"])
+    caching.pages_changed(post.discussion)
     return post
 
 
@@ -196,6 +198,7 @@ def hide_post(*, post, moderator, reason):
     post.hidden_at = timezone.now()
     post.hidden_reason = reason
     post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
+    caching.pages_changed(post.discussion)
     return post
 
 
@@ -207,6 +210,7 @@ def restore_post(*, post, moderator, reason):
     post.hidden_at = None
     post.hidden_reason = ""
     post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
+    caching.pages_changed(post.discussion)
     return post
 
 
@@ -225,6 +229,7 @@ def _set_thread_flag(*, discussion, moderator, field, value, action, reason):
     _log(moderator=moderator, action=action, discussion=discussion, reason=reason)
     setattr(discussion, field, value)
     discussion.save(update_fields=[field])
+    caching.pages_changed(discussion)
     return discussion
 
 

@@ -298,6 +298,34 @@ def event_scenarios(facts):
 SCENARIO_BUILDERS.append(event_scenarios)
 
 
+def forum_facts():
+    """The forum's 100,000 posts (one thread of exactly 100), created on first read like the events' programme."""
+    from forum.bench import ensure_forum
+
+    return ensure_forum()
+
+
+FACT_READERS["forum"] = forum_facts
+
+
+def forum_scenarios(facts):
+    thread = f"/bg/forum/threads/{facts['forum']['thread_id']}/"
+    return [
+        {"name": "forum index, 100,000 posts", "paths": ["/bg/forum/"], "target": True},
+        {"name": "forum category, 200 threads", "paths": [f"/bg/forum/{facts['forum']['category_slug']}/"]},
+        {
+            "name": "forum thread, 100 posts (pages 1-5)",
+            "paths": [f"{thread}?page={n}" for n in range(1, 6)],
+            "target": True,
+        },
+        {"name": "forum index, uncached", "paths": ["/bg/forum/"], "headers": UNCACHED},
+        {"name": "forum thread, uncached", "paths": [f"{thread}?page={n}" for n in range(1, 6)], "headers": UNCACHED},
+    ]
+
+
+SCENARIO_BUILDERS.append(forum_scenarios)
+
+
 # --- Running -----------------------------------------------------------------------------------------------
 
 

@@ -648,3 +648,53 @@ def test_rate_limit_zero_closes_posting(settings):
         services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body="x")
 
     assert refusal.value.code == "rate_limited"
+
+
+# --- page cache for anonymous readers ----------------------------------------
+
+
+def test_thread_page_cached_for_anonymous_until_a_post(client, django_capture_on_commit_callbacks):
+    thread = ThreadFactory()
+    PostFactory(discussion=thread, body="първи")
+    client.get(thread.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=thread, author=VerifiedUserFactory(), body="съвсем нов")
+    body = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "съвсем нов" in body
+
+
+def test_thread_page_served_from_cache_for_anonymous(client, django_assert_num_queries):
+    thread = ThreadFactory()
+    PostFactory(discussion=thread, body="кеширан")
+    client.get(thread.get_absolute_url())
+
+    with django_assert_num_queries(0):
+        body = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "кеширан" in body
+
+
+def test_thread_page_not_cached_for_signed_in_reader(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+    client.get(thread.get_absolute_url())
+    PostFactory(discussion=thread, body="току-що")
+
+    assert "току-що" in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_comment_on_practice_retires_cached_practice_pages(django_capture_on_commit_callbacks):
+    from practices.caching import pages_version
+    from tests.factories.practices import PracticeFactory
+
+    practice = PracticeFactory()
+    before = pages_version()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(
+            discussion=services.open_discussion(content_object=practice), author=VerifiedUserFactory(), body="x"
+        )
+
+    assert pages_version() == before + 1

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib import admin
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.test import RequestFactory
 from django.urls import reverse
@@ -13,6 +14,14 @@ from tests.factories.forum import CategoryFactory, FlagFactory, ModeratorFactory
 from tests.factories.portal import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Anonymous forum pages are cached; every test starts with an empty cache."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def test_hide_post_keeps_text_and_logs():

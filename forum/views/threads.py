@@ -4,10 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from forum import conf, services
+from forum.caching import cache_anonymous_page
 from forum.forms import ThreadForm
 from forum.models import Category, Discussion, Post
 from forum.queries import categories_for_index
@@ -16,6 +18,7 @@ from portal.access import user_can_post
 from .mixins import discussion_context
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class ForumIndexView(TemplateView):
     template_name = "forum/index.html"
 
@@ -32,6 +35,7 @@ class CategoryMixin:
         return self.category
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class CategoryDetailView(CategoryMixin, ListView):
     template_name = "forum/category_detail.html"
     context_object_name = "threads"
@@ -92,6 +96,7 @@ class ThreadMixin:
         return Discussion.objects.listed()
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class ThreadDetailView(ThreadMixin, DetailView):
     template_name = "forum/thread_detail.html"
     context_object_name = "thread"
