@@ -9,6 +9,7 @@ from taggit.models import TaggedItem
 
 from forum.models import Discussion
 from portal.models import Theme
+from practices.caching import cached_until_change
 from practices.enums import PracticeSort
 from practices.films.queries import public_videos
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
@@ -114,9 +115,22 @@ def themes_prefetch():
 def related_practices(practice, *, limit=4):
     """Published practices sharing most tags (counted double) and themes with `practice`.
 
-    Two grouped queries over the link tables rank the candidates, one more reads the winners; joining both
-    many-to-many tables in one query would multiply their rows. `practice` must have themes and tags prefetched.
+    The ranking is kept until practices change (see practices.caching); reading the few winners is one query.
+    `practice` must have its themes and tags prefetched.
     """
+    ranked = cached_until_change(f"related:{practice.pk}", lambda: rank_related(practice))
+    found = (
+        with_attachments(Practice.objects.published().filter(pk__in=ranked[: 2 * limit]))
+        .select_related("source_organisation")
+        .prefetch_related(themes_prefetch())
+        .defer(*LONG_TEXT_FIELDS)
+    )
+    return sorted(found, key=lambda related: ranked.index(related.pk))[:limit]
+
+
+def rank_related(practice):
+    """Ids of practices by shared tags (double weight) and themes, best first: two grouped queries over the
+    link tables, since joining both many-to-many tables in one query would multiply their rows."""
     theme_ids = [theme.pk for theme in practice.themes.all()]
     tag_ids = [tag.pk for tag in practice.tags.all()]
     scores = Counter()
@@ -138,11 +152,5 @@ def related_practices(practice, *, limit=4):
             .order_by("-shared", "-practice_id")[:CANDIDATES]
         )
         scores.update({row["practice_id"]: row["shared"] for row in themed})
-    ranked = [pk for pk, _score in scores.most_common(CANDIDATES)]
-    found = (
-        with_attachments(Practice.objects.published().filter(pk__in=ranked))
-        .select_related("source_organisation")
-        .prefetch_related(themes_prefetch())
-        .defer(*LONG_TEXT_FIELDS)
-    )
-    return sorted(found, key=lambda related: ranked.index(related.pk))[:limit]
+    published = set(Practice.objects.published().filter(pk__in=scores).values_list("pk", flat=True))
+    return [pk for pk, _score in scores.most_common() if pk in published]
