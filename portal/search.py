@@ -21,6 +21,7 @@ SEARCH_PROVIDERS = [
     "practices.search.search",
     "events.search.search",
     "practices.films.search.search",
+    "forum.search.search",
 ]
 PROVIDER_LIMIT = 20
 MIN_QUERY_LENGTH = 2

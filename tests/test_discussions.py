@@ -698,3 +698,22 @@ def test_comment_on_practice_retires_cached_practice_pages(django_capture_on_com
         )
 
     assert pages_version() == before + 1
+
+
+# --- site search ---------------------------------------------------------------
+
+
+def test_search_finds_threads_by_title_and_visible_posts():
+    from forum.search import search
+
+    by_title = ThreadFactory(title="Социален кооператив в Италия")
+    by_post = PostFactory(body="Опитът на КООПЕРАТИВ в Кампания").discussion
+    hidden = PostFactory(body="кооператив, но скрит", is_hidden=True, hidden_at=timezone.now()).discussion
+    held = PostFactory(body="кооператив, чака одобрение", is_held=True).discussion
+
+    results = search("кооператив", language="bg")
+
+    urls = {result.url for result in results}
+    assert {by_title.get_absolute_url(), by_post.get_absolute_url()} <= urls
+    assert hidden.get_absolute_url() not in urls
+    assert held.get_absolute_url() not in urls
