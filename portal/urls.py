@@ -9,6 +9,7 @@ from django.urls import include, path
 
 from portal.sitemaps import SITEMAPS
 from portal.views import shell, system
+from practices.films.media import serve_with_ranges
 
 urlpatterns = [
     path("", shell.root_redirect, name="root"),
@@ -30,4 +31,5 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Byte ranges, so films can be seeked in development too.
+    urlpatterns += static(settings.MEDIA_URL, view=serve_with_ranges, document_root=settings.MEDIA_ROOT)

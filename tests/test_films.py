@@ -10,6 +10,7 @@ from django.utils import translation
 
 from portal.enums import PublicationStatus
 from practices.films.enums import TrackStatus
+from practices.films.media import serve_with_ranges
 from practices.films.models import Video
 from practices.films.queries import videos_for_practice
 from practices.films.search import search
@@ -185,7 +186,7 @@ def test_printable_transcript_in_chosen_language(client):
 
     assert '<dl class="transcript-page__cues" lang="en">' in html
     assert "<dt>0:06</dt><dd>We meet again every week.</dd>" in html
-    assert 'href="?language=en" lang="en" aria-current="page"' in html
+    assert 'href="?language=en" aria-current="page"' in html
 
 
 # --- List -------------------------------------------------------------------------------------------------
@@ -197,7 +198,7 @@ def test_list_cards_show_duration_and_subtitle_languages(client):
     html = client.get(url("video-list", "en")).content.decode()
 
     assert '<time datetime="PT4M5S">4:05</time>' in html
-    assert '<span lang="bg">Bulgarian</span>, <span lang="en">English</span>' in html
+    assert "Subtitles: Bulgarian, English</p>" in html
 
 
 def test_list_filters_by_subtitle_language(client):
@@ -362,7 +363,7 @@ def test_practice_page_shows_its_published_films(client):
     assert '<h2 id="section-films">Films</h2>' in html
     assert '<h3 class="film-card__title"><a href="/en/videos/young-and-old/">' in html
     assert '<time datetime="PT0M45S">0:45</time>' in html
-    assert '<span lang="bg">Bulgarian</span>, <span lang="en">English</span>' in html
+    assert "Subtitles: Bulgarian, English</p>" in html
     assert "draft-film" not in html
 
 
@@ -409,3 +410,36 @@ def test_organisation_and_project_pages_list_their_films(client):
 
     for html in [organisation_html, project_html]:
         assert '<a href="/bg/videos/young-and-old/">Млади и възрастни</a>' in html
+
+
+# --- Media with byte ranges (development and browser tests) -----------------------------------------------
+
+
+@pytest.fixture
+def media_file(tmp_path):
+    (tmp_path / "film.webm").write_bytes(bytes(range(100)))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("header", "status", "content_range", "body"),
+    [
+        ("bytes=10-19", 206, "bytes 10-19/100", bytes(range(10, 20))),
+        ("bytes=95-", 206, "bytes 95-99/100", bytes(range(95, 100))),
+        ("bytes=-3", 206, "bytes 97-99/100", bytes(range(97, 100))),
+        ("bytes=200-300", 416, "bytes */100", b""),
+    ],
+)
+def test_media_answers_byte_ranges(rf, media_file, header, status, content_range, body):
+    response = serve_with_ranges(rf.get("/media/film.webm", HTTP_RANGE=header), "film.webm", document_root=media_file)
+
+    assert (response.status_code, response["Content-Range"], response.content) == (status, content_range, body)
+
+
+def test_media_without_range_is_whole_and_says_ranges_are_accepted(rf, media_file):
+    response = serve_with_ranges(rf.get("/media/film.webm"), "film.webm", document_root=media_file)
+
+    assert response.status_code == 200
+    assert response["Accept-Ranges"] == "bytes"
+    assert b"".join(response.streaming_content) == bytes(range(100))
+    response.close()

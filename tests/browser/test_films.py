@@ -1,46 +1,24 @@
 """The film page in Chromium: tracks load, the transcript seeks the film, and the page is accessible."""
 
-import mimetypes
-import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.http import Http404, HttpResponse
 from django.urls import re_path
-from django.utils._os import safe_join
 
 from portal.urls import urlpatterns as site_urlpatterns
 from practices.films import demo
+from practices.films.media import serve_with_ranges
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.films import SubtitleTrackFactory, VideoFactory
 
 FILM = demo.FILMS[0]
 
 
-RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
-
-
 def media(request, path):
-    """Uploaded files with byte ranges, as the web server in front serves them in production.
-
-    Browsers can seek only in media served with ranges; Django's static `serve` sends whole files.
-    """
-    file = Path(safe_join(settings.MEDIA_ROOT, path))
-    if not file.is_file():
-        raise Http404(path)
-    content = file.read_bytes()
-    match = RANGE.match(request.headers.get("Range", ""))
-    start, end = (int(match.group(1)), int(match.group(2) or len(content) - 1)) if match else (0, len(content) - 1)
-    response = HttpResponse(
-        content[start : end + 1], status=206 if match else 200, content_type=mimetypes.guess_type(file.name)[0]
-    )
-    response["Accept-Ranges"] = "bytes"
-    if match:
-        response["Content-Range"] = f"bytes {start}-{end}/{len(content)}"
-    return response
+    """Uploads of the current test (each test has its own MEDIA_ROOT)."""
+    return serve_with_ranges(request, path, document_root=settings.MEDIA_ROOT)
 
 
 # The live server's own media handler sends whole files, so uploads move to an address served with ranges.
@@ -124,4 +102,23 @@ def test_film_starts_at_the_time_in_the_address(live_server, browser_page, film)
 
     page.wait_for_function("() => Math.abs(document.querySelector('video[data-film-player]').currentTime - 30) < 0.5")
     assert page.evaluate("document.querySelector('video[data-film-player]').textTracks[1].mode") == "showing"
+    assert page.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_film_list_and_page_fit_a_phone_without_axe_violations(live_server, browser_page, film, language):
+    page = browser_page
+    page.set_viewport_size({"width": 360, "height": 800})
+
+    for address in [
+        f"/{language}/videos/",
+        f"/{language}/videos/{film.slug}/",
+        f"/{language}/videos/{film.slug}/transcript/",
+    ]:
+        page.goto(f"{live_server.url}{address}")
+
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 360, address
+        assert_no_axe_violations(page)
     assert page.console_errors == []
