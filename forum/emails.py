@@ -32,7 +32,7 @@ def _pending(user):
     return (
         Notification.objects.unread()
         .filter(recipient=user, emailed_at__isnull=True)
-        .select_related("post__author", "discussion")
+        .select_related("post__author__profile", "discussion")
         .order_by("-created_at", "-pk")
     )
 

@@ -251,3 +251,31 @@ def test_subscription_toggle_follows_and_unfollows(client):
 
     assert following is True
     assert not Subscription.objects.filter(user=user, discussion=thread).exists()
+
+
+def test_email_names_the_author_by_display_name(django_capture_on_commit_callbacks, followed_thread):
+    thread, _follower = followed_thread
+    author = ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина Емирян").user
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=thread, author=author, body="отговор")
+
+    assert "Хермина Емирян" in mail.outbox[0].body
+    assert author.email not in mail.outbox[0].body
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_notification_list_queries_flat(client, django_assert_num_queries, size):
+    reader = VerifiedUserFactory()
+    for _ in range(size):
+        post = PostFactory()
+        Notification.objects.create(
+            recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY
+        )
+    client.force_login(reader)
+
+    # session, user, count, notifications, site settings, profile, unread count
+    with django_assert_num_queries(7):
+        response = client.get(reverse("forum:notification-list"))
+
+    assert len(response.context["notifications"]) == size
