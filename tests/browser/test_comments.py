@@ -12,15 +12,19 @@ from django.urls import re_path
 from forum.models import Post
 from portal.urls import urlpatterns as site_urlpatterns
 from practices.films import demo
+from practices.films.media import serve_with_ranges
 from tests.browser.conftest import assert_no_axe_violations
-from tests.browser.test_films import media as ranged_media
 from tests.factories.films import VideoFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 
 FILM = demo.FILMS[0]
 
 
-# Seeking needs media served with byte ranges; the film page's browser tests already serve uploads that way.
+def ranged_media(request, path):
+    """Uploads with byte ranges (browsers seek only in media served so), as the web server does in production."""
+    return serve_with_ranges(request, path, document_root=settings.MEDIA_ROOT)
+
+
 MEDIA_URL = "/ranged-media/"
 urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", ranged_media), *site_urlpatterns]
 
