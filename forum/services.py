@@ -338,6 +338,7 @@ def unsubscribe(*, user, discussion):
     Subscription.objects.filter(user=user, discussion=discussion).delete()
 
 
+@transaction.atomic
 def mark_read(*, user, discussion):
     """Remember that `user` has seen `discussion` as it is now, and clear its notifications."""
     now = timezone.now()

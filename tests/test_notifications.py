@@ -279,3 +279,35 @@ def test_notification_list_queries_flat(client, django_assert_num_queries, size)
         response = client.get(reverse("forum:notification-list"))
 
     assert len(response.context["notifications"]) == size
+
+
+def test_send_forum_emails_command_sends_due_digest():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    reader = VerifiedUserFactory()
+    NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.WEEKLY)
+    post = PostFactory(body="за седмичното обобщение")
+    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    out = StringIO()
+
+    call_command("send_forum_emails", stdout=out)
+
+    assert "Forum e-mails sent: 1" in out.getvalue()
+    assert "за седмичното обобщение" in mail.outbox[0].body
+
+
+def test_send_forum_emails_command_enqueue_runs_on_the_worker():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    reader = VerifiedUserFactory()
+    NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.DAILY)
+    post = PostFactory()
+    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+
+    call_command("send_forum_emails", "--enqueue", stdout=StringIO())
+
+    assert len(mail.outbox) == 1  # the test settings run tasks immediately
