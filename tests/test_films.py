@@ -8,6 +8,7 @@ from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import translation
 
+from events.enums import EventStatus
 from portal.enums import PublicationStatus
 from practices.films.enums import TrackStatus
 from practices.films.media import serve_with_ranges
@@ -15,6 +16,7 @@ from practices.films.models import Video
 from practices.films.queries import videos_for_practice
 from practices.films.search import search
 from practices.films.validators import embed_url, validate_film_file
+from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, VideoFactory
 from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory
 from tests.factories.practices import PracticeFactory
@@ -276,8 +278,9 @@ def test_detail_query_count_is_flat(client, django_assert_num_queries, extra_tra
         SubtitleTrackFactory(video=video, language=language)
     video.tags.add("care", "youth")
 
-    # site settings, film, tracks, practices, organisations, themes, tags, cues, its discussion (forum)
-    with django_assert_num_queries(9):
+    # site settings, film, tracks, practices, organisations, themes, tags, cues, events that showed it,
+    # its discussion (forum)
+    with django_assert_num_queries(10):
         response = client.get(url("video-detail", slug="scotland"))
 
     assert len(response.context["tracks"]) == 1 + extra_tracks
@@ -443,3 +446,18 @@ def test_media_without_range_is_whole_and_says_ranges_are_accepted(rf, media_fil
     assert response["Accept-Ranges"] == "bytes"
     assert b"".join(response.streaming_content) == bytes(range(100))
     response.close()
+
+
+def test_film_page_names_the_public_events_that_showed_it(client):
+    video = film_with_tracks(slug="italy")
+    shown = SessionFactory(day__event__title_en="Sunny Beach training", day__event__slug="sunny-beach")
+    shown.videos.add(video)
+    SessionFactory(day=shown.day).videos.add(video)
+    draft = SessionFactory(day__event__status=EventStatus.DRAFT, day__event__title_en="Secret seminar")
+    draft.videos.add(video)
+
+    html = client.get(url("video-detail", "en", slug="italy")).content.decode()
+
+    assert f'<li><a href="/en/events/sunny-beach/">Sunny Beach training</a> ({shown.event.start.year})</li>' in html
+    assert html.count("Sunny Beach training") == 1
+    assert "Secret seminar" not in html

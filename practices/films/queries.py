@@ -2,6 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Prefetch
 
+from events.models import Event
 from portal.enums import PublicationStatus
 
 from .models import SubtitleTrack, Video
@@ -49,4 +50,15 @@ def subtitle_languages_in_use():
         .order_by("language")
         .values_list("language", flat=True)
         .distinct()
+    )
+
+
+def events_showing(video):
+    """Public events whose programme showed `video` in a session, newest first."""
+    return (
+        Event.objects.public()
+        .filter(sessions__videos=video)
+        .distinct()
+        .order_by("-start")
+        .only("id", "slug", "title_bg", "title_en", "start")
     )

@@ -72,6 +72,7 @@ class VideoDetailView(PublicVideoMixin, DetailView):
             tracks=self.object.approved_tracks,
             transcript_track=track,
             cues=list(track.cues.all()) if track else [],
+            events=list(queries.events_showing(self.object)),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
             **kwargs,
