@@ -10,6 +10,7 @@ from django.utils import translation
 
 from events.enums import EventStatus
 from portal.enums import PublicationStatus
+from portal.models import Theme
 from practices.films.enums import TrackStatus
 from practices.films.media import serve_with_ranges
 from practices.films.models import Video
@@ -269,6 +270,18 @@ def test_list_query_count_is_flat(client, django_assert_num_queries, films):
         response = client.get(url("video-list"))
 
     assert len(response.context["videos"]) == films
+
+
+@pytest.mark.parametrize("films", [1, 6])
+def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, films):
+    make_films(films, PracticeFactory(slug="citta-sociale", country="IT"))
+    filters = {"language": "en", "country": "IT", "practice": "citta-sociale", "theme": Theme.objects.first().slug}
+
+    # as unfiltered, plus looking up the chosen theme and practice
+    with django_assert_num_queries(10):
+        response = client.get(url("video-list"), filters)
+
+    assert len(response.context["videos"]) == 1
 
 
 @pytest.mark.parametrize("extra_tracks", [0, 5])
