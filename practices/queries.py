@@ -3,15 +3,16 @@
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from taggit.models import TaggedItem
 
 from forum.models import Discussion
+from portal.enums import PublicationStatus
 from portal.models import Theme
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
-from practices.films.queries import public_videos
+from practices.films.models import Video
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 
 # URL parameter -> lookup on Practice; the facet of each is counted with the other filters applied.
@@ -31,6 +32,7 @@ ORDERINGS = {
     PracticeSort.TITLE: ["title", "id"],
     PracticeSort.DISCUSSED: ["-comment_count", "-published_at", "-id"],
 }
+PUBLISHED = PublicationStatus.PUBLISHED
 TAG_FACET_LIMIT = 30
 # How many practices sharing themes or tags are ranked before the few related ones are shown.
 CANDIDATES = 40
@@ -92,12 +94,26 @@ def facet_counts(queryset, filters):
     return counts
 
 
-def with_attachments(queryset):
-    """Annotate `has_documents` and `has_videos` (published ones) without joining, so counts stay exact."""
-    return queryset.annotate(
-        has_documents=Exists(Document.objects.published().filter(practices=OuterRef("pk"))),
-        has_videos=Exists(public_videos().filter(practices=OuterRef("pk"))),
+def mark_attachments(practices):
+    """Set `has_documents` and `has_videos` (published ones) on each of `practices`; two queries for any number.
+
+    The link tables are read by practice and the status checked here: SQLite, without statistics, answered the
+    same question in SQL by testing every published document or film for each practice.
+    """
+    practices = list(practices)
+    ids = [practice.pk for practice in practices]
+    documents = Document.practices.through.objects.filter(practice_id__in=ids).values_list(
+        "practice_id", "document__status"
     )
+    # Published is what makes a film public (practices.films.queries.public_videos).
+    videos = Video.practices.through.objects.filter(practice_id__in=ids)
+    videos = videos.values_list("practice_id", "video__status")
+    with_documents = {pk for pk, status in documents if status == PUBLISHED}
+    with_videos = {pk for pk, status in videos if status == PUBLISHED}
+    for practice in practices:
+        practice.has_documents = practice.pk in with_documents
+        practice.has_videos = practice.pk in with_videos
+    return practices
 
 
 def with_comment_count(queryset):
@@ -120,12 +136,13 @@ def related_practices(practice, *, limit=4):
     """
     ranked = cached_until_change(f"related:{practice.pk}", lambda: rank_related(practice))
     found = (
-        with_attachments(Practice.objects.published().filter(pk__in=ranked[: 2 * limit]))
+        Practice.objects.published()
+        .filter(pk__in=ranked[: 2 * limit])
         .select_related("source_organisation")
         .prefetch_related(themes_prefetch())
         .defer(*LONG_TEXT_FIELDS)
     )
-    return sorted(found, key=lambda related: ranked.index(related.pk))[:limit]
+    return mark_attachments(sorted(found, key=lambda related: ranked.index(related.pk))[:limit])
 
 
 def rank_related(practice):

@@ -151,7 +151,7 @@ def test_practice_list_query_count_does_not_grow(client, django_assert_num_queri
     for practice in PracticeFactory.create_batch(count, themes=[theme], tags=["a", "b"]):
         DocumentFactory(practices=[practice])
 
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(15):
         client.get(url("practice-list"))
 
 
@@ -163,7 +163,7 @@ def test_practice_detail_query_count_does_not_grow(client, django_assert_num_que
 
     # +1: the discussion under the page (forum comments); +1: events where the practice was presented;
     # +1: the practice's films
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(17):
         client.get(url("practice-detail", slug=practices[0].slug))
 
 

@@ -44,7 +44,7 @@ class PracticeListView(PracticeMixin, ListView):
         self.filters = self.form.filters()
         self.published = Practice.objects.published()
         practices = queries.filter_practices(super().get_queryset().published(), self.filters)
-        practices = queries.with_attachments(practices).defer(*queries.LONG_TEXT_FIELDS)
+        practices = practices.defer(*queries.LONG_TEXT_FIELDS)
         practices = queries.sort_practices(practices, self.form.chosen_sort())
         return practices.prefetch_related(queries.themes_prefetch())
 
@@ -54,6 +54,7 @@ class PracticeListView(PracticeMixin, ListView):
         counts = cached_until_change(
             f"facets:{sorted(self.filters.items())}", lambda: queries.facet_counts(self.published, self.filters)
         )
+        queries.mark_attachments(context["practices"])
         context |= {
             "form": self.form,
             "filters": self.filters,
