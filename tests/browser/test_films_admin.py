@@ -81,3 +81,19 @@ def test_translation_tabs_work_under_the_strict_csp(admin_page):
     assert page.is_hidden("#id_title_bg")
     assert page.get_attribute("a[href='#tab_id_title_en']", "aria-selected") == "true"
     assert [error for error in page.console_errors if not error.startswith("Failed to load resource")] == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_refused_film_file_shows_the_message_with_the_form_as_typed(admin_page):
+    page = admin_page
+    page.set_input_files("#id_file", str(demo.MEDIA / "young-and-old.jpg"))
+
+    page.click("[name=_save]")
+
+    page.wait_for_selector("text=Файлът не е видео във формат MP4 или WebM.")
+    assert page.input_value("#id_title_bg") == "Млади и възрастни"
+    assert page.input_value("#id_slug") == "young-and-old"
+    assert Video.objects.count() == 0
+    assert page.is_hidden("#id_title_en")  # the translation tabs came back with the page
+    assert [error for error in page.console_errors if not error.startswith("Failed to load resource")] == []
