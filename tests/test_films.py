@@ -343,6 +343,15 @@ def test_film_file_is_checked_by_content(settings):
     validate_film_file(ContentFile(b"\x00\x00\x00\x20ftypisom\x00\x00", name="film.mp4"))
 
 
+def test_film_file_with_a_misleading_extension_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        validate_film_file(ContentFile(WEBM_HEADER, name="film.mp4"))
+
+    assert caught.value.messages == [
+        "Файлът съдържа видео във формат WEBM; дайте му разширение .webm и го качете отново."
+    ]
+
+
 def test_film_file_over_the_limit_is_refused(settings):
     settings.FILM_MAX_UPLOAD_BYTES = 10
 

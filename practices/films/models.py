@@ -105,7 +105,7 @@ class Video(PublishableModel):
     @property
     def media_type(self):
         """The MIME type of the uploaded file for `<source type>`, read from its name (checked on upload)."""
-        return "video/webm" if self.file.name.lower().endswith(".webm") else "video/mp4"
+        return "video/webm" if self.file.name.lower().endswith((".webm", ".mkv")) else "video/mp4"
 
 
 class SubtitleTrackQuerySet(models.QuerySet):

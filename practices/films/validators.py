@@ -1,6 +1,7 @@
 """Film uploads are recognised by their bytes; film links become privacy-enhanced embeds."""
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from portal.validators import MaxFileSizeValidator
 
 WEBM_SIGNATURE = b"\x1a\x45\xdf\xa3"  # EBML header, shared by WebM and Matroska
 MP4_BOX = b"ftyp"
+EXTENSIONS = {"webm": (".webm", ".mkv"), "mp4": (".mp4", ".m4v", ".mov")}
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 _VIMEO_ID = re.compile(r"^\d{4,12}$")
 
@@ -31,10 +33,18 @@ def validate_film_file(file):
     if not file:
         return
     MaxFileSizeValidator(settings.FILM_MAX_UPLOAD_BYTES)(file)
-    if detect_film_format(file) is None:
+    detected = detect_film_format(file)
+    if detected is None:
         raise ValidationError(
             _("This file is not an MP4 or WebM video. Convert it to MP4 (H.264) or WebM and upload it again."),
             code="unsupported_film",
+        )
+    # The page names the type from the extension, so it must tell the truth about the content.
+    if Path(file.name).suffix.lower() not in EXTENSIONS[detected]:
+        raise ValidationError(
+            _("This file holds a %(format)s video; give it the extension %(extension)s and upload it again."),
+            code="film_extension",
+            params={"format": detected.upper(), "extension": EXTENSIONS[detected][0]},
         )
 
 
