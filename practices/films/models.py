@@ -14,6 +14,7 @@ from portal.models import PublishableModel, PublishableQuerySet, TimeStampedMode
 from portal.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
+from .subtitles import format_timestamp
 from .validators import embed_url, validate_external_url, validate_film_file
 
 
@@ -97,6 +98,15 @@ class Video(PublishableModel):
             raise ValidationError(
                 {"file": _("Upload a video file or give a YouTube or Vimeo address (one of the two).")}
             )
+        if self.pk and self.duration:
+            last_end = Cue.objects.filter(track__video=self).aggregate(models.Max("end_ms"))["end_ms__max"]
+            if last_end and last_end > self.duration.total_seconds() * 1000:
+                raise ValidationError(
+                    {
+                        "duration": _("Subtitles of this film run until %(end)s; the film cannot be shorter than that.")
+                        % {"end": format_timestamp(last_end)}
+                    }
+                )
 
     @property
     def embed_url(self):
