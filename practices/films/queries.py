@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef, Prefetch
 
 from events.models import Event
 from portal.enums import PublicationStatus
+from practices.models import Practice
 
 from .models import SubtitleTrack, Video
 
@@ -23,6 +24,20 @@ def approved_tracks():
 def public_videos():
     """Published films with their approved tracks, ready for cards."""
     return Video.objects.published().prefetch_related(approved_tracks())
+
+
+def with_page_details(videos):
+    """What a film's own page shows besides its tracks: published practices, organisations, themes, tags."""
+    return videos.prefetch_related(
+        Prefetch(
+            "practices",
+            queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
+            to_attr="public_practices",
+        ),
+        "organisations",
+        "themes",
+        "tags",
+    )
 
 
 def with_subtitles_in(videos, language):

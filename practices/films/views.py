@@ -2,7 +2,6 @@
 
 import hashlib
 
-from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -11,7 +10,6 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
 from portal.enums import PublicationStatus
-from practices.models import Practice
 
 from . import queries
 from .forms import VideoFilterForm
@@ -51,20 +49,7 @@ class VideoDetailView(PublicVideoMixin, DetailView):
     context_object_name = "video"
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                Prefetch(
-                    "practices",
-                    queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
-                    to_attr="public_practices",
-                ),
-                "organisations",
-                "themes",
-                "tags",
-            )
-        )
+        return queries.with_page_details(super().get_queryset())
 
     def get_context_data(self, **kwargs):
         track = choose_track(self.object.approved_tracks, page_language())
