@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -29,8 +29,32 @@ from portal.access import user_can_post
 from portal.markdown import render_markdown
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
-MENTION_PATTERN = re.compile(r"(?<![\w@])@([\w.+-]*\w)")
+# "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).
+MENTION_PATTERN = re.compile(r"(?<![\w@])@([\w.+-]*\w(?: \w+){0,2})")
 MAX_MENTIONS = 20
+
+
+def mentioned_user_ids(text):
+    """Users named after an @ by username or display name (the longest name that fits wins), in one query."""
+    mentions = [match.split(" ") for match in MENTION_PATTERN.findall(text)[:MAX_MENTIONS]]
+    candidates = {" ".join(words[:n]) for words in mentions for n in range(1, len(words) + 1)}
+    if not candidates:
+        return set()
+    users_by_name = {}
+    found = get_user_model().objects.filter(
+        Q(username__in=candidates) | Q(profile__display_name__in=candidates), is_active=True
+    )
+    for pk, username, display_name in found.values_list("pk", "username", "profile__display_name"):
+        for name in {username, display_name} & candidates:
+            users_by_name.setdefault(name, set()).add(pk)
+    ids = set()
+    for words in mentions:
+        longest = next(
+            (" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in users_by_name), None
+        )
+        if longest:
+            ids |= users_by_name[longest]
+    return ids
 
 
 class PostRefused(ValidationError):
@@ -133,10 +157,7 @@ def refresh_discussion_counters(*, discussion):
 
 def notify(*, post):
     """In-site notifications for mentioned users and subscribers; e-mail goes out after commit, batched."""
-    mentioned = set(MENTION_PATTERN.findall(post.body)[:MAX_MENTIONS])
-    mention_ids = set(
-        get_user_model().objects.filter(username__in=mentioned, is_active=True).values_list("pk", flat=True)
-    )
+    mention_ids = mentioned_user_ids(post.body)
     subscriber_ids = set(Subscription.objects.filter(discussion=post.discussion_id).values_list("user_id", flat=True))
     notifications = [
         Notification(

@@ -311,3 +311,14 @@ def test_send_forum_emails_command_enqueue_runs_on_the_worker():
     call_command("send_forum_emails", "--enqueue", stdout=StringIO())
 
     assert len(mail.outbox) == 1  # the test settings run tasks immediately
+
+
+def test_mention_by_display_name_notifies_the_longest_match(django_capture_on_commit_callbacks):
+    mentioned = ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина Емирян").user
+    ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина")
+    body = "Благодаря, @Хермина Емирян, за модерацията!"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_post(discussion=ThreadFactory(), author=VerifiedUserFactory(), body=body)
+
+    assert list(Notification.objects.values_list("recipient", "kind")) == [(mentioned.pk, NotificationKind.MENTION)]

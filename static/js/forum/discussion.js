@@ -53,7 +53,12 @@ async function submit(event) {
       const post = fragment(html);
       list.append(post);
       form.reset();
-      form.querySelector("input[name=anchor_seconds]")?.setAttribute("value", "");
+      // The next post is a new one: no film moment, not a reply to the post just answered.
+      form.querySelectorAll("input[name=anchor_seconds], input[name=reply_to]").forEach((input) => {
+        input.value = "";
+        input.setAttribute("value", "");
+      });
+      form.querySelector(".forum-form__replying")?.remove();
       form.querySelector("[data-moment-status]")?.replaceChildren();
       post.focus();
     } else if (response.status === 422) {
