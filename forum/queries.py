@@ -11,6 +11,17 @@ class DiscussionQuerySet(models.QuerySet):
     def comments(self):
         return self.filter(content_type__isnull=False)
 
+    def published(self):
+        """Discussions with at least one approved post: a thread whose first post waits for approval is not listed."""
+        return self.filter(post_count__gt=0)
+
+    def visible_to(self, user, *, moderator=False):
+        if moderator:
+            return self
+        if user.is_authenticated:
+            return self.filter(Q(post_count__gt=0) | Q(author=user))
+        return self.published()
+
     def listed(self):
         """Threads with what a list shows (category, starter, last post and its author) in one query."""
         return self.threads().select_related("category", "author__profile", "last_post__author__profile")
@@ -63,10 +74,13 @@ def categories_for_index():
     """Categories with thread and post counts and their most recent thread, in two queries whatever the size."""
     from forum.models import Category, Discussion
 
-    latest = Discussion.objects.filter(category=OuterRef("pk")).order_by("-last_activity_at").values("pk")[:1]
+    latest = (
+        Discussion.objects.published().filter(category=OuterRef("pk")).order_by("-last_activity_at").values("pk")[:1]
+    )
+    published = Q(discussions__post_count__gt=0)
     categories = list(
         Category.objects.annotate(
-            thread_count=Count("discussions"),
+            thread_count=Count("discussions", filter=published),
             post_total=models.Sum("discussions__post_count"),
             latest_thread_id=Subquery(latest),
         )

@@ -18,6 +18,7 @@ def search(query, *, language):
     matching_posts = Post.objects.approved().filter(in_body, discussion=OuterRef("pk"), is_hidden=False)
     threads = (
         Discussion.objects.threads()
+        .published()
         .filter(in_title | Exists(matching_posts))
         .select_related("category")
         .order_by("-last_activity_at")[:PROVIDER_LIMIT]

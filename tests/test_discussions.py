@@ -393,8 +393,9 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
         PostFactory(discussion=ThreadFactory(category=category))
     client.force_login(VerifiedUserFactory())
 
-    # session, user, category, verified e-mail, thread count, threads, site settings, profile, notification count
-    with django_assert_num_queries(9):
+    # session, user, category, 2 permission lookups, verified e-mail, thread count, threads, site settings,
+    # profile, notification count
+    with django_assert_num_queries(11):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -424,7 +425,7 @@ def test_thread_detail_reply_form_on_top(client):
 
 
 def test_thread_detail_marks_read(client):
-    thread = ThreadFactory()
+    thread = PostFactory().discussion
     reader = VerifiedUserFactory()
     client.force_login(reader)
 
@@ -434,7 +435,7 @@ def test_thread_detail_marks_read(client):
 
 
 def test_thread_detail_held_post_only_for_author_and_moderators(client):
-    thread = ThreadFactory()
+    thread = PostFactory().discussion
     held = PostFactory(discussion=thread, body="Тайна връзка", is_held=True)
 
     anonymous = client.get(thread.get_absolute_url()).content.decode()
@@ -706,7 +707,7 @@ def test_comment_on_practice_retires_cached_practice_pages(django_capture_on_com
 def test_search_finds_threads_by_title_and_visible_posts():
     from forum.search import search
 
-    by_title = ThreadFactory(title="Социален кооператив в Италия")
+    by_title = PostFactory(discussion__title="Социален кооператив в Италия").discussion
     by_post = PostFactory(body="Опитът на КООПЕРАТИВ в Кампания").discussion
     hidden = PostFactory(body="кооператив, но скрит", is_hidden=True, hidden_at=timezone.now()).discussion
     held = PostFactory(body="кооператив, чака одобрение", is_held=True).discussion
@@ -717,3 +718,22 @@ def test_search_finds_threads_by_title_and_visible_posts():
     assert {by_title.get_absolute_url(), by_post.get_absolute_url()} <= urls
     assert hidden.get_absolute_url() not in urls
     assert held.get_absolute_url() not in urls
+
+
+def test_thread_with_held_first_post_hidden_from_others(client):
+    category = CategoryFactory()
+    author = VerifiedUserFactory()
+    thread = services.create_thread(
+        category=category, author=author, title="Евтини билети", body="https://spam.example"
+    )
+
+    listing = client.get(category.get_absolute_url()).content.decode()
+    index = client.get(reverse("forum:index")).content.decode()
+    page = client.get(thread.get_absolute_url())
+    client.force_login(author)
+    own = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "Евтини билети" not in listing
+    assert "Евтини билети" not in index
+    assert page.status_code == 404
+    assert "https://spam.example" in own

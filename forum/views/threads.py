@@ -12,6 +12,7 @@ from forum import conf, services
 from forum.caching import cache_anonymous_page
 from forum.forms import ThreadForm
 from forum.models import Category, Discussion, Post
+from forum.permissions import is_moderator
 from forum.queries import categories_for_index
 from portal.access import user_can_post
 
@@ -46,6 +47,7 @@ class CategoryDetailView(CategoryMixin, ListView):
     def get_queryset(self):
         return (
             Discussion.objects.listed()
+            .visible_to(self.request.user, moderator=is_moderator(self.request.user))
             .filter(category=self.get_category())
             .with_unread_for(self.request.user)
             .order_by("-is_pinned", "-last_activity_at", "-pk")
@@ -93,7 +95,7 @@ class ThreadMixin:
     """Owns the thread queryset: category, starter and last post's author come in the same query."""
 
     def get_queryset(self):
-        return Discussion.objects.listed()
+        return Discussion.objects.listed().visible_to(self.request.user, moderator=is_moderator(self.request.user))
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
