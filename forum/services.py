@@ -61,11 +61,7 @@ class PostRefused(ValidationError):
     """A post the rules do not allow; the message says why, in the reader's language."""
 
 
-def _check_can_post(*, discussion, author, body):
-    if not user_can_post(author):
-        raise PostRefused(_("Please sign in with a verified e-mail address to take part."), code="not_verified")
-    if discussion is not None and discussion.is_locked:
-        raise PostRefused(_("This discussion is locked and takes no new posts."), code="locked")
+def _check_body(body):
     if not body.strip():
         raise PostRefused(_("Please write something before posting."), code="empty")
     limit = conf.max_post_length()
@@ -75,6 +71,14 @@ def _check_can_post(*, discussion, author, body):
             % {"limit": limit, "length": len(body)},
             code="too_long",
         )
+
+
+def _check_can_post(*, discussion, author, body):
+    if not user_can_post(author):
+        raise PostRefused(_("Please sign in with a verified e-mail address to take part."), code="not_verified")
+    if discussion is not None and discussion.is_locked:
+        raise PostRefused(_("This discussion is locked and takes no new posts."), code="locked")
+    _check_body(body)
     wait = ratelimit.seconds_until_allowed(author)
     if wait:
         raise PostRefused(
@@ -185,14 +189,7 @@ def edit_post(*, post, editor, body):
             _("You can edit your own posts only within %(minutes)d minutes of posting.")
             % {"minutes": conf.edit_window().total_seconds() // 60}
         )
-    if not body.strip():
-        raise PostRefused(_("Please write something before posting."), code="empty")
-    if len(body) > conf.max_post_length():
-        raise PostRefused(
-            _("Posts can be at most %(limit)s characters long; this one has %(length)s.")
-            % {"limit": conf.max_post_length(), "length": len(body)},
-            code="too_long",
-        )
+    _check_body(body)
     PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
     post.body = body
     post.body_html = render_markdown(body)
