@@ -45,23 +45,27 @@ def is_cacheable_request(request):
 
 
 def cache_anonymous_page(view):
-    """Serve `view` from the page cache to anonymous visitors; store only plain 200 responses."""
+    """Serve `view` from the page cache to anonymous visitors; store only plain 200 responses.
+
+    A page is stored with the version it was rendered under, so one round trip to the cache fetches both it and
+    the current version.
+    """
 
     @wraps(view)
     def cached_view(request, *args, **kwargs):
         if not is_cacheable_request(request):
             return view(request, *args, **kwargs)
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"practices:page:{pages_version()}:{address}"
-        stored = cache.get(key)
-        if stored is not None:
-            content, content_type = stored
+        key = "practices:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or pages_version()
+        if key in found and found[key][0] == version:
+            _version, content, content_type = found[key]
             return HttpResponse(content, content_type=content_type)
         response = view(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
         if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
+            cache.set(key, (version, response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
         return response
 
     return cached_view

@@ -8,7 +8,8 @@
    with --database, with bulk_create (`DATA_GENERATORS`, in order), then reads back what the scenarios need
    (`FACT_READERS`).
 2. Serves the site with gunicorn on 127.0.0.1 (DEBUG off, a generated SECRET_KEY, scripts/bench_settings.py,
-   whose URLconf adds the bare view at /bench/bare/).
+   whose URLconf adds the bare view at /bench/bare/), its workers sharing a loopback redis-server as their cache
+   when one is installed (--cache local keeps each worker's own memory cache).
 3. Runs every scenario for --seconds with --clients concurrent connections through wrk (installed with apt-get
    when missing; a threaded Python client stands in when it cannot be), and prints requests/s, p50/p90/p99 and
    the largest gunicorn worker's resident memory.
@@ -23,6 +24,7 @@ import random
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -36,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
 PORT = 8765
+REDIS_PORT = 8766
 # A session cookie makes the practice pages skip the anonymous page cache: the cost of a real render.
 UNCACHED = {"Cookie": "sessionid=bench-uncached"}
 TARGET_P99_MS = 100
@@ -392,6 +395,25 @@ def build_dataset():
     return {name: read() for name, read in FACT_READERS.items()}
 
 
+def start_redis():
+    """A throw-away Redis on loopback, so the gunicorn workers share one cache as a deployment would."""
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", REDIS_PORT), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                if connection.recv(16).startswith(b"+PONG"):
+                    return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    sys.exit("redis-server did not answer within 10 seconds.")
+
+
 def start_server(options):
     workers = options.workers or os.cpu_count() or 2
     command = [
@@ -403,7 +425,10 @@ def start_server(options):
         f"--threads={options.threads}",
         "--log-level=warning",
     ]
-    server = subprocess.Popen(command, env=environment(options), cwd=ROOT)
+    env = environment(options)
+    if options.cache == "redis":
+        env["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+    server = subprocess.Popen(command, env=env, cwd=ROOT)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -572,6 +597,12 @@ def parse_arguments():
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
     parser.add_argument("--database", default=f"sqlite:///{RESULTS / 'bench.sqlite3'}")
     parser.add_argument("--fresh", action="store_true", help="delete the SQLite dataset and generate it again")
+    parser.add_argument(
+        "--cache",
+        choices=["redis", "local"],
+        default="redis",
+        help="redis: a loopback redis-server shared by the workers (when installed); local: per-process memory",
+    )
     parser.add_argument("--only", help="run only scenarios whose name contains this text")
     return parser.parse_args()
 
@@ -587,7 +618,10 @@ def main():
     if options.only:
         scenarios = [s for s in scenarios if options.only in s["name"] or s.get("baseline")]
     measure = run_wrk if ensure_wrk() else run_python_client
-    print(f"Load tool: {'wrk' if measure is run_wrk else 'threaded Python client'}.")
+    if options.cache == "redis" and not shutil.which("redis-server"):
+        options.cache = "local"
+    print(f"Load tool: {'wrk' if measure is run_wrk else 'threaded Python client'}; cache: {options.cache}.")
+    redis = start_redis() if options.cache == "redis" else None
     server = start_server(options)
     rows = []
     try:
@@ -599,6 +633,9 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        if redis:
+            redis.terminate()
+            redis.wait(timeout=10)
     print_table(rows, rss, options.clients)
 
 
