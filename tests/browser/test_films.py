@@ -122,3 +122,15 @@ def test_film_list_and_page_fit_a_phone_without_axe_violations(live_server, brow
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 360, address
         assert_no_axe_violations(page)
     assert page.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_film_starts_at_the_seconds_in_the_query(live_server, browser_page, film):
+    page = browser_page
+
+    page.goto(f"{live_server.url}{film.get_absolute_url()}?t=20")
+
+    page.wait_for_function("() => Math.abs(document.querySelector('video[data-film-player]').currentTime - 20) < 0.5")
+    page.wait_for_selector(".transcript__cue:nth-child(6)[aria-current='true']")
+    assert page.console_errors == []

@@ -1,6 +1,7 @@
 // The film page: any [data-seek-seconds] element seeks the player (transcript lines, time-anchored
-// comments), the spoken line is highlighted, "follow along" keeps it in view, and ?t=83 or #t=1m23s
-// start the film there. Without this module the links still work: ?t= reloads with a media fragment.
+// comments), the spoken line is highlighted, "follow along" keeps it in view, and ?t=83 (read by the server
+// into data-start-seconds) or #t=1m23s start the film there. Without this module the links still work:
+// ?t= reloads the page with a media fragment on the film's source.
 
 const video = document.querySelector("video[data-film-player]");
 
@@ -13,10 +14,8 @@ function parseTime(value) {
   return (parseInt(match[1] || "0", 10) * 3600) + (parseInt(match[2] || "0", 10) * 60) + parseFloat(match[3] || "0");
 }
 
-function startTimeFromAddress() {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("t");
-  const fromQuery = new URLSearchParams(window.location.search).get("t");
-  return parseTime(fromHash) ?? parseTime(fromQuery);
+function timeFromHash() {
+  return parseTime(new URLSearchParams(window.location.hash.slice(1)).get("t"));
 }
 
 function whenMetadataLoaded(callback) {
@@ -42,10 +41,11 @@ function setUpSeeking() {
     if (video.getBoundingClientRect().bottom < 0) video.scrollIntoView({ block: "nearest" });
   });
   window.addEventListener("hashchange", () => {
-    const seconds = startTimeFromAddress();
+    const seconds = timeFromHash();
     if (seconds !== null) seek(seconds);
   });
-  const start = startTimeFromAddress();
+  // #t=1m23s in the address, else ?t=83 as the server read it.
+  const start = timeFromHash() ?? parseTime(video.dataset.startSeconds);
   if (start) seek(start, { play: false });
 }
 
