@@ -37,8 +37,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
-PORT = 8765
-REDIS_PORT = 8766
+
+
+def free_port():
+    """A port nobody listens on now, so several benches (or engineers) on one machine do not collide."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT = free_port()
+REDIS_PORT = free_port()
 # A session cookie makes the practice pages skip the anonymous page cache: the cost of a real render.
 UNCACHED = {"Cookie": "sessionid=bench-uncached"}
 TARGET_P99_MS = 100
@@ -430,7 +439,7 @@ def start_server(options):
         env["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
     server = subprocess.Popen(command, env=env, cwd=ROOT)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and server.poll() is None:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/bare/", timeout=2) as response:
                 if response.status == 200:
@@ -438,7 +447,7 @@ def start_server(options):
         except OSError:
             time.sleep(0.3)
     server.terminate()
-    sys.exit("gunicorn did not answer within 30 seconds.")
+    sys.exit("gunicorn did not start or did not answer within 30 seconds.")
 
 
 def worker_rss_mb(master_pid):
@@ -506,6 +515,8 @@ def run_wrk(scenario, seconds, clients):
         for p, value, unit in re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
     }
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if "Requests/sec" not in output:
+        sys.exit(f"wrk gave no result for {scenario['name']}:\n{output}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": percentiles.get(50),
