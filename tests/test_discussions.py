@@ -737,3 +737,18 @@ def test_thread_with_held_first_post_hidden_from_others(client):
     assert "Евтини билети" not in index
     assert page.status_code == 404
     assert "https://spam.example" in own
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("bg", "7 септември 2018, 10:30"), ("en", "7 September 2018, 10:30")]
+)
+def test_post_time_in_the_page_language(client, language, expected):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    post = PostFactory(created_at=datetime(2018, 9, 7, 10, 30, tzinfo=ZoneInfo("Europe/Sofia")))
+
+    with translation.override(language):
+        body = client.get(post.discussion.get_absolute_url()).content.decode()
+
+    assert f'<time datetime="2018-09-07T10:30:00+03:00">{expected}</time>' in body

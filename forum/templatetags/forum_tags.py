@@ -1,9 +1,12 @@
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.formats import time_format
+from django.utils.timezone import localtime
 
 from forum.models import Notification
 from forum.permissions import can_edit
 from forum.views.mixins import comment_form_action, discussion_context, discussion_for_object
+from portal.templatetags.portal_tags import long_date
 
 register = template.Library()
 
@@ -15,6 +18,12 @@ def author_name(user):
         return user.profile.display_name or user.username
     except ObjectDoesNotExist:
         return user.username
+
+
+@register.filter
+def posted_at(value):
+    """When something was written: "22 ноември 2026, 18:40" / "22 November 2026, 18:40"."""
+    return f"{long_date(value)}, {time_format(localtime(value), 'H:i')}"
 
 
 @register.filter
