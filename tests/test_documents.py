@@ -194,3 +194,19 @@ def test_admin_upload_of_a_pdf_records_format_size_and_slug(admin_client):
 
     document = Document.objects.get()
     assert (document.slug, document.file_format, document.file_size) == ("narachnik", "pdf", len(MINIMAL_PDF))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [5, 50])
+def test_document_detail_query_count_does_not_grow(client, django_assert_num_queries, count):
+    from tests.factories.portal import ThemeFactory
+    from tests.factories.practices import PracticeFactory
+
+    document = DocumentFactory(practices=PracticeFactory.create_batch(count))
+    document.themes.set(ThemeFactory.create_batch(3))
+    document.tags.set(["fuse", "policy"])
+
+    with django_assert_num_queries(5):
+        response = client.get(url("document-detail", "en", slug=document.slug))
+
+    assert len(response.context["document"].published_practices) == count
