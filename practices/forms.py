@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from portal.enums import PublicationStatus
 from portal.models import Organisation, Theme
 from practices.enums import DocumentLanguage, DocumentType, PracticeSort, TransferStage
 
@@ -47,7 +48,7 @@ class DocumentFilterForm(forms.Form):
     publisher = forms.ModelChoiceField(
         label=_("Publisher"),
         required=False,
-        queryset=Organisation.objects.filter(published_documents__isnull=False).distinct(),
+        queryset=Organisation.objects.filter(published_documents__status=PublicationStatus.PUBLISHED).distinct(),
         to_field_name="slug",
         empty_label=_("Any organisation"),
     )

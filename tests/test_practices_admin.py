@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from portal.enums import PublicationStatus
@@ -117,3 +118,19 @@ def test_demo_practices_load_twice_without_duplicates(capsys):
     )
     assert Practice.objects.get(slug="citta-sociale").country.code == "IT"
     assert "10 practices, 5 documents" in capsys.readouterr().out
+
+
+def test_admin_changelist_filters_by_review_and_completeness(admin_client):
+    PracticeFactory(title_bg="Прегледана пълна", reviewed_at=timezone.now(), completeness=90)
+    PracticeFactory(title_bg="Непрегледана", completeness=20)
+
+    response = admin_client.get(reverse("admin:practices_practice_changelist"), {"reviewed": "yes", "complete": "yes"})
+
+    assert [p.title_bg for p in response.context["cl"].result_list] == ["Прегледана пълна"]
+
+
+@pytest.mark.parametrize("name", ["admin:practices_practice_add", "admin:practices_document_add"])
+def test_admin_add_forms_show_both_language_tabs(admin_client, name):
+    content = admin_client.get(reverse(name)).content.decode()
+
+    assert 'name="title_bg"' in content and 'name="title_en"' in content
