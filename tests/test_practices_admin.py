@@ -108,7 +108,7 @@ def test_demo_practices_load_twice_without_duplicates(capsys):
     demo.load(stdout=Out())
     demo.load(stdout=Out())
 
-    assert Practice.objects.count() == 10
+    assert Practice.objects.count() == 13
     assert Document.objects.count() == 5
     handbook = Document.objects.get(slug="social-cooperation-handbook")
     assert (handbook.language, handbook.file_format, handbook.practices.get().slug) == (
@@ -117,7 +117,7 @@ def test_demo_practices_load_twice_without_duplicates(capsys):
         "virtual-social-cooperative",
     )
     assert Practice.objects.get(slug="citta-sociale").country.code == "IT"
-    assert "10 practices, 5 documents" in capsys.readouterr().out
+    assert "13 practices, 5 documents" in capsys.readouterr().out
 
 
 def test_admin_changelist_filters_by_review_and_completeness(admin_client):

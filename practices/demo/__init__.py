@@ -178,8 +178,9 @@ def load(*, stdout):
     practices = {}
     for data in [*PRACTICES, *competence_centre_practices()]:
         practices[data["slug"]] = load_practice(data)
-    centres = [practice for slug, practice in practices.items() if slug.startswith("competence-centre-")]
     for data in DOCUMENTS:
-        load_document(data, practices=centres, description=FUSE_DESCRIPTION, external_url=FUSE_URL)
-    load_document(HANDBOOK, practices=[practices["virtual-social-cooperative"]], description=HANDBOOK["description"])
+        attached = [practices[slug] for slug in data["practices"]]
+        load_document(data, practices=attached, description=FUSE_DESCRIPTION, external_url=FUSE_URL)
+    attached = [practices[slug] for slug in HANDBOOK["practices"]]
+    load_document(HANDBOOK, practices=attached, description=HANDBOOK["description"])
     stdout.write(f"Practices demo content: {len(practices)} practices, {len(DOCUMENTS) + 1} documents.")

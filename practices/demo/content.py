@@ -403,6 +403,124 @@ PRACTICES = [
             "The promoters of project BG051PO0017.0.07-0054-C002.",
         ),
     },
+    {
+        "slug": "bulgarian-national-competence-centre",
+        "country": "BG",
+        "region": ("София", "Sofia"),
+        "source": "bcause",
+        "partners": ["reach-for-change-bulgaria", "bcnl", "cleantech-bulgaria", "business-institute"],
+        "project": "fuse",
+        "themes": ["competence-centres"],
+        "groups": [],
+        "tags": ["FUSE", "екосистема", "център за компетенции"],
+        "stage": TransferStage.DISCUSSED,
+        "reviewed": True,
+        "title": (
+            "Национален център за компетенции по социални иновации в България",
+            "A national competence centre for social innovation in Bulgaria",
+        ),
+        "summary": (
+            "Пет български организации от консорциума FUSE подготвят център, който да свързва частния, "
+            "държавния, академичния и гражданския сектор в подкрепа на социалните иновации.",
+            "Five Bulgarian organisations in the FUSE consortium are preparing a centre that brings the private, "
+            "public, academic and civic sectors together in support of social innovation.",
+        ),
+        "description": (
+            "За две години проектът FUSE картографира екосистемите за социални иновации в България, Ирландия, "
+            "Кипър и Португалия и обсъди със заинтересованите страни ролята на национален център. Експерти "
+            "разказват какъв трябва да бъде той в 15-минутен филм „Защо и как Национален център за социални "
+            "иновации“.",
+            "Over two years the FUSE project mapped the social innovation ecosystems of Bulgaria, Ireland, Cyprus "
+            "and Portugal and discussed the role of a national centre with stakeholders. Experts explain what it "
+            "should be in a 15-minute film, “Why and how a National Centre for Social Innovation”.",
+        ),
+        "problem": (
+            "Социалните иноватори в България нямат едно място за знания, връзки и подкрепа.",
+            "Social innovators in Bulgaria have no single place for knowledge, contacts and support.",
+        ),
+        "how_it_works": (
+            "Мрежа от експерти от всички сектори, обучения и обмяна на добри практики на европейско ниво.",
+            "A network of experts from every sector, training and exchange of good practice at European level.",
+        ),
+        "transfer_potential": (
+            "Предстои стратегически документ с препоръки за създаването на центъра.",
+            "A strategic paper with recommendations for setting up the centre is to be published.",
+        ),
+        "adaptation_first_steps": (
+            "Обществено обсъждане на препоръките с всички заинтересовани страни в екосистемата.",
+            "A public consultation on the recommendations with everyone in the ecosystem.",
+        ),
+        "adaptation_bulgarian_experience": (
+            "Фондация BCause, Reach for Change България, Български център за нестопанско право, Клийнтех "
+            "България и Бизнес институт.",
+            "BCause Foundation, Reach for Change Bulgaria, the Bulgarian Center for Not-for-Profit Law, Cleantech "
+            "Bulgaria and the Business Institute.",
+        ),
+    },
+    {
+        "slug": "ireland-early-stage-ecosystem-support",
+        "country": "IE",
+        "region": ("", ""),
+        "source": "fuse-partner-ireland",
+        "partners": ["bcause"],
+        "project": "fuse",
+        "themes": ["competence-centres", "knowledge-into-practice"],
+        "groups": [],
+        "tags": ["FUSE", "екосистема"],
+        "stage": TransferStage.STUDIED_ABROAD,
+        "reviewed": False,
+        "title": (
+            "Ирландия: подкрепа за екосистема за социални иновации на ранен етап",
+            "Ireland: support for an early-stage social innovation ecosystem",
+        ),
+        "summary": (
+            "Ирландският партньор във FUSE описа защо държавите с млади екосистеми за социални иновации се "
+            "нуждаят от национален център за компетенции и какво трябва да прави той.",
+            "The Irish FUSE partner set out why countries with young social innovation ecosystems need a national "
+            "competence centre and what it should do.",
+        ),
+        "problem": (
+            "Разпокъсана подкрепа и малко връзки между иноватори, финансиращи и публични институции.",
+            "Fragmented support and few links between innovators, funders and public bodies.",
+        ),
+        "transfer_potential": (
+            "Изводите са в стратегическите документи на FUSE, достъпни на английски език.",
+            "The findings are in the FUSE strategic papers, available in English.",
+        ),
+    },
+    {
+        "slug": "cyprus-payment-by-results",
+        "country": "CY",
+        "region": ("", ""),
+        "source": "fuse-partner-cyprus",
+        "partners": [],
+        "project": "fuse",
+        "themes": ["innovative-finance"],
+        "groups": [],
+        "tags": ["FUSE", "плащане според резултатите", "финансиране"],
+        "stage": TransferStage.STUDIED_ABROAD,
+        "reviewed": False,
+        "title": (
+            "Кипър: плащане според резултатите в социалните услуги",
+            "Cyprus: payment by results in social services",
+        ),
+        "summary": (
+            "Кипърският партньор във FUSE разгледа как публичните органи могат да плащат за постигнати "
+            "резултати, а не за извършени дейности, когато възлагат социални услуги.",
+            "The Cypriot FUSE partner looked at how public bodies can pay for results achieved rather than for "
+            "activities when they commission social services.",
+        ),
+        "how_it_works": (
+            "Възложителят и доставчикът договарят измерими резултати; инвеститор поема риска, докато те бъдат "
+            "постигнати.",
+            "The commissioner and the provider agree measurable results; an investor carries the risk until they "
+            "are reached.",
+        ),
+        "adaptation_legal_funding": (
+            "Изисква правила за обществените поръчки, които позволяват плащане срещу резултат.",
+            "Needs public procurement rules that allow payment against results.",
+        ),
+    },
 ]
 
 COMPETENCE_CENTRES = [
@@ -439,6 +557,7 @@ DOCUMENTS = [
         ),
         "type": DocumentType.STRATEGY,
         "publisher": "fuse-partner-ireland",
+        "practices": ["ireland-early-stage-ecosystem-support", "bulgarian-national-competence-centre"],
     },
     {
         "slug": "payment-by-results",
@@ -449,6 +568,7 @@ DOCUMENTS = [
         "type": DocumentType.STRATEGY,
         "publisher": "fuse-partner-cyprus",
         "themes": ["innovative-finance"],
+        "practices": ["cyprus-payment-by-results"],
     },
     {
         "slug": "strategic-development-of-social-innovation",
@@ -458,6 +578,7 @@ DOCUMENTS = [
         ),
         "type": DocumentType.STRATEGY,
         "publisher": "fuse-partner-ireland",
+        "practices": ["ireland-early-stage-ecosystem-support", "bulgarian-national-competence-centre"],
     },
     {
         "slug": "scaling-readiness-tool",
@@ -467,6 +588,7 @@ DOCUMENTS = [
         ),
         "type": DocumentType.TOOL,
         "publisher": "fuse-partner-cyprus",
+        "practices": ["bulgarian-national-competence-centre"],
         "description": (
             "Помага да се открият конкретните проблемни области и потенциалът за развитие на социална иновация.",
             "Helps to find the specific problem areas and the growth potential of a social innovation.",
@@ -496,4 +618,5 @@ HANDBOOK = {
     "language": DocumentLanguage.BULGARIAN,
     "publisher": "social-cooperative",
     "project": "social-cooperative",
+    "practices": ["virtual-social-cooperative"],
 }
