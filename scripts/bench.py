@@ -338,6 +338,29 @@ def forum_scenarios(facts):
 SCENARIO_BUILDERS.append(forum_scenarios)
 
 
+def films_facts():
+    """500 films with two 300-cue tracks each, created on first read like the events' programme."""
+    from practices.films.bench import ensure_films
+
+    return ensure_films()
+
+
+FACT_READERS["films"] = films_facts
+
+
+def film_scenarios(facts):
+    films = [f"/bg/videos/{slug}/" for slug in facts["films"]["film_slugs"]]
+    return [
+        {"name": "film list, 500 films", "paths": ["/bg/videos/"], "target": True},
+        {"name": "film list, filtered by subtitles", "paths": ["/bg/videos/?language=en", "/en/videos/?country=IT"]},
+        {"name": "film page, 300-cue transcript", "paths": films, "target": True},
+        {"name": "subtitle track .vtt, 300 cues", "paths": [f"{film}subtitles/bg.vtt" for film in films]},
+    ]
+
+
+SCENARIO_BUILDERS.append(film_scenarios)
+
+
 # --- Running -----------------------------------------------------------------------------------------------
 
 

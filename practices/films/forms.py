@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from portal.enums import PublicationStatus
 from portal.models import Theme
 from portal.validators import MaxFileSizeValidator
 from practices.models import Practice
@@ -38,15 +37,17 @@ class VideoFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        published_films = {"videos__status": PublicationStatus.PUBLISHED}
         languages = dict(FilmLanguage.choices)
         self.fields["language"].choices = ANY + [
             (code, languages.get(code, code)) for code in queries.subtitle_languages_in_use()
         ]
-        self.fields["theme"].queryset = Theme.objects.filter(**published_films).distinct()
-        practices = Practice.objects.published().filter(**published_films).distinct()
-        self.fields["practice"].queryset = practices.order_by("title").only("id", "slug", "title_bg", "title_en")
-        codes = set(Practice.objects.filter(**published_films).values_list("country", flat=True))
+        # Subqueries rather than joins with DISTINCT, which would read every practice row whole.
+        film_practices = Practice.objects.filter(pk__in=queries.linked_practice_ids())
+        self.fields["theme"].queryset = Theme.objects.filter(pk__in=queries.linked_theme_ids())
+        self.fields["practice"].queryset = (
+            film_practices.published().order_by("title").only("id", "slug", "title_bg", "title_en")
+        )
+        codes = film_practices.order_by().values_list("country", flat=True).distinct()
         self.fields["country"].choices = ANY + sorted(
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )

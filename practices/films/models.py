@@ -155,6 +155,8 @@ class SubtitleTrack(TimeStampedModel):
                 violation_error_message=_("This film already has a subtitle track in this language."),
             )
         ]
+        # Covers "which languages have approved tracks" without reading the stored WebVTT rows.
+        indexes = [models.Index(fields=["status", "language", "video"], name="subtitle_track_public_language")]
 
     def __str__(self):
         return f"{self.video} ({self.get_language_display()})"

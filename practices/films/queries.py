@@ -57,6 +57,16 @@ def videos_for_practice(practice):
     return public_videos().filter(practices=practice)[:PRACTICE_FILMS_LIMIT]
 
 
+def linked_practice_ids():
+    """Ids of practices linked to a published film, as a subquery."""
+    return Video.practices.through.objects.filter(video__status=PublicationStatus.PUBLISHED).values("practice_id")
+
+
+def linked_theme_ids():
+    """Ids of themes of a published film, as a subquery."""
+    return Video.themes.through.objects.filter(video__status=PublicationStatus.PUBLISHED).values("theme_id")
+
+
 def subtitle_languages_in_use():
     """Language codes that at least one published film has an approved track in."""
     return (
