@@ -20,7 +20,11 @@ from practices.caching import is_cacheable_request
 VERSION_KEY = "forum:pages:version"
 PAGE_CACHE_SECONDS = 300
 # Apps whose anonymous pages are cached and carry comments, and the function that retires those pages.
-CONTENT_PAGE_INVALIDATORS = {"practices": "practices.caching.invalidate_practice_pages"}
+CONTENT_PAGE_INVALIDATORS = {
+    "practices": "practices.caching.invalidate_practice_pages",
+    # Film pages share the practices' page cache.
+    "films": "practices.caching.invalidate_practice_pages",
+}
 
 
 def pages_version():

@@ -2,6 +2,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError
@@ -16,13 +17,20 @@ from practices.films.media import serve_with_ranges
 from practices.films.models import Video
 from practices.films.queries import videos_for_practice
 from practices.films.search import search
+from practices.films.services import set_track_status
 from practices.films.validators import embed_url, validate_film_file
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, VideoFactory
-from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory
+from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory, UserFactory
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Factories write without the services, so no test may see a page cached by another."""
+    cache.clear()
 
 
 def url(name, page_language="bg", **kwargs):
@@ -496,3 +504,33 @@ def test_film_page_names_the_public_events_that_showed_it(client):
     assert f'<li><a href="/en/events/sunny-beach/">Sunny Beach training</a> ({shown.event.start.year})</li>' in html
     assert html.count("Sunny Beach training") == 1
     assert "Secret seminar" not in html
+
+
+# --- Anonymous page cache -----------------------------------------------------------------------------------
+
+
+def test_anonymous_film_page_is_cached_until_a_track_changes(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    video = film_with_tracks(slug="scotland")
+    address = url("video-detail", slug="scotland")
+    client.get(address)
+
+    with django_assert_num_queries(0):
+        cached = client.get(address).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        set_track_status(tracks=video.subtitle_tracks.filter(language="en"), status=TrackStatus.DRAFT)
+    fresh = client.get(address).content.decode()
+
+    assert 'srclang="en"' in cached
+    assert 'srclang="en"' not in fresh
+
+
+def test_signed_in_visitors_never_get_the_cached_page(client):
+    film_with_tracks(slug="scotland")
+    client.get(url("video-detail", slug="scotland"))
+    client.force_login(UserFactory())
+
+    response = client.get(url("video-detail", slug="scotland"))
+
+    assert response.context is not None  # rendered for this visitor, not replayed from the cache

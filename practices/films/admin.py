@@ -1,12 +1,13 @@
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
-from django.db import models
+from django.db import models, transaction
 from django.forms import Script
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from portal.enums import PublicationStatus
+from practices.caching import invalidate_practice_pages
 
 from .enums import TrackStatus
 from .forms import SubtitleTrackForm, SubtitleTrackInlineFormSet
@@ -38,6 +39,22 @@ class FilmFileInput(AdminFileWidget):
         )
 
 
+class RetiresCachedPages:
+    """Film and track edits change film and practice pages: retire the anonymous page cache after commit."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        transaction.on_commit(invalidate_practice_pages)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(invalidate_practice_pages)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(invalidate_practice_pages)
+
+
 def track_preview(track):
     """The first cues of a track and every warning about line length and reading speed."""
     if not track.pk:
@@ -63,7 +80,7 @@ class SubtitleTrackInline(admin.StackedInline):
 
 
 @admin.register(Video)
-class VideoAdmin(TabbedTranslationAdmin):
+class VideoAdmin(RetiresCachedPages, TabbedTranslationAdmin):
     list_display = ["title", "status", "duration", "original_language", "project", "created_at"]
     list_filter = ["status", "original_language", "themes"]
     list_select_related = ["project"]
@@ -124,7 +141,7 @@ def report_warnings(request, track, warnings):
 
 
 @admin.register(SubtitleTrack)
-class SubtitleTrackAdmin(admin.ModelAdmin):
+class SubtitleTrackAdmin(RetiresCachedPages, admin.ModelAdmin):
     form = SubtitleTrackForm
     list_display = ["video", "language", "kind", "status", "source_filename", "updated_at"]
     list_filter = ["status", "language", "kind"]

@@ -8,8 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 
 from portal.enums import PublicationStatus
+from practices.caching import invalidate_practice_pages
 from practices.models import Practice
 
 from .enums import FilmLanguage, TrackStatus
@@ -211,4 +213,5 @@ def load_film(data):
 
 def load(*, stdout):
     films = [load_film(data) for data in FILMS]
+    transaction.on_commit(invalidate_practice_pages)
     stdout.write(f"Films: {len(films)} demo films with Bulgarian and English subtitles.")

@@ -3,6 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from practices.caching import invalidate_practice_pages
+
 from .models import Cue, SubtitleTrack, Video
 
 
@@ -22,6 +24,7 @@ def store_subtitle_track(*, track, parsed, filename=""):
         Cue(track=track, position=position, start_ms=cue.start_ms, end_ms=cue.end_ms, text=cue.text, line=cue.line)
         for position, cue in enumerate(parsed.cues)
     )
+    transaction.on_commit(invalidate_practice_pages)
     return track
 
 
@@ -29,10 +32,13 @@ def store_subtitle_track(*, track, parsed, filename=""):
 def set_track_status(*, tracks, status):
     """Move tracks to a review status (draft, reviewed, approved); returns how many changed."""
     changed = SubtitleTrack.objects.filter(pk__in=[track.pk for track in tracks]).exclude(status=status)
+    transaction.on_commit(invalidate_practice_pages)
     return changed.update(status=status, updated_at=timezone.now())
 
 
+@transaction.atomic
 def set_video_status(*, videos, status):
     """Publish films or return them to draft; returns how many changed."""
     changed = Video.objects.filter(pk__in=[video.pk for video in videos]).exclude(status=status)
+    transaction.on_commit(invalidate_practice_pages)
     return changed.update(status=status, updated_at=timezone.now())

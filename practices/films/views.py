@@ -5,11 +5,13 @@ import hashlib
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.decorators import method_decorator
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
 from portal.enums import PublicationStatus
+from practices.caching import cache_anonymous_page
 
 from . import queries
 from .forms import VideoFilterForm
@@ -25,12 +27,17 @@ def page_language():
 
 
 class PublicVideoMixin:
-    """Published films only, with everything their pages show fetched in a fixed number of queries."""
+    """Published films only, with everything their pages show fetched in a fixed number of queries.
+
+    Anonymous visitors get the pages from the practices' page cache, whose version every film write bumps
+    (practice pages list films too).
+    """
 
     def get_queryset(self):
         return queries.public_videos().select_related("project")
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class VideoListView(PublicVideoMixin, ListView):
     template_name = "films/video_list.html"
     context_object_name = "videos"
@@ -44,6 +51,7 @@ class VideoListView(PublicVideoMixin, ListView):
         return super().get_context_data(filter_form=self.filter_form, **kwargs)
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class VideoDetailView(PublicVideoMixin, DetailView):
     template_name = "films/video_detail.html"
     context_object_name = "video"
@@ -64,6 +72,7 @@ class VideoDetailView(PublicVideoMixin, DetailView):
         )
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class TranscriptView(PublicVideoMixin, DetailView):
     """The whole transcript as a plain page, for printing, low bandwidth and screen readers."""
 

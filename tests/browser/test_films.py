@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import re_path
 
@@ -28,6 +29,7 @@ urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", media), *site_urlpatterns
 
 @pytest.fixture
 def film(settings):
+    cache.clear()  # no page cached by another test's film
     settings.ROOT_URLCONF = __name__
     settings.MEDIA_URL = MEDIA_URL
     video = VideoFactory(
