@@ -355,6 +355,8 @@ def film_scenarios(facts):
         {"name": "film list, filtered by subtitles", "paths": ["/bg/videos/?language=en", "/en/videos/?country=IT"]},
         {"name": "film page, 300-cue transcript", "paths": films, "target": True},
         {"name": "subtitle track .vtt, 300 cues", "paths": [f"{film}subtitles/bg.vtt" for film in films]},
+        {"name": "film list, uncached", "paths": ["/bg/videos/"], "headers": UNCACHED},
+        {"name": "film page, uncached", "paths": films, "headers": UNCACHED},
     ]
 
 
