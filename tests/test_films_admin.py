@@ -112,6 +112,17 @@ def test_new_track_without_a_file_is_refused(admin_client):
     assert Video.objects.count() == 0
 
 
+def test_oversized_subtitle_file_is_refused_with_its_size_only(admin_client):
+    data = film_form(GOOD_SRT)
+    data["subtitle_tracks-0-subtitle_file"] = SimpleUploadedFile("bg.srt", b"1" * (2 * 1024 * 1024 + 1))
+
+    html = admin_client.post(reverse("admin:films_video_add"), data).content.decode()
+
+    assert "най-големият допустим размер е 2,0" in html
+    assert "Качете файла със субтитрите за този език." not in html
+    assert Video.objects.count() == 0
+
+
 def test_track_page_previews_first_cues_and_warnings(admin_client):
     track = SubtitleTrackFactory(srt=GOOD_SRT)
 

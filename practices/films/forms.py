@@ -90,7 +90,7 @@ class SubtitleTrackForm(forms.ModelForm):
         cleaned_data = super().clean()
         upload = cleaned_data.get("subtitle_file")
         if upload is None:
-            if self.instance.pk is None and self.has_changed():
+            if self.instance.pk is None and self.has_changed() and "subtitle_file" not in self.errors:
                 self.add_error("subtitle_file", _("Upload the subtitle file for this track."))
             return cleaned_data
         # Inline under a film, the film's (possibly just edited) duration is passed in; alone, the chosen film's.
