@@ -50,6 +50,7 @@ class PostSitemap(OrganisationSitemap):
 
 
 # Imported here, not at the top: the practices sections subclass PortalSitemap above.
+from practices.films.sitemaps import VideoSitemap  # noqa: E402
 from practices.sitemaps import DocumentSitemap, PracticeSitemap  # noqa: E402
 
 SITEMAPS = {
@@ -59,4 +60,5 @@ SITEMAPS = {
     "news": PostSitemap,
     "practices": PracticeSitemap,
     "documents": DocumentSitemap,
+    "films": VideoSitemap,
 }

@@ -534,3 +534,14 @@ def test_signed_in_visitors_never_get_the_cached_page(client):
     response = client.get(url("video-detail", slug="scotland"))
 
     assert response.context is not None  # rendered for this visitor, not replayed from the cache
+
+
+def test_sitemap_lists_published_films_in_both_languages(client):
+    VideoFactory(slug="young-and-old")
+    VideoFactory(slug="secret-film", status=PublicationStatus.DRAFT)
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "/bg/videos/young-and-old/</loc>" in xml
+    assert "/en/videos/young-and-old/</loc>" in xml
+    assert "secret-film" not in xml

@@ -1,0 +1,13 @@
+from portal.sitemaps import PortalSitemap
+
+from .models import Video
+
+
+class VideoSitemap(PortalSitemap):
+    """Published films only: drafts never reach search engines."""
+
+    def items(self):
+        return Video.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
