@@ -1,3 +1,4 @@
+import json
 import re
 from datetime import timedelta
 
@@ -545,3 +546,19 @@ def test_sitemap_lists_published_films_in_both_languages(client):
     assert "/bg/videos/young-and-old/</loc>" in xml
     assert "/en/videos/young-and-old/</loc>" in xml
     assert "secret-film" not in xml
+
+
+def test_film_page_describes_the_film_for_search_engines(client):
+    film_with_tracks(slug="scotland", title_en="Young </script> and old", duration=timedelta(minutes=4, seconds=5))
+
+    html = client.get(url("video-detail", "en", slug="scotland")).content.decode()
+
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert {key: data[key] for key in ["@type", "name", "duration", "url"]} == {
+        "@type": "VideoObject",
+        "name": "Young </script> and old",
+        "duration": "PT4M5S",
+        "url": "http://127.0.0.1:8000/en/videos/scotland/",
+    }
+    assert data["contentUrl"].startswith("http://127.0.0.1:8000/media/films/film")
+    assert '<meta property="og:type" content="video.other">' in html

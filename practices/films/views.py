@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -17,6 +18,7 @@ from . import queries
 from .forms import VideoFilterForm
 from .models import SubtitleTrack
 from .subtitles import cues_to_srt
+from .templatetags.films_tags import iso_duration
 
 # Track files change only when a moderator uploads a new one; browsers may keep them an hour.
 TRACK_MAX_AGE = 60 * 60
@@ -68,6 +70,7 @@ class VideoDetailView(PublicVideoMixin, DetailView):
             events=list(queries.events_showing(self.object)),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
+            json_ld=video_json_ld(self.object),
             **kwargs,
         )
 
@@ -87,6 +90,28 @@ class TranscriptView(PublicVideoMixin, DetailView):
             cues=list(track.cues.all()) if track else [],
             **kwargs,
         )
+
+
+def video_json_ld(video):
+    """schema.org VideoObject for search engines: what the film is, how long, where it plays."""
+    site = settings.SITE_URL
+    data = {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        "name": video.title,
+        "description": video.description or video.title,
+        "uploadDate": video.created_at,
+        "duration": iso_duration(video.duration),
+        "inLanguage": video.original_language,
+        "url": site + video.get_absolute_url(),
+    }
+    if video.poster:
+        data["thumbnailUrl"] = site + video.poster.url
+    if video.file:
+        data["contentUrl"] = site + video.file.url
+    else:
+        data["embedUrl"] = video.embed_url
+    return data
 
 
 def choose_track(tracks, language):
