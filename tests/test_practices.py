@@ -408,3 +408,14 @@ def test_organisation_page_lists_its_published_practices_and_documents(client):
     assert "Практика на организацията" in content
     assert "Издаден наръчник" in content
     assert "Скрита практика" not in content
+
+
+def test_practice_list_keeps_a_rare_chosen_tag_selected(client):
+    from practices import queries
+
+    for number in range(queries.TAG_FACET_LIMIT + 1):
+        PracticeFactory(tags=[f"common-{number}", "shared"] if number else ["rare", "shared"])
+
+    response = client.get(url("practice-list", "en"), {"tag": "rare"})
+
+    assert 'value="rare" selected>rare (1)</option>' in response.content.decode()

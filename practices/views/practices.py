@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
+from taggit.models import Tag
 
 from portal.models import TargetGroup, Theme
 from practices import queries
@@ -58,13 +59,13 @@ class PracticeListView(PracticeMixin, ListView):
         context |= {
             "form": self.form,
             "filters": self.filters,
-            "facets": self.facets(counts),
+            "facets": self.facets(counts, context["paginator"].count),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
             "country_chart": country_chart(counts["country"]),
         }
         return context
 
-    def facets(self, counts):
+    def facets(self, counts, total):
         """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
 
         def options(name, labelled, found):
@@ -81,6 +82,12 @@ class PracticeListView(PracticeMixin, ListView):
         groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
         tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
         tag_counts = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
+        chosen_tag = self.filters.get("tag")
+        if chosen_tag and chosen_tag not in tag_counts:
+            # A tag beyond the most used ones stays visible as the chosen option; with every filter applied,
+            # its count is the list's own.
+            tags += Tag.objects.filter(slug=chosen_tag).values_list("slug", "name")
+            tag_counts[chosen_tag] = total
         return [
             ("country", fields["country"].label, options("country", country_names, counts["country"])),
             ("theme", fields["theme"].label, options("theme", themes, counts["theme"])),
