@@ -13,6 +13,8 @@ from practices.models import COVER_WIDTHS, Document, Practice
 from practices.slugs import unique_slug
 from practices.validators import detect_document_format
 
+# Pages under /practices/ that a practice's slug must not shadow.
+RESERVED_PRACTICE_SLUGS = {"compare", "codebook"}
 # Descriptive fields whose filling, in each language, makes up the completeness percentage.
 COMPLETENESS_TEXT_FIELDS = (
     "summary",
@@ -65,7 +67,9 @@ def make_cover_renditions(practice):
 def save_practice(*, practice, cover_changed=False):
     """Save `practice`, giving it a slug when it has none and new cover renditions when the cover changed."""
     if not practice.slug:
-        practice.slug = unique_slug(Practice, practice.title_bg or practice.title_en, exclude_pk=practice.pk)
+        practice.slug = unique_slug(
+            Practice, practice.title_bg or practice.title_en, exclude_pk=practice.pk, reserved=RESERVED_PRACTICE_SLUGS
+        )
     if practice.status == PublicationStatus.PUBLISHED and practice.published_at is None:
         practice.published_at = timezone.now()
     practice.save()

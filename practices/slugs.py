@@ -45,10 +45,12 @@ def slug_from_title(title, *, max_length=200):
     return slug
 
 
-def unique_slug(model, title, *, exclude_pk=None, max_length=200):
-    """`slug_from_title(title)`, with -2, -3, … appended when another row of `model` already has it."""
+def unique_slug(model, title, *, exclude_pk=None, max_length=200, reserved=()):
+    """`slug_from_title(title)`, with -2, -3, … appended when another row of `model` already has it or when it is
+    one of the `reserved` words (addresses of other pages beside the detail pages)."""
     base = slug_from_title(title, max_length=max_length - 4) or model._meta.model_name
     taken = set(model.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    taken.update(reserved)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1

@@ -12,7 +12,7 @@ from practices.enums import TransferStage
 from practices.models import Practice
 from practices.services import publish_practices
 from practices.slugs import slug_from_title, transliterate_bulgarian
-from tests.factories.portal import TargetGroupFactory, ThemeFactory
+from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -419,3 +419,13 @@ def test_practice_list_keeps_a_rare_chosen_tag_selected(client):
     response = client.get(url("practice-list", "en"), {"tag": "rare"})
 
     assert 'value="rare" selected>rare (1)</option>' in response.content.decode()
+
+
+def test_practice_titled_like_a_list_page_gets_a_slug_that_does_not_shadow_it():
+    from practices.services import save_practice
+
+    practice = PracticeFactory.build(slug="", title_bg="Compare", source_organisation=OrganisationFactory())
+
+    save_practice(practice=practice)
+
+    assert practice.slug == "compare-2"
