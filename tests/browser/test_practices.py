@@ -42,6 +42,7 @@ def test_filtering_the_list_and_opening_a_practice_is_accessible(
 
     assert browser_page.locator("h1").inner_text() == heading
     assert browser_page.locator("script[type='application/ld+json']").count() == 1
+    assert browser_page.locator("[data-print-page]").is_visible()
     assert_no_axe_violations(browser_page)
     assert browser_page.console_errors == []
 
