@@ -429,3 +429,13 @@ def test_practice_titled_like_a_list_page_gets_a_slug_that_does_not_shadow_it():
     save_practice(practice=practice)
 
     assert practice.slug == "compare-2"
+
+
+def test_practice_list_keeps_a_chosen_country_without_practices_selected(client):
+    PracticeFactory(country="IT")
+
+    response = client.get(url("practice-list", "en"), {"country": "MT"})
+
+    assert titles(response, "en") == []
+    assert 'value="MT" selected>Malta (0)</option>' in response.content.decode()
+    assert "No practice matches all these filters." in response.content.decode()

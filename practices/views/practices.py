@@ -77,7 +77,8 @@ class PracticeListView(PracticeMixin, ListView):
             ]
 
         fields = self.form.fields
-        country_names = sorted(((code, countries.name(code)) for code in counts["country"]), key=lambda o: o[1])
+        codes = set(counts["country"]) | ({self.filters["country"]} if "country" in self.filters else set())
+        country_names = sorted(((code, countries.name(code)) for code in codes), key=lambda option: option[1])
         themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
         groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
         tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
