@@ -1,9 +1,12 @@
 """Practice pages: the filtered list with facets and a country chart, the detail page and the comparison."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -62,6 +65,7 @@ class PracticeListView(PracticeMixin, ListView):
             "facets": self.facets(counts, context["paginator"].count),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
             "country_chart": country_chart(counts["country"]),
+            "ticked": set(self.request.GET.getlist("p")),
         }
         return context
 
@@ -99,7 +103,7 @@ class PracticeListView(PracticeMixin, ListView):
 
 
 def country_chart(country_counts):
-    """Bars for the SVG chart: one per country, longest first, widths as percentages of the largest."""
+    """Bars for the SVG chart: one per country, longest first, lengths in SVG units relative to the largest."""
     if not country_counts:
         return None
     largest = max(country_counts.values())
@@ -193,7 +197,8 @@ class PracticeCompareView(PracticeMixin, TemplateView):
                 _("Tick between %(min)d and %(max)d practices to compare; you ticked %(count)d.")
                 % {"min": COMPARE_MIN, "max": COMPARE_MAX, "count": len(slugs)},
             )
-            return redirect("practices:practice-list")
+            # Back to the list with the ticks kept, so the visitor only adds or removes one.
+            return redirect(f"{reverse('practices:practice-list')}?{urlencode({'p': slugs}, doseq=True)}")
         found = {
             practice.slug: practice
             for practice in self.get_queryset()
