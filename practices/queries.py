@@ -14,6 +14,7 @@ from practices.caching import cached_until_change
 from practices.enums import PracticeSort
 from practices.films.models import Video
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
+from practices.models.practices import DESCRIPTIVE_FIELDS
 
 # URL parameter -> lookup on Practice; the facet of each is counted with the other filters applied.
 FACETS = {
@@ -38,21 +39,7 @@ TAG_FACET_LIMIT = 30
 CANDIDATES = 40
 # Long texts the list, the cards and the exports do not show.
 LONG_TEXT_FIELDS = [
-    f"{name}_{code}"
-    for name in (
-        "description",
-        "problem",
-        "how_it_works",
-        "results",
-        "transfer_potential",
-        "adaptation_preconditions",
-        "adaptation_legal_funding",
-        "adaptation_changes",
-        "adaptation_barriers",
-        "adaptation_first_steps",
-        "adaptation_bulgarian_experience",
-    )
-    for code in ("bg", "en")
+    f"{name}_{code}" for name in DESCRIPTIVE_FIELDS if name not in {"summary", "resources"} for code in ("bg", "en")
 ]
 
 

@@ -10,36 +10,20 @@ from portal.enums import PublicationStatus
 from portal.images import fit_image
 from practices.caching import invalidate_practice_pages
 from practices.models import COVER_WIDTHS, Document, Practice
+from practices.models.practices import DESCRIPTIVE_FIELDS
 from practices.slugs import unique_slug
 from practices.validators import detect_document_format
 
 # Pages under /practices/ that a practice's slug must not shadow.
 RESERVED_PRACTICE_SLUGS = {"compare", "codebook"}
 # Descriptive fields whose filling, in each language, makes up the completeness percentage.
-COMPLETENESS_TEXT_FIELDS = (
-    "summary",
-    "description",
-    "problem",
-    "how_it_works",
-    "results",
-    "resources",
-    "transfer_potential",
-    "adaptation_preconditions",
-    "adaptation_legal_funding",
-    "adaptation_changes",
-    "adaptation_barriers",
-    "adaptation_first_steps",
-    "adaptation_bulgarian_experience",
-)
 COMPLETENESS_LANGUAGES = ("bg", "en")
 
 
 def compute_completeness(practice):
     """Percentage of descriptive items filled: each text field per language, cover, contact, dates, themes, groups."""
     checks = [
-        bool(getattr(practice, f"{name}_{code}"))
-        for name in COMPLETENESS_TEXT_FIELDS
-        for code in COMPLETENESS_LANGUAGES
+        bool(getattr(practice, f"{name}_{code}")) for name in DESCRIPTIVE_FIELDS for code in COMPLETENESS_LANGUAGES
     ]
     checks += [
         bool(practice.cover_image),

@@ -14,6 +14,7 @@ from portal.models import Organisation, Project, TargetGroup, Theme
 from practices import services
 from practices.enums import DocumentLanguage, TransferStage
 from practices.models import Document, Practice
+from practices.models.practices import DESCRIPTIVE_FIELDS
 
 from .content import (
     COMPETENCE_CENTRES,
@@ -24,23 +25,7 @@ from .content import (
     PRACTICES,
 )
 
-TEXT_FIELDS = [
-    "title",
-    "summary",
-    "description",
-    "problem",
-    "how_it_works",
-    "results",
-    "resources",
-    "transfer_potential",
-    "adaptation_preconditions",
-    "adaptation_legal_funding",
-    "adaptation_changes",
-    "adaptation_barriers",
-    "adaptation_first_steps",
-    "adaptation_bulgarian_experience",
-    "region",
-]
+TEXT_FIELDS = ["title", *DESCRIPTIVE_FIELDS, "region"]
 
 
 def bilingual(name, pair):

@@ -17,6 +17,23 @@ from practices.enums import TransferStage
 COVER_WIDTHS = (480, 960, 1600)
 # A practice whose completeness reaches this percentage counts as complete in the filters.
 COMPLETE_THRESHOLD = 80
+# The case template's descriptive sections, in page order: what completeness counts and what
+# translation, the demo and the exports work through.
+DESCRIPTIVE_FIELDS = (
+    "summary",
+    "description",
+    "problem",
+    "how_it_works",
+    "results",
+    "resources",
+    "transfer_potential",
+    "adaptation_preconditions",
+    "adaptation_legal_funding",
+    "adaptation_changes",
+    "adaptation_barriers",
+    "adaptation_first_steps",
+    "adaptation_bulgarian_experience",
+)
 
 
 class PracticeQuerySet(PublishableQuerySet):
