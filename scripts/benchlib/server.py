@@ -1,0 +1,101 @@
+"""The site under test: gunicorn (and a throw-away redis-server) on free loopback ports, and its workers' memory."""
+
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from . import RESULTS, ROOT
+
+
+def free_port():
+    """A port nobody listens on now, so several benches (or engineers) on one machine do not collide."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT = free_port()
+REDIS_PORT = free_port()
+
+
+def environment(options):
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "bench_settings",
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "scripts"), str(ROOT)]),
+            "DEBUG": "0",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "DATABASE_URL": options.database,
+            "MEDIA_ROOT": str(RESULTS / "media"),
+            "TASKS_BACKEND": "dummy",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    return env
+
+
+def start_redis():
+    """A throw-away Redis on loopback, so the gunicorn workers share one cache as a deployment would."""
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", REDIS_PORT), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                if connection.recv(16).startswith(b"+PONG"):
+                    return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    sys.exit("redis-server did not answer within 10 seconds.")
+
+
+def start_server(options):
+    workers = options.workers or os.cpu_count() or 2
+    command = [
+        str(Path(sys.executable).with_name("gunicorn")),
+        "portal.wsgi:application",
+        f"--bind=127.0.0.1:{PORT}",
+        f"--workers={workers}",
+        "--worker-class=gthread",
+        f"--threads={options.threads}",
+        "--log-level=warning",
+    ]
+    env = environment(options)
+    if options.cache == "redis":
+        env["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+    server = subprocess.Popen(command, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/bare/", timeout=2) as response:
+                if response.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    sys.exit("gunicorn did not start or did not answer within 30 seconds.")
+
+
+def worker_rss_mb(master_pid):
+    """Resident memory of each gunicorn worker (children of the master), in MB."""
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if re.search(rf"^PPid:\s+{master_pid}$", text, re.MULTILINE):
+            sizes.append(int(re.search(r"^VmRSS:\s+(\d+) kB", text, re.MULTILINE).group(1)) / 1024)
+    return sizes
