@@ -42,11 +42,7 @@ def markdown(text):
 
 @register.filter
 def long_date(value):
-    """A day as "7 септември 2018" / "7 September 2018".
-
-    Django's Bulgarian catalogue capitalises month names; Bulgarian writes them in lower case.
-    """
+    """A day as "7 септември 2018" / "7 September 2018" (month names: portal/month_names.py)."""
     if not value:
         return ""
-    text = date_format(localtime(value) if isinstance(value, datetime) else value, "j E Y")
-    return text.lower() if get_language() == "bg" else text
+    return date_format(localtime(value) if isinstance(value, datetime) else value, "j E Y")
