@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from . import services
+from .caching import event_pages_changed
 from .enums import RegistrationStatus
 from .forms import MessageRegistrantsForm
 from .models import (
@@ -99,6 +100,25 @@ def registrations_csv(registrations, *, filename):
     return response
 
 
+class RetiresEventPages:
+    """Edits here change the public event pages: retire their anonymous page cache after commit.
+
+    `save_related` runs after the object and every inline are saved, on adding and on changing alike.
+    """
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        event_pages_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        event_pages_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        event_pages_changed()
+
+
 # Links typed without a scheme are taken as https (Django 6's default, chosen now).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
@@ -156,7 +176,7 @@ class SessionInline(EventChildInline, TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class EventAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
     event_path = ""
     formfield_overrides = URL_FIELDS
     list_display = ["title", "event_type", "start", "city", "status", "preview"]
@@ -268,7 +288,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class SessionAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
     list_display = ["title", "event", "start", "room", "kind", "is_cancelled"]
     list_filter = ["kind", "is_cancelled"]
     search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
@@ -290,7 +310,7 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(TabbedTranslationAdmin):
+class PersonAdmin(RetiresEventPages, TabbedTranslationAdmin):
     list_display = ["name", "organisation", "position_title"]
     search_fields = ["name_bg", "name_en", "slug"]
     list_select_related = ["organisation"]
@@ -335,7 +355,7 @@ class RegistrationAdmin(OrganiserScopedMixin, admin.ModelAdmin):
 
 
 @admin.register(ProgrammeChange)
-class ProgrammeChangeAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class ProgrammeChangeAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
     list_display = ["description", "event", "kind", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["event"]

@@ -17,6 +17,7 @@ CONTENT_PAGE_INVALIDATORS = {
     "practices": "practices.caching.invalidate_practice_pages",
     # Film pages share the practices' page cache.
     "films": "practices.caching.invalidate_practice_pages",
+    "events": "events.caching.invalidate_event_pages",
 }
 
 

@@ -1,12 +1,25 @@
 from django.contrib import admin, messages
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from practices import services
+from practices.caching import invalidate_practice_pages
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
+
+
+class RetiresPagesOnDelete:
+    """Saving goes through the services, which retire the anonymous page cache; deleting here must retire it too."""
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(invalidate_practice_pages)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(invalidate_practice_pages)
 
 
 class ReviewedFilter(admin.SimpleListFilter):
@@ -52,7 +65,7 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(TabbedTranslationAdmin):
+class PracticeAdmin(RetiresPagesOnDelete, TabbedTranslationAdmin):
     list_display = ["title", "country", "transfer_stage", "status", "completeness", "reviewed_at", "published_at"]
     list_filter = ["status", "country", "transfer_stage", "themes", "target_groups", ReviewedFilter, CompletenessFilter]
     search_fields = ["title_bg", "title_en", "summary_bg", "summary_en", "slug"]
@@ -138,7 +151,7 @@ class PracticeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(RetiresPagesOnDelete, TabbedTranslationAdmin):
     list_display = ["title", "document_type", "language", "publisher", "publication_date", "status", "download_count"]
     list_filter = ["status", "document_type", "language", "themes"]
     search_fields = ["title_bg", "title_en", "description_bg", "description_en", "slug"]

@@ -210,3 +210,50 @@ def test_document_detail_query_count_does_not_grow(client, django_assert_num_que
         response = client.get(url("document-detail", "en", slug=document.slug))
 
     assert len(response.context["document"].published_practices) == count
+
+
+# --- anonymous page cache ------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_document_list_second_anonymous_request_served_from_cache(client, django_assert_num_queries):
+    DocumentFactory(status=PublicationStatus.PUBLISHED, title_bg="Кеширан документ")
+    first = client.get(url("document-list"))
+
+    with django_assert_num_queries(0):
+        second = client.get(url("document-list"))
+
+    assert "Кеширан документ" in first.content.decode()
+    assert second.content == first.content
+
+
+@pytest.mark.django_db
+def test_save_document_retires_cached_document_pages(client, django_capture_on_commit_callbacks):
+    document = DocumentFactory(status=PublicationStatus.PUBLISHED, title_bg="Старо заглавие")
+    client.get(url("document-list"))
+    client.get(document.get_absolute_url())
+    document.title_bg = "Ново заглавие"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        save_document(document=document)
+
+    assert "Ново заглавие" in client.get(url("document-list")).content.decode()
+    assert "Ново заглавие" in client.get(document.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_admin_document_delete_retires_cached_list(client, django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    from tests.factories.portal import UserFactory
+
+    document = DocumentFactory(status=PublicationStatus.PUBLISHED, title_bg="Изтрит документ")
+    anonymous = Client()
+    assert "Изтрит документ" in anonymous.get(url("document-list")).content.decode()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:practices_document_delete", args=[document.pk]), {"post": "yes"})
+
+    assert not Document.objects.filter(pk=document.pk).exists()
+    assert "Изтрит документ" not in anonymous.get(url("document-list")).content.decode()

@@ -6,9 +6,11 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView
 
+from events.caching import cache_anonymous_page
 from events.calendars import absolute
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
@@ -65,6 +67,7 @@ def event_json_ld(event):
     return json_ld(data)
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class EventDetailView(EventMixin, DetailView):
     template_name = "events/event_detail.html"
     context_object_name = "event"
@@ -84,6 +87,7 @@ class EventDetailView(EventMixin, DetailView):
         )
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class ProgrammeView(EventMixin, DetailView):
     """The timetable: one section per day, rooms as columns, sessions in time order."""
 
@@ -145,6 +149,7 @@ def build_timetable(days, rooms, sessions):
     return timetable
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class SessionDetailView(DetailView):
     template_name = "events/session_detail.html"
     context_object_name = "session"
@@ -159,6 +164,7 @@ class SessionDetailView(DetailView):
         return super().get_context_data(event=self.object.event, starred=starred, **kwargs)
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class PersonDetailView(DetailView):
     template_name = "events/person_detail.html"
     context_object_name = "person"
@@ -174,6 +180,7 @@ class PersonDetailView(DetailView):
         )
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class ChangeLogView(EventMixin, DetailView):
     template_name = "events/change_log.html"
     context_object_name = "event"

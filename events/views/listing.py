@@ -5,13 +5,16 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.decorators import method_decorator
 from django.views.generic import ListView, TemplateView
 
+from events.caching import cache_anonymous_page
 from events.forms import EventFilterForm
 from events.models import Event
 from events.queries import event_cards
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class EventListView(ListView):
     """Upcoming events, soonest first; `archive` lists past ones, newest first."""
 
@@ -31,6 +34,7 @@ class EventListView(ListView):
         return super().get_context_data(filter_form=self.filter_form, archive=self.archive, **kwargs)
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class EventCalendarView(TemplateView):
     """One month as a table, each day listing the public events on it."""
 

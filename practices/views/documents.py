@@ -2,8 +2,10 @@
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from practices.caching import cache_anonymous_page
 from practices.forms import DocumentFilterForm
 from practices.models import Document, Practice
 from practices.services import record_download
@@ -17,6 +19,7 @@ class DocumentMixin:
         return documents.select_related("publisher", "project").prefetch_related("themes")
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class DocumentListView(DocumentMixin, ListView):
     template_name = "practices/document_list.html"
     context_object_name = "documents"
@@ -30,6 +33,7 @@ class DocumentListView(DocumentMixin, ListView):
         return super().get_context_data(**kwargs) | {"form": self.form}
 
 
+@method_decorator(cache_anonymous_page, name="dispatch")
 class DocumentDetailView(DocumentMixin, DetailView):
     template_name = "practices/document_detail.html"
     context_object_name = "document"
