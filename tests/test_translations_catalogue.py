@@ -17,6 +17,8 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries():
     missing = [entry.msgid for entry in live_entries(po) if not entry.translated()]
 
     assert missing == []
+    assert not po.metadata_is_fuzzy
+    assert po.metadata["Language"] == "bg"
 
 
 def test_compiled_catalogue_matches_the_source():
