@@ -45,6 +45,7 @@ format: install
 messages: install
 	flock locale/bg/LC_MESSAGES/django.lock env DEBUG=1 $(PY) manage.py makemessages --locale bg --no-obsolete \
 		--ignore ".venv/*" --ignore "staticfiles/*" --ignore "media/*"
+	$(PY) scripts/po.py compile
 	$(PY) scripts/po.py untranslated
 
 bench: install
