@@ -231,7 +231,6 @@ SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", 
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
-SILENCED_SYSTEM_CHECKS = []
 
 # A strict policy: no inline script or style, nothing from other origins.
 # Privacy-enhanced film embeds are the one third-party frame source.
