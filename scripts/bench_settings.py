@@ -8,6 +8,8 @@ ALLOWED_HOSTS = ["127.0.0.1"]
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
-# Nothing is collected for the bench; pages only need their static URLs.
+# Nothing is collected for the bench: whitenoise serves the source folders, so it needs no STATIC_ROOT.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
