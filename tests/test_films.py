@@ -252,6 +252,18 @@ def test_list_with_unknown_filter_value_shows_error_and_keeps_all_films(client):
     assert "Select a valid choice" in html
 
 
+def test_list_with_one_unknown_filter_value_still_applies_the_others(client):
+    film_with_tracks(slug="both")
+    only_bulgarian = VideoFactory(slug="only-bg")
+    SubtitleTrackFactory(video=only_bulgarian, language="bg")
+
+    html = client.get(url("video-list", "en"), {"language": "en", "theme": "no-such-theme"}).content.decode()
+
+    assert "/videos/both/" in html
+    assert "/videos/only-bg/" not in html
+    assert "Select a valid choice" in html
+
+
 def test_practice_films_query_is_bounded_and_public_only():
     practice = PracticeFactory()
     published = VideoFactory(practices=[practice])

@@ -53,16 +53,16 @@ class VideoFilterForm(forms.Form):
         )
 
     def filter(self, videos):
-        if not self.is_valid():
-            return videos
+        """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
+        self.is_valid()
         data = self.cleaned_data
-        if data["language"]:
+        if data.get("language"):
             videos = queries.with_subtitles_in(videos, data["language"])
-        if data["theme"]:
+        if data.get("theme"):
             videos = videos.filter(themes=data["theme"])
-        if data["country"]:
+        if data.get("country"):
             videos = queries.from_country(videos, data["country"])
-        if data["practice"]:
+        if data.get("practice"):
             videos = videos.filter(practices=data["practice"])
         return videos
 

@@ -46,7 +46,7 @@ class VideoListView(PublicVideoMixin, ListView):
     paginate_by = 12
 
     def get_queryset(self):
-        self.filter_form = VideoFilterForm(self.request.GET or None)
+        self.filter_form = VideoFilterForm(self.request.GET)
         return self.filter_form.filter(super().get_queryset())
 
     def get_context_data(self, **kwargs):
