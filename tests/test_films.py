@@ -201,6 +201,18 @@ def test_printable_transcript_in_chosen_language(client):
     assert 'href="?language=en" aria-current="page"' in html
 
 
+def test_printable_transcript_in_another_language_says_so(client):
+    video = VideoFactory(slug="scotland")
+    SubtitleTrackFactory(video=video, language="bg")
+
+    fallback = client.get(url("video-transcript", "en", slug="scotland")).content.decode()
+    chosen = client.get(url("video-transcript", "en", slug="scotland"), {"language": "bg"}).content.decode()
+
+    assert '<dl class="transcript-page__cues" lang="bg">' in fallback
+    assert "There is no transcript in this language yet; this one is in Bulgarian." in fallback
+    assert 'class="notice" role="note"' not in chosen
+
+
 # --- List -------------------------------------------------------------------------------------------------
 
 

@@ -83,10 +83,12 @@ class TranscriptView(PublicVideoMixin, DetailView):
     context_object_name = "video"
 
     def get_context_data(self, **kwargs):
-        track = choose_track(self.object.approved_tracks, self.request.GET.get("language") or page_language())
+        language = self.request.GET.get("language") or page_language()
+        track = choose_track(self.object.approved_tracks, language)
         return super().get_context_data(
             tracks=self.object.approved_tracks,
             transcript_track=track,
+            chosen_language=language,
             cues=list(track.cues.all()) if track else [],
             **kwargs,
         )
