@@ -57,14 +57,6 @@ class Cue:
     raw_text: str = ""
     line: int = 0
 
-    @property
-    def start_seconds(self):
-        return self.start_ms / 1000
-
-    @property
-    def end_seconds(self):
-        return self.end_ms / 1000
-
 
 @dataclass(frozen=True)
 class SubtitleWarning:

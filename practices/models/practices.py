@@ -176,9 +176,5 @@ class Practice(PublishableModel):
         return reverse("practices:practice-detail", kwargs={"slug": self.slug})
 
     @property
-    def is_complete(self):
-        return self.completeness >= COMPLETE_THRESHOLD
-
-    @property
     def is_reviewed(self):
         return self.reviewed_at is not None
