@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from portal.models import Post
+from portal.pagination import NearestPageMixin
 
 
 class PostMixin:
@@ -8,7 +9,7 @@ class PostMixin:
         return Post.objects.published()
 
 
-class PostListView(PostMixin, ListView):
+class PostListView(NearestPageMixin, PostMixin, ListView):
     template_name = "portal/post_list.html"
     context_object_name = "posts"
     paginate_by = 10

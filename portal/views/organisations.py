@@ -3,6 +3,7 @@ from django.views.generic import DetailView, ListView
 from portal.forms import OrganisationFilterForm
 from portal.linked import linked_sections
 from portal.models import Organisation
+from portal.pagination import NearestPageMixin
 
 
 class OrganisationMixin:
@@ -10,7 +11,7 @@ class OrganisationMixin:
         return Organisation.objects.all()
 
 
-class OrganisationListView(OrganisationMixin, ListView):
+class OrganisationListView(NearestPageMixin, OrganisationMixin, ListView):
     template_name = "portal/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = 24

@@ -2,6 +2,7 @@ from django.views.generic import DetailView, ListView
 
 from portal.linked import linked_sections
 from portal.models import Project
+from portal.pagination import NearestPageMixin
 
 
 class ProjectMixin:
@@ -9,7 +10,7 @@ class ProjectMixin:
         return Project.objects.select_related("lead_organisation")
 
 
-class ProjectListView(ProjectMixin, ListView):
+class ProjectListView(NearestPageMixin, ProjectMixin, ListView):
     template_name = "portal/project_list.html"
     context_object_name = "projects"
     paginate_by = 20
