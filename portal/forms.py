@@ -49,10 +49,10 @@ class OrganisationFilterForm(forms.Form):
         self.fields["country"].choices = everything + names
 
     def filter(self, queryset):
-        if not self.is_valid():
-            return queryset
-        if kind := self.cleaned_data["kind"]:
+        """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
+        self.is_valid()
+        if kind := self.cleaned_data.get("kind"):
             queryset = queryset.filter(kind=kind)
-        if country := self.cleaned_data["country"]:
+        if country := self.cleaned_data.get("country"):
             queryset = queryset.filter(country=country)
         return queryset

@@ -34,6 +34,16 @@ def test_directory_filters_by_kind_and_country(client):
     assert '<option value="ngo" selected>' in html
 
 
+def test_directory_drops_only_the_bad_filter_value_and_keeps_the_good_one(client):
+    OrganisationFactory(name_en="Sofia NGO", kind=OrganisationKind.NGO, country="BG")
+    OrganisationFactory(name_en="Glasgow institute", kind=OrganisationKind.NGO, country="GB")
+
+    html = client.get("/en/organisations/", {"kind": "spaceship", "country": "BG"}).content.decode()
+
+    assert "Sofia NGO" in html
+    assert "Glasgow institute" not in html
+
+
 def test_directory_ignores_an_unknown_filter_value_instead_of_failing(client):
     OrganisationFactory(name_en="Sofia NGO")
 
