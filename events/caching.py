@@ -1,4 +1,4 @@
-"""The page cache of the anonymous event pages (see portal.page_cache).
+"""The page cache of the anonymous event pages (see core.page_cache).
 
 Every write that changes what they show retires them: the services, the admin, the demo loader and comments on an
 event (forum.caching). Registrations and stars are not shown to anonymous visitors, so they retire nothing.
@@ -6,7 +6,7 @@ event (forum.caching). Registrations and stars are not shown to anonymous visito
 
 from django.db import transaction
 
-from portal.page_cache import PageCache
+from core.page_cache import PageCache
 
 # Short, because the pages also change with the clock and no write marks it: an event leaves the upcoming list for
 # the archive when it ends, registration opens and closes, the month calendar marks today. Names of organisations,

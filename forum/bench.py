@@ -21,8 +21,8 @@ def ensure_forum():
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
+    from core.markdown import render_markdown
     from forum.models import Category, Discussion, Post
-    from portal.markdown import render_markdown
 
     first = Category.objects.filter(slug=f"{BENCH_CATEGORY}-0").first()
     if first is None:

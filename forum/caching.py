@@ -1,4 +1,4 @@
-"""The forum's page cache (see portal.page_cache), and retiring cached pages when a discussion changes.
+"""The forum's page cache (see core.page_cache), and retiring cached pages when a discussion changes.
 
 Pages of other apps that are cached and show comments are retired too, through their own invalidators.
 """
@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.module_loading import import_string
 
-from portal.page_cache import PageCache
+from core.page_cache import PageCache
 
 forum_pages = PageCache("forum", seconds=300)
 cache_anonymous_page = forum_pages.cache_page

@@ -8,9 +8,9 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from core.markdown import render_markdown
 from forum import services
 from forum.models import Category, Discussion, Post
-from portal.markdown import render_markdown
 from portal.services import ensure_profile
 
 PARTICIPANTS = {

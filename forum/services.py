@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.access import user_can_post
+from core.markdown import render_markdown
 from forum import caching, conf, ratelimit
 from forum.enums import FlagOutcome, ModerationAction, NotificationKind
 from forum.models import (
@@ -25,8 +27,6 @@ from forum.models import (
     Subscription,
 )
 from forum.permissions import can_edit, is_moderator
-from portal.access import user_can_post
-from portal.markdown import render_markdown
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
 # "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).

@@ -3,9 +3,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from portal.enums import OrganisationKind
+from core.enums import OrganisationKind
+from core.validators import validate_image_size
 from portal.models import Organisation, Profile
-from portal.validators import validate_image_size
 
 
 class SizeLimitedImageField(forms.ImageField):

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from portal import roles
+from core import roles
 from portal.models import Profile
 
 

@@ -61,6 +61,7 @@ THIRD_PARTY_APPS = [
     "django_tasks_db",
 ]
 LOCAL_APPS = [
+    "core",
     "portal",
     "practices",
     "practices.films",

@@ -1,6 +1,6 @@
-"""The page cache of the practice, document and film pages (see portal.page_cache)."""
+"""The page cache of the practice, document and film pages (see core.page_cache)."""
 
-from portal.page_cache import PageCache
+from core.page_cache import PageCache
 
 # Comments under a practice come from the forum, which retires these pages when a discussion changes; anything
 # written around the forum's services shows up at most this late.

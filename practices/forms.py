@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from portal.models import Organisation, Theme
 from practices.enums import DocumentLanguage, DocumentType, PracticeSort, TransferStage
 

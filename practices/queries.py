@@ -7,8 +7,8 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from taggit.models import TaggedItem
 
+from core.enums import PublicationStatus
 from forum.models import Discussion
-from portal.enums import PublicationStatus
 from portal.models import Theme
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort

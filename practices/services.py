@@ -6,8 +6,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from portal.enums import PublicationStatus
-from portal.images import fit_image
+from core.enums import PublicationStatus
+from core.images import fit_image
 from practices.caching import invalidate_practice_pages
 from practices.models import COVER_WIDTHS, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS

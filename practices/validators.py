@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from portal.validators import MaxFileSizeValidator
+from core.validators import MaxFileSizeValidator
 from practices.enums import DocumentFormat
 
 # The member that only each office format's package holds.

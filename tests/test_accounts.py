@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from portal import roles
+from core import roles
 from portal.models import Profile
 from tests.factories.portal import OrganisationFactory, ProfileFactory, UserFactory, VerifiedUserFactory
 
@@ -229,7 +229,7 @@ def test_participant_cannot_reach_the_admin(client):
 def test_only_signed_in_users_with_a_verified_e_mail_may_post():
     from django.contrib.auth.models import AnonymousUser
 
-    from portal.access import user_can_post
+    from core.access import user_can_post
 
     assert user_can_post(AnonymousUser()) is False
     assert user_can_post(UserFactory()) is False

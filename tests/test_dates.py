@@ -14,9 +14,9 @@ DAY = datetime.date(2018, 9, 7)
     [
         ("bg", '{{ day|date:"j E Y" }}', "7 септември 2018"),
         ("bg", '{{ day|date:"F Y" }}', "септември 2018"),
-        ("bg", "{% load portal_tags %}{{ day|long_date }}", "7 септември 2018"),
+        ("bg", "{% load core_tags %}{{ day|long_date }}", "7 септември 2018"),
         ("en", '{{ day|date:"j E Y" }}', "7 September 2018"),
-        ("en", "{% load portal_tags %}{{ day|long_date }}", "7 September 2018"),
+        ("en", "{% load core_tags %}{{ day|long_date }}", "7 September 2018"),
     ],
 )
 def test_month_names_follow_the_page_language(language, template, expected):

@@ -6,7 +6,8 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 
-from portal import demo, roles
+from core import roles
+from portal import demo
 from portal.models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
 
 pytestmark = pytest.mark.django_db

@@ -550,7 +550,7 @@ def test_comment_create_refused_keeps_text_and_links_back(client):
 
 
 def test_comment_create_on_draft_content_404(client):
-    from portal.enums import PublicationStatus
+    from core.enums import PublicationStatus
 
     news = NewsPostFactory(status=PublicationStatus.DRAFT)
     client.force_login(VerifiedUserFactory())

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.enums import DocumentFormat
 from practices.models import Document
 from practices.services import save_document

@@ -5,8 +5,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from core import roles
 from events.enums import EventStatus, RegistrationStatus
-from portal import roles
 from tests.factories.events import EventFactory, ProgrammeDayFactory, RegistrationFactory, SessionFactory
 from tests.factories.portal import UserFactory
 

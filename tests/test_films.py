@@ -10,8 +10,8 @@ from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import translation
 
+from core.enums import PublicationStatus
 from events.enums import EventStatus
-from portal.enums import PublicationStatus
 from portal.models import Theme
 from practices.films.enums import TrackStatus
 from practices.films.media import serve_with_ranges

@@ -286,7 +286,7 @@ def test_admin_hide_action_calls_service(client):
 
 
 def test_moderator_role_can_moderate():
-    from portal import roles
+    from core import roles
 
     user = VerifiedUserFactory()
     roles.assign_role(user=user, role=roles.MODERATOR)

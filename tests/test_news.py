@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from tests.factories.portal import PostFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from portal.enums import OrganisationKind
+from core.enums import OrganisationKind
 from tests.factories.portal import OrganisationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.enums import TransferStage
 from practices.models import Practice
 from practices.services import publish_practices

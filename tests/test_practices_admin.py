@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices import demo, services
 from practices.models import Document, Practice
 from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory

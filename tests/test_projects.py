@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from portal.enums import Currency
+from core.enums import Currency
 from portal.models import Project
 from tests.factories.portal import OrganisationFactory, ProjectFactory, UserFactory
 

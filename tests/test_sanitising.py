@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from portal.markdown import render_markdown
+from core.markdown import render_markdown
 
 SAFE_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "code", "pre", "hr"}
 

@@ -8,9 +8,9 @@ import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
 
+import core.images
+import core.validators
 import events.models.programme
-import portal.images
-import portal.validators
 
 
 class Migration(migrations.Migration):
@@ -131,12 +131,12 @@ class Migration(migrations.Migration):
                 ("country", django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country")),
                 (
                     "cover",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         help_text="PNG or JPEG, at most 5 MB.",
                         max_size=(1600, 900),
                         upload_to="events/covers/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="cover image",
                     ),
                 ),
@@ -236,13 +236,13 @@ class Migration(migrations.Migration):
                 ("bio_en", models.TextField(blank=True, null=True, verbose_name="short bio")),
                 (
                     "photo",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         crop=True,
                         help_text="PNG or JPEG, at most 5 MB; cropped to a square.",
                         max_size=(400, 400),
                         upload_to="events/people/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="photo",
                     ),
                 ),

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from portal import roles
+from core import roles
 
 EVENT_MODELS = ["event", "programmeday", "room", "session", "sessionrole", "sessionmaterial", "person"]
 

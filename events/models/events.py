@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core.images import ResizedImageField
+from core.validators import validate_image_size
 from events.enums import EventStatus, EventType
-from portal.images import ResizedImageField
 from portal.models import TimeStampedModel
-from portal.validators import validate_image_size
 
 from .fields import language_names, languages_field
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
 
+from core.images import ResizedImageField
+from core.validators import MaxFileSizeValidator, validate_image_size
 from events.enums import ChangeKind, MaterialKind, RoleKind, SessionKind
-from portal.images import ResizedImageField
-from portal.validators import MaxFileSizeValidator, validate_image_size
 
 from .fields import language_names, languages_field
 

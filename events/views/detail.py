@@ -10,13 +10,13 @@ from django.utils.decorators import method_decorator
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView
 
+from core.access import user_can_post
 from events.caching import cache_anonymous_page
 from events.calendars import absolute
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
 from events.queries import programme_sessions, waiting_list_position
-from portal.access import user_can_post
 
 from .exports import starred_feed_token
 from .mixins import EventMixin

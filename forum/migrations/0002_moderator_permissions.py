@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from portal import roles
+from core import roles
 
 
 def grant(apps, schema_editor):

@@ -4,11 +4,11 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 
+from core.access import user_can_post
 from forum import conf
 from forum.forms import PostForm
 from forum.models import Discussion, Post, Subscription
 from forum.permissions import is_moderator
-from portal.access import user_can_post
 
 
 def is_fragment_request(request):

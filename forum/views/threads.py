@@ -8,13 +8,13 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from core.access import user_can_post
 from forum import conf, services
 from forum.caching import cache_anonymous_page
 from forum.forms import ThreadForm
 from forum.models import Category, Discussion, Post
 from forum.permissions import is_moderator
 from forum.queries import categories_for_index
-from portal.access import user_can_post
 
 from .mixins import discussion_context
 

@@ -10,8 +10,9 @@ from decimal import Decimal
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from portal import roles, services
-from portal.enums import Currency, PublicationStatus
+from core import roles
+from core.enums import Currency, PublicationStatus
+from portal import services
 from portal.models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
 
 from .content import (

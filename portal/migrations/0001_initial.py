@@ -7,8 +7,8 @@ import django.db.models.expressions
 import django_countries.fields
 from django.db import migrations, models
 
-import portal.images
-import portal.validators
+import core.images
+import core.validators
 
 
 class Migration(migrations.Migration):
@@ -52,12 +52,12 @@ class Migration(migrations.Migration):
                 ("website", models.URLField(blank=True, verbose_name="website")),
                 (
                     "logo",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         help_text="PNG or JPEG, at most 5 MB; stored once at 320 px.",
                         max_size=(320, 320),
                         upload_to="organisations/logos/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="logo",
                     ),
                 ),

@@ -5,8 +5,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import portal.images
-import portal.validators
+import core.images
+import core.validators
 
 
 class Migration(migrations.Migration):
@@ -84,12 +84,12 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "cover_image",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         help_text="PNG or JPEG, at most 5 MB; stored once at up to 1200 px.",
                         max_size=(1200, 800),
                         upload_to="news/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="cover image",
                     ),
                 ),
@@ -169,13 +169,13 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "avatar",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         crop=True,
                         help_text="PNG or JPEG, at most 5 MB; cropped to a 256 px square.",
                         max_size=(256, 256),
                         upload_to="avatars/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="avatar",
                     ),
                 ),

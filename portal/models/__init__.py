@@ -1,4 +1,5 @@
-from .base import PublishableModel, PublishableQuerySet, TimeStampedModel
+from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+
 from .news import Post
 from .organisations import Organisation
 from .profiles import Profile

@@ -4,11 +4,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.enums import PublicationStatus
-from portal.images import ResizedImageField
-from portal.validators import validate_image_size
-
-from .base import PublishableModel, PublishableQuerySet
+from core.enums import PublicationStatus
+from core.images import ResizedImageField
+from core.models import PublishableModel, PublishableQuerySet
+from core.validators import validate_image_size
 
 
 class PostQuerySet(PublishableQuerySet):

@@ -3,11 +3,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from portal.enums import OrganisationKind
-from portal.images import ResizedImageField
-from portal.validators import validate_image_size
-
-from .base import TimeStampedModel
+from core.enums import OrganisationKind
+from core.images import ResizedImageField
+from core.models import TimeStampedModel
+from core.validators import validate_image_size
 
 
 class Organisation(TimeStampedModel):

@@ -3,10 +3,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.images import ResizedImageField
-from portal.validators import validate_image_size
-
-from .base import TimeStampedModel
+from core.images import ResizedImageField
+from core.models import TimeStampedModel
+from core.validators import validate_image_size
 
 AVATAR_SIZE = (256, 256)
 

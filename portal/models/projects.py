@@ -6,10 +6,9 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.enums import Currency
-from portal.numbers import format_amount
-
-from .base import TimeStampedModel
+from core.enums import Currency
+from core.models import TimeStampedModel
+from core.numbers import format_amount
 
 
 def money_field(verbose_name, help_text=""):

@@ -1,7 +1,7 @@
 from django.views.generic import DetailView, ListView
 
+from core.pagination import NearestPageMixin
 from portal.models import Post
-from portal.pagination import NearestPageMixin
 
 
 class PostMixin:

@@ -1,9 +1,9 @@
 from django.views.generic import DetailView, ListView
 
+from core.pagination import NearestPageMixin
 from portal.forms import OrganisationFilterForm
 from portal.linked import linked_sections
 from portal.models import Organisation
-from portal.pagination import NearestPageMixin
 
 
 class OrganisationMixin:

@@ -1,8 +1,8 @@
 from django.views.generic import DetailView, ListView
 
+from core.pagination import NearestPageMixin
 from portal.linked import linked_sections
 from portal.models import Project
-from portal.pagination import NearestPageMixin
 
 
 class ProjectMixin:

@@ -9,7 +9,7 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from portal.enums import OrganisationKind, PublicationStatus
+from core.enums import OrganisationKind, PublicationStatus
 from portal.models import Organisation, Project, TargetGroup, Theme
 from practices import services
 from practices.enums import DocumentLanguage, TransferStage

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.caching import invalidate_practice_pages
 
 from .enums import TrackStatus

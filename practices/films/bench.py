@@ -9,7 +9,7 @@ SLUG_PREFIX = "bench-film-"
 
 def ensure_films():
     """Create the benchmark films once (each linked to a practice, two approved tracks of 300 cues); return facts."""
-    from portal.enums import PublicationStatus
+    from core.enums import PublicationStatus
     from practices.models import Practice
 
     from .enums import TrackStatus

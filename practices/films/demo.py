@@ -10,7 +10,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.caching import invalidate_practice_pages
 from practices.models import Practice
 

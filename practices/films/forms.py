@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.validators import MaxFileSizeValidator
 from portal.models import Theme
-from portal.validators import MaxFileSizeValidator
 from practices.models import Practice
 
 from . import queries

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from portal.images import ResizedImageField
+from core.images import ResizedImageField
+from core.validators import validate_image_size
 from portal.models import PublishableModel, PublishableQuerySet, TimeStampedModel
-from portal.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
 from .subtitles import format_timestamp

@@ -2,8 +2,8 @@
 
 from django.db.models import Exists, OuterRef, Prefetch
 
+from core.enums import PublicationStatus
 from events.models import Event
-from portal.enums import PublicationStatus
 from practices.models import Practice
 
 from .models import SubtitleTrack, Video

@@ -6,7 +6,7 @@ from operator import or_
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from portal.search import PROVIDER_LIMIT, SearchResult, matching, short, spellings
 
 from .enums import TrackStatus

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from portal.validators import MaxFileSizeValidator
+from core.validators import MaxFileSizeValidator
 
 WEBM_SIGNATURE = b"\x1a\x45\xdf\xa3"  # EBML header, shared by WebM and Matroska
 MP4_BOX = b"ftyp"

@@ -11,7 +11,7 @@ from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.caching import cache_anonymous_page
 
 from . import queries

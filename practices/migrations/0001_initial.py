@@ -6,8 +6,8 @@ import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
 
-import portal.images
-import portal.validators
+import core.images
+import core.validators
 import practices.validators
 
 
@@ -77,7 +77,7 @@ class Migration(migrations.Migration):
                 ('region_bg', models.CharField(blank=True, max_length=200, null=True, verbose_name='region or municipality')),
                 ('region_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='region or municipality')),
                 ('transfer_stage', models.CharField(choices=[('studied', 'Studied abroad'), ('discussed', 'Discussed in Bulgaria'), ('adapted', 'Adapted for Bulgaria'), ('piloted', 'Piloted in Bulgaria'), ('established', 'Established in Bulgaria')], default='studied', max_length=16, verbose_name='transfer stage')),
-                ('cover_image', portal.images.ResizedImageField(blank=True, height_field='cover_height', help_text='PNG or JPEG, at most 5 MB; smaller copies are made once, on upload.', max_size=(1600, 1600), upload_to='practices/covers/', validators=[portal.validators.validate_image_size], verbose_name='cover image', width_field='cover_width')),
+                ('cover_image', core.images.ResizedImageField(blank=True, height_field='cover_height', help_text='PNG or JPEG, at most 5 MB; smaller copies are made once, on upload.', max_size=(1600, 1600), upload_to='practices/covers/', validators=[core.validators.validate_image_size], verbose_name='cover image', width_field='cover_width')),
                 ('cover_width', models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name='cover width')),
                 ('cover_height', models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name='cover height')),
                 ('cover_small', models.ImageField(blank=True, editable=False, upload_to='practices/covers/', verbose_name='small cover')),

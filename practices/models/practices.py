@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
-from portal.images import ResizedImageField
+from core.images import ResizedImageField
+from core.validators import validate_image_size
 from portal.models import PublishableModel, PublishableQuerySet
-from portal.validators import validate_image_size
 from practices.enums import TransferStage
 
 # Widths the pages ask for in `srcset`; the stored original is the widest.

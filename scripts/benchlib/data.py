@@ -35,7 +35,7 @@ def bilingual(rng, sentences):
 
 
 def generate_portal(options, rng):
-    from portal.enums import OrganisationKind
+    from core.enums import OrganisationKind
     from portal.models import Organisation, Project, TargetGroup, Theme
 
     Theme.objects.bulk_create(
@@ -86,7 +86,7 @@ def generate_practices(options, rng):
     from django.utils import timezone
     from taggit.models import Tag, TaggedItem
 
-    from portal.enums import PublicationStatus
+    from core.enums import PublicationStatus
     from portal.models import Organisation, Project, TargetGroup, Theme
     from practices.enums import DocumentLanguage, DocumentType, TransferStage
     from practices.models import Document, Practice

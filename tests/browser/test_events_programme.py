@@ -9,10 +9,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from playwright.sync_api import expect
 
+from core import roles
 from events import demo as events_demo
 from events.models import Event, StarredSession
 from portal import demo as portal_demo
-from portal import roles
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.portal import UserFactory
 

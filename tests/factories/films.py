@@ -3,7 +3,7 @@ from datetime import timedelta
 import factory
 from django.core.files.base import ContentFile
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.films.enums import TrackKind, TrackStatus
 from practices.films.models import SubtitleTrack, Video
 from practices.films.services import store_subtitle_track

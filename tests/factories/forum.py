@@ -1,9 +1,9 @@
 import factory
 from django.utils import timezone
 
+from core.markdown import render_markdown
 from forum.enums import FlagReason
 from forum.models import Category, Discussion, Flag, Post
-from portal.markdown import render_markdown
 from tests.factories.portal import VerifiedUserFactory
 
 

@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from portal.enums import OrganisationKind, PublicationStatus
+from core.enums import OrganisationKind, PublicationStatus
 from portal.models import Organisation, Post, Profile, Project, TargetGroup, Theme
 
 

@@ -2,7 +2,7 @@ import factory
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 from practices.enums import DocumentLanguage, DocumentType, TransferStage
 from practices.models import Document, Practice
 from tests.factories.portal import OrganisationFactory

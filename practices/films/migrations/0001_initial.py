@@ -6,8 +6,8 @@ import django.db.models.deletion
 import taggit.managers
 from django.db import migrations, models
 
-import portal.images
-import portal.validators
+import core.images
+import core.validators
 import practices.films.validators
 
 
@@ -130,12 +130,12 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "poster",
-                    portal.images.ResizedImageField(
+                    core.images.ResizedImageField(
                         blank=True,
                         help_text="A still shown before the film plays. PNG or JPEG, at most 5 MB; stored once at 1280 px.",
                         max_size=(1280, 720),
                         upload_to="films/posters/",
-                        validators=[portal.validators.validate_image_size],
+                        validators=[core.validators.validate_image_size],
                         verbose_name="poster",
                     ),
                 ),

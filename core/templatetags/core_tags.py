@@ -7,9 +7,9 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, pgettext
 
-from portal.enums import Currency
-from portal.markdown import render_markdown
-from portal.numbers import format_amount
+from core.enums import Currency
+from core.markdown import render_markdown
+from core.numbers import format_amount
 
 register = template.Library()
 
@@ -36,13 +36,13 @@ def money(amount, currency):
 
 @register.filter
 def markdown(text):
-    """Markdown source as sanitised HTML (see portal.markdown)."""
+    """Markdown source as sanitised HTML (see core.markdown)."""
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
 
 
 @register.filter
 def long_date(value):
-    """A day as "7 септември 2018" / "7 September 2018" (month names: portal/month_names.py)."""
+    """A day as "7 септември 2018" / "7 September 2018" (month names: core/month_names.py)."""
     if not value:
         return ""
     return date_format(localtime(value) if isinstance(value, datetime) else value, "j E Y")

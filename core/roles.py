@@ -2,7 +2,7 @@
 
 Each app grants its own permissions from its own data migration::
 
-    from portal import roles
+    from core import roles
 
     def grant(apps, schema_editor):
         roles.grant_permissions(apps, {roles.MODERATOR: ["practices.add_practice", "practices.change_practice"]})

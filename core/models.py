@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.enums import PublicationStatus
+from core.enums import PublicationStatus
 
 
 class TimeStampedModel(models.Model):
