@@ -7,17 +7,6 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class OrganisationKind(models.TextChoices):
-    NGO = "ngo", _("NGO")
-    SERVICE_PROVIDER = "service_provider", _("Social-service provider")
-    MUNICIPALITY = "municipality", _("Municipality")
-    PUBLIC_INSTITUTION = "public_institution", _("Public institution")
-    ICT_COMPANY = "ict_company", _("ICT company")
-    SOCIAL_ENTERPRISE = "social_enterprise", _("Social enterprise")
-    RESEARCH_INSTITUTE = "research_institute", _("Research institute")
-    FUNDER = "funder", _("Funder")
-
-
 class Currency(models.TextChoices):
     BGN = "BGN", _("Bulgarian lev (BGN)")
     EUR = "EUR", _("Euro (EUR)")

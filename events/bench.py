@@ -11,9 +11,9 @@ DAYS = 5
 
 def ensure_programme():
     """Create the benchmark conference once (5 days, 4 rooms, 100 sessions, 2 people each); return its slug."""
+    from directory.models import Organisation
     from events.enums import EventStatus, RoleKind
     from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
-    from portal.models import Organisation
 
     if Event.objects.filter(slug=BENCH_EVENT).exists():
         return BENCH_EVENT

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Organisation, Theme
+from directory.models import Organisation, Theme
 
 from .enums import EventType, RoleKind
 from .models import Registration

@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from core.markdown import render_markdown
+from directory.services import ensure_profile
 from forum import services
 from forum.models import Category, Discussion, Post
-from portal.services import ensure_profile
 
 PARTICIPANTS = {
     # username: (display name, e-mail)

@@ -1,90 +1,13 @@
 from django.contrib import admin
-from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal.models import Organisation, Post, Profile, Project, SiteSettings, TargetGroup, Theme
+from portal.models import SiteSettings
 
 admin.site.site_header = _("Social innovation portal: administration")
 admin.site.site_title = _("Social innovation portal")
-
-
-@admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "kind", "country", "city", "updated_at"]
-    list_filter = ["kind", "country"]
-    search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
-    prepopulated_fields = {"slug": ["name_en"]}
-    readonly_fields = ["created_at", "updated_at"]
-    # An address typed without a scheme ("iriss.org.uk") is taken as https, as Django 6 will.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-
-@admin.register(Project)
-class ProjectAdmin(TabbedTranslationAdmin):
-    list_display = ["code", "title", "lead_organisation", "total_budget", "currency", "start_date"]
-    list_filter = ["currency", "start_date"]
-    list_select_related = ["lead_organisation"]
-    search_fields = ["code", "title_bg", "title_en"]
-    prepopulated_fields = {"slug": ["title_en"]}
-    autocomplete_fields = ["lead_organisation", "partners"]
-    readonly_fields = ["created_at", "updated_at"]
-    fieldsets = [
-        (None, {"fields": ["code", "title", "slug", "funding_programme", ("start_date", "end_date")]}),
-        (
-            _("Budget"),
-            {
-                "description": _("The EU contribution and the national co-financing must add up to the total."),
-                "fields": ["currency", "total_budget", "eu_contribution", "national_cofinancing"],
-            },
-        ),
-        (_("Organisations"), {"fields": ["lead_organisation", "partners"]}),
-        (
-            _("Content"),
-            {"fields": ["summary", "objectives", "target_groups_description", "activities", "expected_results"]},
-        ),
-        (_("Record"), {"fields": ["created_at", "updated_at"]}),
-    ]
-
-
-class CuratedTermAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "position"]
-    list_editable = ["position"]
-    search_fields = ["name_bg", "name_en"]
-    prepopulated_fields = {"slug": ["name_en"]}
-
-
-admin.site.register(Theme, CuratedTermAdmin)
-admin.site.register(TargetGroup, CuratedTermAdmin)
-
-
-@admin.register(Post)
-class PostAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "status", "published_at", "author"]
-    list_filter = ["status", "published_at"]
-    list_select_related = ["author"]
-    search_fields = ["title_bg", "title_en", "summary_bg", "summary_en"]
-    prepopulated_fields = {"slug": ["title_en"]}
-    date_hierarchy = "published_at"
-    readonly_fields = ["author", "created_at", "updated_at"]
-    fields = ["title", "slug", "status", "published_at", "summary", "body", "cover_image", "cover_alt"]
-    fields += readonly_fields
-
-    def save_model(self, request, obj, form, change):
-        if obj.author_id is None:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
-
-
-@admin.register(Profile)
-class ProfileAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "user", "organisation"]
-    list_select_related = ["user", "organisation"]
-    search_fields = ["display_name", "user__email"]
-    autocomplete_fields = ["organisation"]
-    readonly_fields = ["user", "created_at", "updated_at"]
 
 
 @admin.register(SiteSettings)

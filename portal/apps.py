@@ -3,8 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
+    """The project shell: settings, root URLs and the site-wide pages that gather what the apps register."""
+
     name = "portal"
     verbose_name = _("Portal")
-
-    def ready(self):
-        from portal import signals  # noqa: F401 - connects the allauth receivers

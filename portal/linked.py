@@ -53,7 +53,7 @@ def linked_sections(obj, *, kind):
 
 
 def _projects_of(organisation):
-    from portal.models import Project
+    from directory.models import Project
 
     return (
         Project.objects.filter(Q(lead_organisation=organisation) | Q(partners=organisation))
@@ -64,6 +64,6 @@ def _projects_of(organisation):
 
 PROJECTS = LinkedContent(
     heading=_("Funded projects"),
-    template_name="portal/includes/linked_projects.html",
+    template_name="directory/includes/linked_projects.html",
     for_organisation=_projects_of,
 )

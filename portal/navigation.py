@@ -7,8 +7,8 @@ MAIN_SECTIONS = [
     ("films:video-list", _("Films")),
     ("events:event-list", _("Events")),
     ("forum:index", _("Forum")),
-    ("portal:news-list", _("News")),
+    ("news:post-list", _("News")),
     ("practices:document-list", _("Documents")),
-    ("portal:organisation-list", _("Organisations")),
-    ("portal:project-list", _("Projects")),
+    ("directory:organisation-list", _("Organisations")),
+    ("directory:project-list", _("Projects")),
 ]

@@ -73,14 +73,14 @@ def search_all(query, *, language):
 
 
 def search_organisations(query, *, language):
-    from portal.models import Organisation
+    from directory.models import Organisation
 
     found = Organisation.objects.filter(matching(query, "name", "description", "city"))[:PROVIDER_LIMIT]
     return [SearchResult(o.name, o.get_absolute_url(), _("Organisation"), short(o.description)) for o in found]
 
 
 def search_projects(query, *, language):
-    from portal.models import Project
+    from directory.models import Project
 
     found = Project.objects.filter(matching(query, "title", "summary", "objectives") | Q(code__icontains=query))
     return [
@@ -90,7 +90,7 @@ def search_projects(query, *, language):
 
 
 def search_news(query, *, language):
-    from portal.models import Post
+    from news.models import NewsPost
 
-    found = Post.objects.published().filter(matching(query, "title", "summary", "body"))[:PROVIDER_LIMIT]
+    found = NewsPost.objects.published().filter(matching(query, "title", "summary", "body"))[:PROVIDER_LIMIT]
     return [SearchResult(p.title, p.get_absolute_url(), _("News"), short(p.summary)) for p in found]

@@ -62,11 +62,13 @@ THIRD_PARTY_APPS = [
 ]
 LOCAL_APPS = [
     "core",
-    "portal",
+    "directory",
+    "forum",
+    "news",
     "practices",
     "practices.films",
-    "forum",
     "events",
+    "portal",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -152,7 +154,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 # allauth's default rate limits (login, signup, password reset, confirmation
 # e-mails) stay on; ACCOUNT_RATE_LIMITS is deliberately not overridden.
-LOGIN_REDIRECT_URL = "portal:profile-edit"
+LOGIN_REDIRECT_URL = "directory:profile-edit"
 LOGIN_URL = "account_login"
 
 # --- Internationalisation ---------------------------------------------------

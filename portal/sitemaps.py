@@ -6,7 +6,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from portal.models import Organisation, Post, Project
+from directory.models import Organisation, Project
+from news.models import NewsPost
 
 
 class PortalSitemap(Sitemap):
@@ -25,7 +26,7 @@ class SectionSitemap(PortalSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["portal:home", "portal:news-list", "portal:organisation-list", "portal:project-list"]
+        return ["portal:home", "news:post-list", "directory:organisation-list", "directory:project-list"]
 
     def location(self, item):
         return reverse(item)
@@ -46,7 +47,7 @@ class ProjectSitemap(OrganisationSitemap):
 
 class PostSitemap(OrganisationSitemap):
     def items(self):
-        return Post.objects.published().order_by("pk")
+        return NewsPost.objects.published().order_by("pk")
 
 
 # Imported here, not at the top: the practices sections subclass PortalSitemap above.

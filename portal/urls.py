@@ -23,6 +23,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),
     path("accounts/", include("allauth.urls")),
+    path("", include("directory.urls")),
+    path("news/", include("news.urls")),
     path("", include("practices.urls")),
     path("videos/", include("practices.films.urls")),
     path("forum/", include("forum.urls")),

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.enums import PublicationStatus
-from portal.models import Organisation, Theme
+from directory.models import Organisation, Theme
 from practices.enums import DocumentLanguage, DocumentType, PracticeSort, TransferStage
 
 

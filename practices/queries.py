@@ -8,8 +8,8 @@ from django.db.models.functions import Coalesce
 from taggit.models import TaggedItem
 
 from core.enums import PublicationStatus
+from directory.models import Theme
 from forum.models import Discussion
-from portal.models import Theme
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
 from practices.films.models import Video

@@ -13,7 +13,7 @@ from django.urls import reverse
 from PIL import Image
 
 from core import roles
-from portal.models import Profile
+from directory.models import Profile
 from tests.factories.portal import OrganisationFactory, ProfileFactory, UserFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,7 @@ def test_participant_cannot_edit_another_participants_profile(client):
     other.refresh_from_db()
     assert (other.display_name, other.bio) == ("Other person", "Untouched.")
     assert Profile.objects.get(user=intruder).display_name == "Hacked"
-    assert reverse("portal:profile-edit") not in re.findall(r'class="button" href="([^"]+)"', detail)
+    assert reverse("directory:profile-edit") not in re.findall(r'class="button" href="([^"]+)"', detail)
 
 
 def test_avatar_is_cropped_to_a_square_and_stripped_of_exif(client):
@@ -193,7 +193,7 @@ def test_moderator_reaches_the_admin_and_can_change_news(client):
     roles.assign_role(user=user, role=roles.MODERATOR)
     client.force_login(user)
 
-    response = client.get(reverse("admin:portal_post_changelist"))
+    response = client.get(reverse("admin:news_newspost_changelist"))
 
     assert user.is_staff
     assert response.status_code == 200
@@ -205,7 +205,7 @@ def test_organiser_is_staff_and_reaches_the_admin(client):
     client.force_login(user)
 
     assert client.get(reverse("admin:index")).status_code == 200
-    assert client.get(reverse("admin:portal_post_changelist")).status_code == 403
+    assert client.get(reverse("admin:news_newspost_changelist")).status_code == 403
 
 
 def test_anonymous_visitor_is_sent_to_the_admin_login(client):

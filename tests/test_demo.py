@@ -7,22 +7,24 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 
 from core import roles
+from directory.models import Organisation, Project, TargetGroup, Theme
+from news.models import NewsPost
 from portal import demo
-from portal.models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
+from portal.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_loads_the_seed_facts_and_can_run_twice():
     demo.load(stdout=io.StringIO())
-    counts = [Organisation.objects.count(), Project.objects.count(), Post.objects.count(), Theme.objects.count()]
+    counts = [Organisation.objects.count(), Project.objects.count(), NewsPost.objects.count(), Theme.objects.count()]
 
     demo.load(stdout=io.StringIO())
 
     assert [
         Organisation.objects.count(),
         Project.objects.count(),
-        Post.objects.count(),
+        NewsPost.objects.count(),
         Theme.objects.count(),
     ] == counts
     project = Project.objects.get(code="BG051PO001-7.0.01-0124-C0001")
@@ -36,7 +38,7 @@ def test_demo_loads_the_seed_facts_and_can_run_twice():
     assert Project.objects.filter(code="BG051PO0017.0.07-0054-C002").exists()
     assert TargetGroup.objects.filter(name_en="Autistic people").exists()
     assert "BG051PO001-7.0.01-0124-C0001" in SiteSettings.load().funding_acknowledgement_bg
-    assert Post.objects.published().count() == 5
+    assert NewsPost.objects.published().count() == 5
 
 
 def test_demo_prints_moderator_credentials_that_work():

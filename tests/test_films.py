@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.enums import PublicationStatus
+from directory.models import Theme
 from events.enums import EventStatus
-from portal.models import Theme
 from practices.films.enums import TrackStatus
 from practices.films.media import serve_with_ranges
 from practices.films.models import Video
@@ -476,8 +476,8 @@ def test_organisation_and_project_pages_list_their_films(client):
     video.project = project
     video.save()
 
-    organisation_html = client.get(reverse("portal:organisation-detail", kwargs={"slug": "iriss"})).content.decode()
-    project_html = client.get(reverse("portal:project-detail", kwargs={"slug": "inclusion"})).content.decode()
+    organisation_html = client.get(reverse("directory:organisation-detail", kwargs={"slug": "iriss"})).content.decode()
+    project_html = client.get(reverse("directory:project-detail", kwargs={"slug": "inclusion"})).content.decode()
 
     for html in [organisation_html, project_html]:
         assert '<a href="/bg/videos/young-and-old/">Млади и възрастни</a>' in html

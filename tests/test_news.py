@@ -70,7 +70,7 @@ def test_atom_feed_lists_published_posts_in_the_url_language(client):
     PostFactory(title_bg="Обучение в Слънчев бряг", title_en="Training in Sunny Beach")
     PostFactory(title_en="Draft", status=PublicationStatus.DRAFT)
 
-    response = client.get(reverse("portal:news-feed"))
+    response = client.get(reverse("news:feed"))
     english = client.get("/en/news/feed/").content.decode()
 
     assert response["Content-Type"].startswith("application/atom+xml")
@@ -85,7 +85,7 @@ def test_list_query_count_does_not_grow_with_posts(client, django_assert_num_que
 
     # site settings, count, page
     with django_assert_num_queries(3):
-        client.get(reverse("portal:news-list"))
+        client.get(reverse("news:post-list"))
 
 
 @pytest.mark.parametrize("body_size", [1, 50])

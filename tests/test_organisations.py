@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from core.enums import OrganisationKind
+from directory.enums import OrganisationKind
 from tests.factories.portal import OrganisationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_detail_of_an_unknown_organisation_is_not_found(client):
 @pytest.mark.parametrize("size", [2, 20])
 def test_directory_query_count_does_not_grow_with_organisations(client, django_assert_num_queries, size):
     OrganisationFactory.create_batch(size)
-    url = reverse("portal:organisation-list")
+    url = reverse("directory:organisation-list")
 
     # site settings, country choices, count, page
     with django_assert_num_queries(4):

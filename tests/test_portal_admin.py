@@ -15,12 +15,12 @@ from tests.factories.portal import (
 pytestmark = pytest.mark.django_db
 
 EXPECTED = {
-    "organisation": "IRISS",
-    "project": "FUSE",
-    "theme": "Integrated care",
-    "targetgroup": "Older people",
-    "post": "Seminar",
-    "profile": "Maria",
+    "directory_organisation": "IRISS",
+    "directory_project": "FUSE",
+    "directory_theme": "Integrated care",
+    "directory_targetgroup": "Older people",
+    "news_newspost": "Seminar",
+    "directory_profile": "Maria",
 }
 
 
@@ -39,11 +39,11 @@ def test_admin_lists_and_adds_every_portal_model(admin_client, model):
     PostFactory(title_bg="Seminar")
     ProfileFactory(display_name="Maria")
 
-    changelist = admin_client.get(reverse(f"admin:portal_{model}_changelist"))
+    changelist = admin_client.get(reverse(f"admin:{model}_changelist"))
 
     assert EXPECTED[model] in changelist.content.decode()
-    if model != "profile":
-        add_form = admin_client.get(reverse(f"admin:portal_{model}_add"), HTTP_ACCEPT_LANGUAGE="en")
+    if model != "directory_profile":
+        add_form = admin_client.get(reverse(f"admin:{model}_add"), HTTP_ACCEPT_LANGUAGE="en")
         assert 'name="_save"' in add_form.content.decode()
 
 
@@ -66,7 +66,7 @@ def test_editing_the_funding_acknowledgement_changes_the_footer(admin_client, cl
 
 def test_post_saved_in_the_admin_records_its_author(admin_client):
     admin_client.post(
-        reverse("admin:portal_post_add"),
+        reverse("admin:news_newspost_add"),
         {
             "title_bg": "Новина", "title_en": "News", "slug": "news", "status": "published",
             "published_at_0": "2026-01-01", "published_at_1": "10:00:00",
@@ -74,7 +74,7 @@ def test_post_saved_in_the_admin_records_its_author(admin_client):
         },
     )  # fmt: skip
 
-    from portal.models import Post
+    from news.models import NewsPost
 
-    post = Post.objects.get(slug="news")
+    post = NewsPost.objects.get(slug="news")
     assert post.author.is_superuser

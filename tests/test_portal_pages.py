@@ -17,11 +17,11 @@ def page_urls():
     post = PostFactory(slug="closing")
     return [
         reverse("portal:home"),
-        reverse("portal:organisation-list"),
+        reverse("directory:organisation-list"),
         organisation.get_absolute_url(),
-        reverse("portal:project-list"),
+        reverse("directory:project-list"),
         project.get_absolute_url(),
-        reverse("portal:news-list"),
+        reverse("news:post-list"),
         post.get_absolute_url(),
         reverse("portal:search") + "?q=fuse",
         reverse("account_login"),

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from core.enums import Currency
-from portal.models import Project
+from directory.models import Project
 from tests.factories.portal import OrganisationFactory, ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_admin_refuses_a_budget_whose_parts_do_not_add_up_and_keeps_the_input(cl
     client.force_login(admin_user)
 
     response = client.post(
-        reverse("admin:portal_project_add"),
+        reverse("admin:directory_project_add"),
         {
             "code": "BG051PO001-7.0.01-0124-C0001",
             "title_bg": "Устойчив иновативен модел",
@@ -96,7 +96,7 @@ def test_admin_accepts_a_budget_whose_parts_add_up(client):
     lead = OrganisationFactory()
 
     client.post(
-        reverse("admin:portal_project_add"),
+        reverse("admin:directory_project_add"),
         {
             "code": "BG051PO001-7.0.01-0124-C0001", "title_bg": "Модел", "title_en": "Model", "slug": "model",
             "funding_programme_bg": "ОП РЧР", "funding_programme_en": "OP HRD", "currency": "BGN",
@@ -115,7 +115,7 @@ def test_list_query_count_does_not_grow_with_projects(client, django_assert_num_
 
     # site settings, count, page with lead organisations
     with django_assert_num_queries(3):
-        client.get(reverse("portal:project-list"))
+        client.get(reverse("directory:project-list"))
 
 
 @pytest.mark.parametrize("size", [1, 10])

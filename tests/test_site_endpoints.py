@@ -87,7 +87,7 @@ def test_deploy_check_passes_with_production_settings():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name", ["portal:news-list", "portal:organisation-list", "portal:project-list"])
+@pytest.mark.parametrize("name", ["news:post-list", "directory:organisation-list", "directory:project-list"])
 @pytest.mark.parametrize("page", ["abc", "99999"])
 def test_list_pages_forgive_a_bad_page_number(client, name, page):
     """A mistyped or stale ?page= shows the nearest page that exists instead of a 404."""

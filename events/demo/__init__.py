@@ -13,10 +13,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from core import roles
+from directory.models import Organisation, Project, Theme
 from events.caching import event_pages_changed
 from events.enums import EventStatus
 from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
-from portal.models import Organisation, Project, Theme
 from practices.films.models import Video
 from practices.models import Document, Practice
 

@@ -8,9 +8,9 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
+from core.models import TimeStampedModel
 from core.validators import validate_image_size
 from events.enums import EventStatus, EventType
-from portal.models import TimeStampedModel
 
 from .fields import language_names, languages_field
 
@@ -67,20 +67,20 @@ class Event(TimeStampedModel):
     city = models.CharField(_("city"), max_length=120, blank=True, db_index=True)
     country = CountryField(_("country"), blank=True)
     organiser = models.ForeignKey(
-        "portal.Organisation", verbose_name=_("organiser"), on_delete=models.PROTECT, related_name="organised_events"
+        "directory.Organisation", verbose_name=_("organiser"), on_delete=models.PROTECT, related_name="organised_events"
     )
     partners = models.ManyToManyField(
-        "portal.Organisation", verbose_name=_("partner organisations"), related_name="partner_events", blank=True
+        "directory.Organisation", verbose_name=_("partner organisations"), related_name="partner_events", blank=True
     )
     project = models.ForeignKey(
-        "portal.Project",
+        "directory.Project",
         verbose_name=_("funded project"),
         on_delete=models.PROTECT,
         related_name="events",
         null=True,
         blank=True,
     )
-    themes = models.ManyToManyField("portal.Theme", verbose_name=_("themes"), related_name="events", blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="events", blank=True)
     tags = TaggableManager(_("tags"), blank=True)
     cover = ResizedImageField(
         _("cover image"),

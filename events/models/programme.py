@@ -53,7 +53,7 @@ class Person(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     organisation = models.ForeignKey(
-        "portal.Organisation",
+        "directory.Organisation",
         verbose_name=_("organisation"),
         on_delete=models.SET_NULL,
         related_name="event_people",

@@ -12,8 +12,10 @@ from django.contrib.auth import get_user_model
 
 from core import roles
 from core.enums import Currency, PublicationStatus
-from portal import services
-from portal.models import Organisation, Post, Project, SiteSettings, TargetGroup, Theme
+from directory import services
+from directory.models import Organisation, Project, TargetGroup, Theme
+from news.models import NewsPost
+from portal.models import SiteSettings
 
 from .content import (
     FUNDING_ACKNOWLEDGEMENT,
@@ -128,7 +130,7 @@ def _load_moderator():
 
 def _load_posts(*, author):
     for data in POSTS:
-        Post.objects.update_or_create(
+        NewsPost.objects.update_or_create(
             slug=data["slug"],
             defaults={
                 **{key: value for key, value in data.items() if key != "slug"},

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from core.enums import OrganisationKind
+from directory.enums import OrganisationKind
 
 SOFIA = ZoneInfo("Europe/Sofia")
 MODERATOR_EMAIL = "moderator@example.org"

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
-from portal.models import Post
+from news.models import NewsPost
 
 
 def root_redirect(request):
@@ -19,4 +19,4 @@ class HomeView(TemplateView):
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(latest_posts=Post.objects.published()[:3], **kwargs)
+        return super().get_context_data(latest_posts=NewsPost.objects.published()[:3], **kwargs)

@@ -9,8 +9,9 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from core.enums import OrganisationKind, PublicationStatus
-from portal.models import Organisation, Project, TargetGroup, Theme
+from core.enums import PublicationStatus
+from directory.enums import OrganisationKind
+from directory.models import Organisation, Project, TargetGroup, Theme
 from practices import services
 from practices.enums import DocumentLanguage, TransferStage
 from practices.models import Document, Practice

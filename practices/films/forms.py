@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.validators import MaxFileSizeValidator
-from portal.models import Theme
+from directory.models import Theme
 from practices.models import Practice
 
 from . import queries

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
+from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel
 from core.validators import validate_image_size
-from portal.models import PublishableModel, PublishableQuerySet, TimeStampedModel
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
 from .subtitles import format_timestamp
@@ -36,7 +36,7 @@ class Video(PublishableModel):
         "practices.Practice", verbose_name=_("practices"), related_name="videos", blank=True
     )
     project = models.ForeignKey(
-        "portal.Project",
+        "directory.Project",
         verbose_name=_("funded project"),
         on_delete=models.SET_NULL,
         null=True,
@@ -44,9 +44,9 @@ class Video(PublishableModel):
         related_name="videos",
     )
     organisations = models.ManyToManyField(
-        "portal.Organisation", verbose_name=_("organisations shown"), related_name="videos", blank=True
+        "directory.Organisation", verbose_name=_("organisations shown"), related_name="videos", blank=True
     )
-    themes = models.ManyToManyField("portal.Theme", verbose_name=_("themes"), related_name="videos", blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="videos", blank=True)
     tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
     poster = ResizedImageField(
         _("poster"),

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from portal.models import PublishableModel, PublishableQuerySet
+from core.models import PublishableModel, PublishableQuerySet
 from practices.enums import DocumentFormat, DocumentLanguage, DocumentType
 from practices.validators import validate_document_content, validate_document_size
 
@@ -45,7 +45,7 @@ class Document(PublishableModel):
     )
     page_count = models.PositiveIntegerField(_("number of pages"), null=True, blank=True)
     publisher = models.ForeignKey(
-        "portal.Organisation",
+        "directory.Organisation",
         verbose_name=_("publisher"),
         on_delete=models.PROTECT,
         null=True,
@@ -53,7 +53,7 @@ class Document(PublishableModel):
         related_name="published_documents",
     )
     project = models.ForeignKey(
-        "portal.Project",
+        "directory.Project",
         verbose_name=_("funded project"),
         on_delete=models.SET_NULL,
         null=True,
@@ -61,7 +61,7 @@ class Document(PublishableModel):
         related_name="documents",
     )
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
-    themes = models.ManyToManyField("portal.Theme", verbose_name=_("themes"), related_name="documents", blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="documents", blank=True)
     tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
     practices = models.ManyToManyField(
         "practices.Practice", verbose_name=_("practices"), related_name="documents", blank=True

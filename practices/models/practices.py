@@ -9,8 +9,8 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
+from core.models import PublishableModel, PublishableQuerySet
 from core.validators import validate_image_size
-from portal.models import PublishableModel, PublishableQuerySet
 from practices.enums import TransferStage
 
 # Widths the pages ask for in `srcset`; the stored original is the widest.
@@ -74,25 +74,25 @@ class Practice(PublishableModel):
     country = CountryField(_("country of origin"), db_index=True)
     region = models.CharField(_("region or municipality"), max_length=200, blank=True)
     source_organisation = models.ForeignKey(
-        "portal.Organisation",
+        "directory.Organisation",
         verbose_name=_("source organisation"),
         on_delete=models.PROTECT,
         related_name="source_practices",
     )
     partners = models.ManyToManyField(
-        "portal.Organisation", verbose_name=_("partner organisations"), related_name="partner_practices", blank=True
+        "directory.Organisation", verbose_name=_("partner organisations"), related_name="partner_practices", blank=True
     )
     project = models.ForeignKey(
-        "portal.Project",
+        "directory.Project",
         verbose_name=_("funded project"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="practices",
     )
-    themes = models.ManyToManyField("portal.Theme", verbose_name=_("themes"), related_name="practices", blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="practices", blank=True)
     target_groups = models.ManyToManyField(
-        "portal.TargetGroup", verbose_name=_("target groups"), related_name="practices", blank=True
+        "directory.TargetGroup", verbose_name=_("target groups"), related_name="practices", blank=True
     )
     tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
     transfer_stage = models.CharField(

@@ -14,7 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 from taggit.models import Tag
 
-from portal.models import TargetGroup, Theme
+from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
 from practices.enums import TransferStage

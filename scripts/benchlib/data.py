@@ -35,8 +35,8 @@ def bilingual(rng, sentences):
 
 
 def generate_portal(options, rng):
-    from core.enums import OrganisationKind
-    from portal.models import Organisation, Project, TargetGroup, Theme
+    from directory.enums import OrganisationKind
+    from directory.models import Organisation, Project, TargetGroup, Theme
 
     Theme.objects.bulk_create(
         Theme(slug=f"theme-{n}", name_bg=f"Тема {n}", name_en=f"Theme {n}", position=n) for n in range(12)
@@ -87,7 +87,7 @@ def generate_practices(options, rng):
     from taggit.models import Tag, TaggedItem
 
     from core.enums import PublicationStatus
-    from portal.models import Organisation, Project, TargetGroup, Theme
+    from directory.models import Organisation, Project, TargetGroup, Theme
     from practices.enums import DocumentLanguage, DocumentType, TransferStage
     from practices.models import Document, Practice
 
@@ -264,7 +264,7 @@ def build_dataset(options):
         print(f"Generated the dataset in {time.monotonic() - started:.0f} s.")
     else:
         print("Reusing the dataset (pass --fresh to generate it again).")
-    from portal.models import Organisation
+    from directory.models import Organisation
     from practices.models import Document
 
     print(

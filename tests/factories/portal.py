@@ -6,8 +6,10 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from core.enums import OrganisationKind, PublicationStatus
-from portal.models import Organisation, Post, Profile, Project, TargetGroup, Theme
+from core.enums import PublicationStatus
+from directory.enums import OrganisationKind
+from directory.models import Organisation, Profile, Project, TargetGroup, Theme
+from news.models import NewsPost
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -89,7 +91,7 @@ class ProfileFactory(factory.django.DjangoModelFactory):
 
 class PostFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Post
+        model = NewsPost
 
     title_bg = factory.Sequence(lambda n: f"Новина {n}")
     title_en = factory.Sequence(lambda n: f"News item {n}")

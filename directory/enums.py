@@ -1,0 +1,13 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganisationKind(models.TextChoices):
+    NGO = "ngo", _("NGO")
+    SERVICE_PROVIDER = "service_provider", _("Social-service provider")
+    MUNICIPALITY = "municipality", _("Municipality")
+    PUBLIC_INSTITUTION = "public_institution", _("Public institution")
+    ICT_COMPANY = "ict_company", _("ICT company")
+    SOCIAL_ENTERPRISE = "social_enterprise", _("Social enterprise")
+    RESEARCH_INSTITUTE = "research_institute", _("Research institute")
+    FUNDER = "funder", _("Funder")

@@ -1,0 +1,58 @@
+from django import forms
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from core.validators import validate_image_size
+from directory.enums import OrganisationKind
+from directory.models import Organisation, Profile
+
+
+class SizeLimitedImageField(forms.ImageField):
+    """An image field that refuses an oversized upload before Pillow opens it."""
+
+    def to_python(self, data):
+        if data:
+            validate_image_size(data)
+        return super().to_python(data)
+
+
+def _label(model, name):
+    field = model._meta.get_field(name)
+    return {"label": capfirst(field.verbose_name), "help_text": field.help_text}
+
+
+class ProfileForm(forms.Form):
+    """What a user may change about their own profile; the view fills it from the profile."""
+
+    display_name = forms.CharField(max_length=120, **_label(Profile, "display_name"))
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.order_by("name"), required=False, **_label(Profile, "organisation")
+    )
+    bio = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}), max_length=1000, required=False, **_label(Profile, "bio")
+    )
+    avatar = SizeLimitedImageField(required=False, **_label(Profile, "avatar"))
+
+
+class OrganisationFilterForm(forms.Form):
+    """The directory's filters; submitted with GET so they work without JavaScript and can be bookmarked."""
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+
+    def __init__(self, *args, country_codes, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["kind"].choices = everything + list(OrganisationKind.choices)
+        names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda pair: pair[1])
+        self.fields["country"].choices = everything + names
+
+    def filter(self, queryset):
+        """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
+        self.is_valid()
+        if kind := self.cleaned_data.get("kind"):
+            queryset = queryset.filter(kind=kind)
+        if country := self.cleaned_data.get("country"):
+            queryset = queryset.filter(country=country)
+        return queryset

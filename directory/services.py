@@ -1,0 +1,39 @@
+"""Writes of the site shell: profiles and roles."""
+
+from django.db import transaction
+
+from core import roles
+from directory.models import Profile
+
+
+def ensure_profile(*, user):
+    """Return the user's profile, creating it with a display name taken from the e-mail's local part."""
+    default_name = (user.email or user.get_username()).split("@")[0][:120]
+    profile, _created = Profile.objects.get_or_create(user=user, defaults={"display_name": default_name})
+    return profile
+
+
+def update_profile(*, profile, display_name, organisation, bio, avatar=None):
+    """Save the edited profile. `avatar` is a new upload, False to remove the picture, or None to keep it.
+
+    A replaced or removed picture file is deleted once the change is committed.
+    """
+    with transaction.atomic():
+        profile.display_name = display_name
+        profile.organisation = organisation
+        profile.bio = bio
+        if avatar is not None and profile.avatar:
+            old_file = profile.avatar
+            transaction.on_commit(lambda: old_file.storage.delete(old_file.name))
+        if avatar is False:
+            profile.avatar = ""
+        elif avatar is not None:
+            profile.avatar = avatar
+        profile.save()
+    return profile
+
+
+def welcome_verified_user(*, user):
+    """A verified e-mail makes a participant: the user joins the Participant group."""
+    ensure_profile(user=user)
+    return roles.assign_role(user=user, role=roles.PARTICIPANT)

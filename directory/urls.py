@@ -1,0 +1,14 @@
+from django.urls import path
+
+from directory.views import organisations, profiles, projects
+
+app_name = "directory"
+
+urlpatterns = [
+    path("organisations/", organisations.OrganisationListView.as_view(), name="organisation-list"),
+    path("organisations/<slug:slug>/", organisations.OrganisationDetailView.as_view(), name="organisation-detail"),
+    path("projects/", projects.ProjectListView.as_view(), name="project-list"),
+    path("projects/<slug:slug>/", projects.ProjectDetailView.as_view(), name="project-detail"),
+    path("profile/", profiles.ProfileEditView.as_view(), name="profile-edit"),
+    path("people/<int:pk>/", profiles.ProfileDetailView.as_view(), name="profile-detail"),
+]

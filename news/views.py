@@ -1,0 +1,20 @@
+from django.views.generic import DetailView, ListView
+
+from core.pagination import NearestPageMixin
+from news.models import NewsPost
+
+
+class NewsPostMixin:
+    def get_queryset(self):
+        return NewsPost.objects.published()
+
+
+class NewsPostListView(NearestPageMixin, NewsPostMixin, ListView):
+    template_name = "news/newspost_list.html"
+    context_object_name = "posts"
+    paginate_by = 10
+
+
+class NewsPostDetailView(NewsPostMixin, DetailView):
+    template_name = "news/newspost_detail.html"
+    context_object_name = "post"
