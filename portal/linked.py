@@ -25,7 +25,7 @@ LINKED_CONTENT = [
     "practices.linked.PRACTICES",
     "practices.linked.DOCUMENTS",
     "events.linked.EVENTS",
-    "practices.films.linked.FILMS",
+    "films.linked.FILMS",
 ]
 
 

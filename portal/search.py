@@ -20,7 +20,7 @@ SEARCH_PROVIDERS = [
     "portal.search.search_news",
     "practices.search.search",
     "events.search.search",
-    "practices.films.search.search",
+    "films.search.search",
     "forum.search.search",
 ]
 PROVIDER_LIMIT = 20

@@ -66,7 +66,7 @@ LOCAL_APPS = [
     "forum",
     "news",
     "practices",
-    "practices.films",
+    "films",
     "events",
     "portal",
 ]

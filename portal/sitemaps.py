@@ -51,7 +51,7 @@ class PostSitemap(OrganisationSitemap):
 
 
 # Imported here, not at the top: the practices sections subclass PortalSitemap above.
-from practices.films.sitemaps import VideoSitemap  # noqa: E402
+from films.sitemaps import VideoSitemap  # noqa: E402
 from practices.sitemaps import DocumentSitemap, PracticeSitemap  # noqa: E402
 
 SITEMAPS = {

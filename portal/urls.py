@@ -7,9 +7,9 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from films.media import serve_with_ranges
 from portal.sitemaps import SITEMAPS
 from portal.views import shell, system
-from practices.films.media import serve_with_ranges
 
 urlpatterns = [
     path("", shell.root_redirect, name="root"),
@@ -26,7 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("directory.urls")),
     path("news/", include("news.urls")),
     path("", include("practices.urls")),
-    path("videos/", include("practices.films.urls")),
+    path("videos/", include("films.urls")),
     path("forum/", include("forum.urls")),
     path("events/", include("events.urls")),
     prefix_default_language=True,

@@ -9,10 +9,10 @@ from taggit.models import TaggedItem
 
 from core.enums import PublicationStatus
 from directory.models import Theme
+from films.models import Video
 from forum.models import Discussion
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
-from practices.films.models import Video
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
 
@@ -92,7 +92,7 @@ def mark_attachments(practices):
     documents = Document.practices.through.objects.filter(practice_id__in=ids).values_list(
         "practice_id", "document__status"
     )
-    # Published is what makes a film public (practices.films.queries.public_videos).
+    # Published is what makes a film public (films.queries.public_videos).
     videos = Video.practices.through.objects.filter(practice_id__in=ids)
     videos = videos.values_list("practice_id", "video__status")
     with_documents = {pk for pk, status in documents if status == PUBLISHED}

@@ -13,13 +13,13 @@ from django.utils import translation
 from core.enums import PublicationStatus
 from directory.models import Theme
 from events.enums import EventStatus
-from practices.films.enums import TrackStatus
-from practices.films.media import serve_with_ranges
-from practices.films.models import Video
-from practices.films.queries import videos_for_practice
-from practices.films.search import search
-from practices.films.services import set_track_status
-from practices.films.validators import embed_url, validate_film_file
+from films.enums import TrackStatus
+from films.media import serve_with_ranges
+from films.models import Video
+from films.queries import videos_for_practice
+from films.search import search
+from films.services import set_track_status
+from films.validators import embed_url, validate_film_file
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, VideoFactory
 from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory, UserFactory

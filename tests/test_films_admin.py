@@ -4,8 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from practices.films.enums import TrackStatus
-from practices.films.models import SubtitleTrack, Video
+from films.enums import TrackStatus
+from films.models import SubtitleTrack, Video
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, make_srt
 from tests.factories.portal import UserFactory
 

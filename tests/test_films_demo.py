@@ -2,9 +2,9 @@ import io
 
 import pytest
 
-from practices.films import demo
-from practices.films.models import Cue, Video
-from practices.films.subtitles import cue_warnings, parse_subtitles
+from films import demo
+from films.models import Cue, Video
+from films.subtitles import cue_warnings, parse_subtitles
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
-from practices.films import subtitles
-from practices.films.models import Cue, SubtitleTrack
-from practices.films.services import store_subtitle_track
-from practices.films.subtitles import cue_warnings, cues_to_srt, decode_subtitles, parse_subtitles
+from films import subtitles
+from films.models import Cue, SubtitleTrack
+from films.services import store_subtitle_track
+from films.subtitles import cue_warnings, cues_to_srt, decode_subtitles, parse_subtitles
 from tests.factories.films import SubtitleTrackFactory, VideoFactory
 
 BULGARIAN_SRT = """1

@@ -17,7 +17,7 @@ from directory.models import Organisation, Project, Theme
 from events.caching import event_pages_changed
 from events.enums import EventStatus
 from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
-from practices.films.models import Video
+from films.models import Video
 from practices.models import Document, Practice
 
 from .content import EVENTS, PEOPLE

@@ -215,7 +215,7 @@ def forum_facts():
 
 def films_facts():
     """500 films with two 300-cue tracks each, created on first read like the events' programme."""
-    from practices.films.bench import ensure_films
+    from films.bench import ensure_films
 
     return ensure_films()
 

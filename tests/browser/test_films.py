@@ -8,9 +8,9 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import re_path
 
+from films import demo
+from films.media import serve_with_ranges
 from portal.urls import urlpatterns as site_urlpatterns
-from practices.films import demo
-from practices.films.media import serve_with_ranges
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.films import SubtitleTrackFactory, VideoFactory
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from practices.films import demo
-from practices.films.models import Video
+from films import demo
+from films.models import Video
 from tests.factories.portal import UserFactory
 
 FILM_FILE = demo.MEDIA / "young-and-old.webm"

@@ -4,10 +4,10 @@ import factory
 from django.core.files.base import ContentFile
 
 from core.enums import PublicationStatus
-from practices.films.enums import TrackKind, TrackStatus
-from practices.films.models import SubtitleTrack, Video
-from practices.films.services import store_subtitle_track
-from practices.films.subtitles import parse_subtitles
+from films.enums import TrackKind, TrackStatus
+from films.models import SubtitleTrack, Video
+from films.services import store_subtitle_track
+from films.subtitles import parse_subtitles
 
 # The EBML header is all the content check reads; tests never play the file.
 WEBM_HEADER = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01webm"

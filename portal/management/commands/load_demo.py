@@ -6,7 +6,7 @@ from django.utils.module_loading import import_string
 DEMO_LOADERS = [
     "portal.demo.load",
     "practices.demo.load",
-    "practices.films.demo.load",
+    "films.demo.load",
     "events.demo.load",
     "forum.demo.load",
 ]

@@ -1,6 +1,6 @@
 from django import template
 
-from practices.films.queries import videos_for_practice
+from films.queries import videos_for_practice
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 import core.images
 import core.validators
-import practices.films.validators
+import films.validators
 
 
 class Migration(migrations.Migration):
@@ -145,7 +145,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="MP4 or WebM. Only uploaded films can carry the portal's subtitles.",
                         upload_to="films/",
-                        validators=[practices.films.validators.validate_film_file],
+                        validators=[films.validators.validate_film_file],
                         verbose_name="video file",
                     ),
                 ),
@@ -154,7 +154,7 @@ class Migration(migrations.Migration):
                     models.URLField(
                         blank=True,
                         help_text="Instead of a file: the film is shown through the host's privacy-enhanced player.",
-                        validators=[practices.films.validators.validate_external_url],
+                        validators=[films.validators.validate_external_url],
                         verbose_name="YouTube or Vimeo address",
                     ),
                 ),
