@@ -1,25 +1,93 @@
+import importlib
+import importlib.util
 import io
+import pkgutil
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import authenticate
+from django.core.management import call_command
 
+import demo
 from core import roles
+from demo import directory as directory_demo
+from demo import news as news_demo
+from demo import portal as portal_demo
 from directory.models import Organisation, Project, TargetGroup, Theme
+from events.models import Event
+from films.models import Video
+from forum.models import Post
 from news.models import NewsPost
-from portal import demo
 from portal.models import SiteSettings
+from practices.models import Practice
 
 pytestmark = pytest.mark.django_db
 
 
+def load_shell_demo(*, stdout):
+    """The directory, news and site settings demos: what the organisation, project and news pages show."""
+    for module in (directory_demo, news_demo, portal_demo):
+        module.load(stdout=stdout)
+
+
+def test_every_app_with_public_pages_has_a_demo_module():
+    root = Path(settings.BASE_DIR).resolve()
+    project_apps = [config for config in apps.get_app_configs() if Path(config.path).resolve().parent == root]
+    with_pages = {config.label for config in project_apps if importlib.util.find_spec(f"{config.name}.urls")}
+
+    labels = [module.APP_LABEL for module in demo.modules()]
+
+    assert {"directory", "news", "practices", "films", "events", "forum"} <= with_pages
+    assert with_pages <= set(labels)
+
+
+def test_no_demo_module_is_left_out():
+    in_package = [importlib.import_module(f"demo.{info.name}") for info in pkgutil.iter_modules(demo.__path__)]
+
+    assert {module.APP_LABEL for module in demo.modules()} == {module.APP_LABEL for module in in_package}
+
+
+def test_demo_modules_load_after_what_they_link_to():
+    labels = [module.APP_LABEL for module in demo.modules()]
+
+    # Installed-apps order, except the forum, whose demo comments on films and practices.
+    assert labels == ["directory", "news", "practices", "films", "events", "forum", "portal"]
+
+
+def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
+    first, second = io.StringIO(), io.StringIO()
+    call_command("load_demo", stdout=first)
+    counts = [model.objects.count() for model in (Organisation, NewsPost, Practice, Video, Event, Post)]
+
+    call_command("load_demo", stdout=second)
+
+    assert [model.objects.count() for model in (Organisation, NewsPost, Practice, Video, Event, Post)] == counts
+    assert counts == [16, 5, 13, 3, 6, 17]
+    lines = [re.sub(r"password \S+", "password …", line) for line in second.getvalue().splitlines()]
+    assert lines == [
+        "Directory: 16 organisations, 5 funded projects.",
+        "Demo moderator (admin at /admin/): e-mail moderator@example.org  password …",
+        "News: 5 news posts.",
+        "Practices demo content: 13 practices, 5 documents.",
+        "Films: 3 demo films with Bulgarian and English subtitles.",
+        "Events: 6 events, 47 sessions, 12 people.",
+        "Demo organiser (admin at /admin/, two events): e-mail organiser@example.org  password …",
+        "Forum: 5 categories, 5 threads, 6 comments on films and practices.",
+        "Demo content is ready.",
+    ]
+    assert NewsPost.objects.get(slug="social-inclusion-project-completed").author.username == "moderator"
+
+
 def test_demo_loads_the_seed_facts_and_can_run_twice():
-    demo.load(stdout=io.StringIO())
+    load_shell_demo(stdout=io.StringIO())
     counts = [Organisation.objects.count(), Project.objects.count(), NewsPost.objects.count(), Theme.objects.count()]
 
-    demo.load(stdout=io.StringIO())
+    load_shell_demo(stdout=io.StringIO())
 
     assert [
         Organisation.objects.count(),
@@ -44,7 +112,7 @@ def test_demo_loads_the_seed_facts_and_can_run_twice():
 def test_demo_prints_moderator_credentials_that_work():
     out = io.StringIO()
 
-    demo.load(stdout=out)
+    directory_demo.load(stdout=out)
 
     email, password = re.search(r"e-mail (\S+)\s+password (\S+)", out.getvalue()).groups()
     user = authenticate(username="moderator", password=password)

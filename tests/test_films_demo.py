@@ -2,7 +2,7 @@ import io
 
 import pytest
 
-from films import demo
+from demo import films as demo
 from films.models import Cue, Video
 from films.subtitles import cue_warnings, parse_subtitles
 

@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from forum import demo
+from demo import forum as demo
 from forum.models import Category, Discussion, Post
 from tests.factories.films import VideoFactory
 

@@ -7,7 +7,8 @@ from django.utils import timezone
 from PIL import Image
 
 from core.enums import PublicationStatus
-from practices import demo, services
+from demo import practices as demo
+from practices import services
 from practices.models import Document, Practice
 from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory
 from tests.factories.practices import PracticeFactory

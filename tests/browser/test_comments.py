@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import re_path
 
-from films import demo
+from demo import films as demo
 from films.media import serve_with_ranges
 from forum.models import Post
 from portal.urls import urlpatterns as site_urlpatterns

@@ -10,9 +10,9 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from core import roles
-from events import demo as events_demo
+from demo import directory as directory_demo
+from demo import events as events_demo
 from events.models import Event, StarredSession
-from portal import demo as portal_demo
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.portal import UserFactory
 
@@ -21,10 +21,10 @@ CONFERENCE = "scotland-social-inclusion-conference"
 
 @pytest.fixture
 def conference():
-    # transaction=True flushes the groups the data migrations made; the portal demo assigns roles.
+    # transaction=True flushes the groups the data migrations made; the directory demo assigns roles.
     for role in roles.ROLES:
         Group.objects.get_or_create(name=role)
-    portal_demo.load(stdout=io.StringIO())
+    directory_demo.load(stdout=io.StringIO())
     events_demo.load(stdout=io.StringIO())
     return Event.objects.get(slug=CONFERENCE)
 

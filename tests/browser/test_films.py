@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import re_path
 
-from films import demo
+from demo import films as demo
 from films.media import serve_with_ranges
 from portal.urls import urlpatterns as site_urlpatterns
 from tests.browser.conftest import assert_no_axe_violations

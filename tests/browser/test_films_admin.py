@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from films import demo
+from demo import films as demo
 from films.models import Video
 from tests.factories.portal import UserFactory
 

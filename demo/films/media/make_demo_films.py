@@ -1,6 +1,6 @@
 """Make the three small demo films (run once; the .webm files are committed).
 
-    python films/demo_media/make_demo_films.py
+    python demo/films/media/make_demo_films.py
 
 Frames are drawn with Pillow and encoded to VP9 WebM by Debian's ffmpeg, so no media is downloaded.
 Each film is 45 seconds of slides with a moving time bar, 320x180 at 4 frames per second, a few tens of KB.

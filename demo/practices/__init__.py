@@ -1,6 +1,6 @@
 """Demo practices and documents from the seed texts. Safe to run again: rows are matched by slug and updated.
 
-Organisations, projects, themes and target groups come from the portal demo; any that are missing are created
+Organisations, projects, themes and target groups come from the directory's demo; any that are missing are created
 with the few fields a practice needs, so this loader also runs on its own.
 """
 
@@ -25,6 +25,8 @@ from .content import (
     HANDBOOK,
     PRACTICES,
 )
+
+APP_LABEL = "practices"
 
 TEXT_FIELDS = ["title", *DESCRIPTIVE_FIELDS, "region"]
 

@@ -1,7 +1,7 @@
-"""Demo content for the site shell, drawn from the facts of the seed texts; the prose is our own.
+"""Demo content for the directory, drawn from the facts of the seed texts; the prose is our own.
 
-Organisations, funded projects, themes, target groups, news, the funding acknowledgement and a
-moderator account. Safe to run again: rows are matched by slug (or code, or e-mail) and updated.
+Organisations, funded projects, themes, target groups and a moderator account (the news posts' author).
+Safe to run again: rows are matched by slug (or code, or e-mail) and updated.
 """
 
 import secrets
@@ -11,21 +11,14 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from core import roles
-from core.enums import Currency, PublicationStatus
+from core.enums import Currency
 from directory import services
 from directory.models import Organisation, Project, TargetGroup, Theme
-from news.models import NewsPost
-from portal.models import SiteSettings
 
-from .content import (
-    FUNDING_ACKNOWLEDGEMENT,
-    MODERATOR_EMAIL,
-    ORGANISATIONS,
-    POSTS,
-    PROJECTS,
-    TARGET_GROUPS,
-    THEMES,
-)
+from .content import MODERATOR_EMAIL, ORGANISATIONS, PROJECTS, TARGET_GROUPS, THEMES
+
+APP_LABEL = "directory"
+MODERATOR_USERNAME = "moderator"
 
 
 def load(*, stdout):
@@ -33,12 +26,8 @@ def load(*, stdout):
     _load_projects(organisations)
     _load_terms(Theme, THEMES)
     _load_terms(TargetGroup, TARGET_GROUPS)
-    _load_site_settings()
-    moderator, password = _load_moderator()
-    _load_posts(author=moderator)
-    stdout.write(
-        f"Portal: {len(organisations)} organisations, {len(PROJECTS)} funded projects, {len(POSTS)} news posts."
-    )
+    password = _load_moderator()
+    stdout.write(f"Directory: {len(organisations)} organisations, {len(PROJECTS)} funded projects.")
     stdout.write(f"Demo moderator (admin at /admin/): e-mail {MODERATOR_EMAIL}  password {password}")
 
 
@@ -102,16 +91,11 @@ def _load_terms(model, terms):
         )
 
 
-def _load_site_settings():
-    site_settings = SiteSettings.load()
-    site_settings.funding_acknowledgement_bg = FUNDING_ACKNOWLEDGEMENT["bg"]
-    site_settings.funding_acknowledgement_en = FUNDING_ACKNOWLEDGEMENT["en"]
-    site_settings.save()
-
-
 def _load_moderator():
     """The demo moderator gets a fresh random password on every run; it is printed, never stored in code."""
-    user, _created = get_user_model().objects.get_or_create(username="moderator", defaults={"email": MODERATOR_EMAIL})
+    user, _created = get_user_model().objects.get_or_create(
+        username=MODERATOR_USERNAME, defaults={"email": MODERATOR_EMAIL}
+    )
     password = secrets.token_urlsafe(12)
     user.email = MODERATOR_EMAIL
     user.set_password(password)
@@ -125,16 +109,4 @@ def _load_moderator():
     profile.save()
     roles.assign_role(user=user, role=roles.PARTICIPANT)
     roles.assign_role(user=user, role=roles.MODERATOR)
-    return user, password
-
-
-def _load_posts(*, author):
-    for data in POSTS:
-        NewsPost.objects.update_or_create(
-            slug=data["slug"],
-            defaults={
-                **{key: value for key, value in data.items() if key != "slug"},
-                "status": PublicationStatus.PUBLISHED,
-                "author": author,
-            },
-        )
+    return password

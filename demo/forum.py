@@ -13,6 +13,10 @@ from directory.services import ensure_profile
 from forum import services
 from forum.models import Category, Discussion, Post
 
+APP_LABEL = "forum"
+# The comments go on what the areas above the forum made, so this loads after their demos.
+LOADS_AFTER = ("news", "practices", "films", "events")
+
 PARTICIPANTS = {
     # username: (display name, e-mail)
     "elena": ("Елена Петрова", "elena.petrova@demo.social-innovations.example"),

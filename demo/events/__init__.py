@@ -22,6 +22,7 @@ from practices.models import Document, Practice
 
 from .content import EVENTS, PEOPLE
 
+APP_LABEL = "events"
 SOFIA = ZoneInfo(settings.TIME_ZONE)
 ORGANISER_EMAIL = "organiser@example.org"
 # The demo organiser manages these events only, to show the organiser's view of the admin.

@@ -1,6 +1,6 @@
 """Demo films: three short films about the demo practices, each with Bulgarian and English subtitles.
 
-The films themselves are 45-second slide shows made once by demo_media/make_demo_films.py; the subtitles
+The films themselves are 45-second slide shows made once by media/make_demo_films.py; the subtitles
 are written here and go through the same checks as a moderator's upload. Safe to run again.
 """
 
@@ -11,15 +11,15 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from core.enums import PublicationStatus
+from films.enums import FilmLanguage, TrackStatus
+from films.models import SubtitleTrack, Video
+from films.services import store_subtitle_track
+from films.subtitles import format_timestamp, parse_subtitles
 from practices.caching import invalidate_practice_pages
 from practices.models import Practice
 
-from .enums import FilmLanguage, TrackStatus
-from .models import SubtitleTrack, Video
-from .services import store_subtitle_track
-from .subtitles import format_timestamp, parse_subtitles
-
-MEDIA = Path(__file__).resolve().parent / "demo_media"
+APP_LABEL = "films"
+MEDIA = Path(__file__).resolve().parent / "media"
 DURATION = timedelta(seconds=45)
 CUE_SECONDS = 3.4
 CUE_STEP = 3.6
