@@ -10,6 +10,8 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 
+from core.absolute import absolute_url
+
 SOFIA = ZoneInfo(settings.TIME_ZONE)
 # Fixed so that a session keeps its frab GUID across exports and servers.
 GUID_NAMESPACE = uuid.UUID("6f1c2a3e-6d1b-4f7e-9a43-5b0c1e2d7a90")
@@ -17,10 +19,6 @@ GUID_NAMESPACE = uuid.UUID("6f1c2a3e-6d1b-4f7e-9a43-5b0c1e2d7a90")
 
 def _host():
     return urlsplit(settings.SITE_URL).hostname or "localhost"
-
-
-def absolute(path):
-    return settings.SITE_URL + path
 
 
 def event_uid(event):
@@ -71,7 +69,7 @@ def event_vevent(event):
         end=event.end,
         location=event.location,
         description=event.summary,
-        url=absolute(event.get_absolute_url()),
+        url=absolute_url(event),
         cancelled=event.is_cancelled,
         stamp=event.updated_at,
     )
@@ -89,7 +87,7 @@ def session_vevent(session):
         end=session.end,
         location=location,
         description=description,
-        url=absolute(session.get_absolute_url()),
+        url=absolute_url(session),
         cancelled=session.is_cancelled or event.is_cancelled,
         stamp=event.updated_at,
     )
@@ -129,13 +127,13 @@ def session_data(session):
         "interpretation": session.interpretation,
         "cancelled": session.is_cancelled,
         "description": session.description,
-        "url": absolute(session.get_absolute_url()),
+        "url": absolute_url(session),
         "people": [
             {
                 "name": role.person.name,
                 "role": role.role,
                 "organisation": role.person.organisation.name if role.person.organisation else None,
-                "url": absolute(role.person.get_absolute_url()),
+                "url": absolute_url(role.person),
             }
             for role in session.roles.all()
         ],
@@ -155,7 +153,7 @@ def programme_json(event, days, sessions):
             "end": timezone.localtime(event.end, SOFIA).isoformat(),
             "time_zone": settings.TIME_ZONE,
             "location": event.location,
-            "url": absolute(event.get_absolute_url()),
+            "url": absolute_url(event),
             "status": event.status,
         },
         "days": [{"date": day.date.isoformat(), "title": day.title, "sessions": by_day[day.pk]} for day in days],
@@ -180,7 +178,7 @@ def programme_frab(event, days, rooms, sessions):
     _text(conference, "days", len(days))
     _text(conference, "timeslot_duration", "00:15")
     _text(conference, "time_zone_name", settings.TIME_ZONE)
-    _text(conference, "base_url", absolute(event.get_absolute_url()))
+    _text(conference, "base_url", absolute_url(event))
     plenary = str(event.venue_name or event.title)
     for index, day in enumerate(days, start=1):
         day_sessions = [session for session in sessions if session.day_id == day.pk]

@@ -14,7 +14,7 @@ def send_promotion_email(registration_id):
     """Tell a participant that a place freed up and they moved from the waiting list to confirmed."""
     registration = Registration.objects.select_related("event", "user").get(pk=registration_id)
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"registration": registration, "event": registration.event, "site_url": settings.SITE_URL}
+        context = {"registration": registration, "event": registration.event}
         subject = render_to_string("events/email/promoted_subject.txt", context).strip()
         body = render_to_string("events/email/promoted_body.txt", context)
     send_mass_mail([(subject, body, None, [registration.user.email])])

@@ -2,30 +2,26 @@
 
 import hashlib
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.http import http_date
-from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from core.absolute import absolute_url
 from core.enums import PublicationStatus
+from core.i18n import page_language
 from practices.caching import cache_anonymous_page
 
 from . import queries
+from .formats import iso_duration
 from .forms import VideoFilterForm
 from .models import SubtitleTrack
 from .subtitles import cues_to_srt
-from .templatetags.films_tags import iso_duration
 
 # Track files change only when a moderator uploads a new one; browsers may keep them an hour.
 TRACK_MAX_AGE = 60 * 60
-
-
-def page_language():
-    return (get_language() or "bg").split("-")[0]
 
 
 class PublicVideoMixin:
@@ -96,7 +92,6 @@ class TranscriptView(PublicVideoMixin, DetailView):
 
 def video_json_ld(video):
     """schema.org VideoObject for search engines: what the film is, how long, where it plays."""
-    site = settings.SITE_URL
     data = {
         "@context": "https://schema.org",
         "@type": "VideoObject",
@@ -105,12 +100,12 @@ def video_json_ld(video):
         "uploadDate": video.created_at,
         "duration": iso_duration(video.duration),
         "inLanguage": video.original_language,
-        "url": site + video.get_absolute_url(),
+        "url": absolute_url(video),
     }
     if video.poster:
-        data["thumbnailUrl"] = site + video.poster.url
+        data["thumbnailUrl"] = absolute_url(video.poster)
     if video.file:
-        data["contentUrl"] = site + video.file.url
+        data["contentUrl"] = absolute_url(video.file)
     else:
         data["embedUrl"] = video.embed_url
     return data

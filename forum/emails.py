@@ -11,16 +11,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.absolute import absolute_url
 from forum import conf
 from forum.enums import DigestFrequency
 from forum.models import Discussion, Notification, NotificationPreference
 from forum.tokens import make_unsubscribe_token
 
 DIGEST_PERIODS = {DigestFrequency.DAILY: timedelta(days=1), DigestFrequency.WEEKLY: timedelta(days=7)}
-
-
-def _absolute(path):
-    return f"{settings.SITE_URL}{path}"
 
 
 def _frequency(user):
@@ -51,7 +48,7 @@ def _send(*, user, subject, template, context, unsubscribe_url):
 def _thread_entry(discussion, notifications):
     return {
         "discussion": discussion,
-        "url": _absolute(discussion.get_absolute_url()),
+        "url": absolute_url(discussion),
         "posts": [n.post for n in notifications],
     }
 
@@ -74,7 +71,7 @@ def send_thread_email(*, user, discussion, now=None):
             subject=translation.gettext("New posts in “%(title)s”") % {"title": discussion},
             template="forum/email/thread.txt",
             context={"thread": _thread_entry(discussion, pending)},
-            unsubscribe_url=_absolute(reverse("forum:unsubscribe", kwargs={"token": token})),
+            unsubscribe_url=absolute_url(reverse("forum:unsubscribe", kwargs={"token": token})),
         )
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
     return True
@@ -107,7 +104,7 @@ def send_digest(*, user, now=None):
                     for group in threads
                 ]
             },
-            unsubscribe_url=_absolute(reverse("forum:unsubscribe", kwargs={"token": token})),
+            unsubscribe_url=absolute_url(reverse("forum:unsubscribe", kwargs={"token": token})),
         )
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
     preference.last_digest_at = now

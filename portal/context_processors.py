@@ -22,6 +22,5 @@ def site(request):
     return {
         "main_sections": [(reverse(name), label, name.split(":")[0]) for name, label in MAIN_SECTIONS],
         "language_alternates": alternates,
-        "site_url": settings.SITE_URL,
         "site_settings": SiteSettings.load(),
     }

@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from core.absolute import absolute_url
+from core.i18n import page_language
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ def joined(items):
 
 COLUMNS = [
     Column("slug", _("Unique identifier of the practice, also the last part of its address."), lambda p: p.slug),
-    Column("url", _("Address of the practice page in the language of the export."), lambda p: p.absolute_url),
+    Column("url", _("Address of the practice page in the language of the export."), lambda p: absolute_url(p)),
     Column("title_bg", _("Title in Bulgarian."), lambda p: p.title_bg),
     Column("title_en", _("Title in English."), lambda p: p.title_en),
     Column("summary_bg", _("One-paragraph summary in Bulgarian."), lambda p: p.summary_bg),
@@ -64,9 +66,9 @@ def practice_row(practice):
     return {column.name: column.value(practice) for column in COLUMNS}
 
 
-def practice_json_ld(practice, *, request):
+def practice_json_ld(practice):
     """A schema.org CreativeWork describing the practice, for search engines and link previews."""
-    url = request.build_absolute_uri(practice.get_absolute_url())
+    url = absolute_url(practice)
     data = {
         "@context": "https://schema.org",
         "@type": "CreativeWork",
@@ -74,16 +76,16 @@ def practice_json_ld(practice, *, request):
         "url": url,
         "name": practice.title,
         "abstract": practice.summary,
-        "inLanguage": request.LANGUAGE_CODE,
+        "inLanguage": page_language(),
         "spatialCoverage": {"@type": "Country", "name": practice.country.name, "identifier": practice.country.code},
         "creator": {"@type": "Organization", "name": practice.source_organisation.name},
         "keywords": [theme.name for theme in practice.themes.all()] + [tag.name for tag in practice.tags.all()],
         "audience": [{"@type": "Audience", "audienceType": group.name} for group in practice.target_groups.all()],
-        "publisher": {"@type": "Organization", "name": str(_("Social innovation portal")), "url": settings.SITE_URL},
+        "publisher": {"@type": "Organization", "name": str(_("Social innovation portal")), "url": absolute_url("/")},
     }
     if practice.published_at:
         data["datePublished"] = practice.published_at.isoformat()
     data["dateModified"] = practice.updated_at.isoformat()
     if practice.cover_image:
-        data["image"] = request.build_absolute_uri(practice.cover_image.url)
+        data["image"] = absolute_url(practice.cover_image)
     return data

@@ -1,13 +1,12 @@
-from datetime import datetime
-
 from django import template
-from django.conf import settings
-from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import pgettext
 
+from core import formats
+from core.absolute import absolute_url
 from core.enums import Currency
+from core.i18n import page_language
+from core.jsonld import json_ld_script
 from core.markdown import render_markdown
 from core.numbers import format_amount
 
@@ -17,8 +16,7 @@ register = template.Library()
 @register.simple_tag
 def translation_missing(obj, field_name):
     """True when `field_name` of `obj` is empty in the page language, so a fallback is shown."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return not getattr(obj, f"{field_name}_{language}", None)
+    return not getattr(obj, f"{field_name}_{page_language()}", None)
 
 
 @register.filter
@@ -40,9 +38,7 @@ def markdown(text):
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
 
 
-@register.filter
-def long_date(value):
-    """A day as "7 септември 2018" / "7 September 2018" (month names: core/month_names.py)."""
-    if not value:
-        return ""
-    return date_format(localtime(value) if isinstance(value, datetime) else value, "j E Y")
+# Shared with views and e-mails, so they live in plain modules and are only registered here.
+register.filter("long_date", formats.long_date)
+register.filter("absolute_url", absolute_url)  # {{ request.path|absolute_url }}, {{ film|absolute_url }}
+register.simple_tag(json_ld_script, name="json_ld")  # {% json_ld data %}: a schema.org block built by the view

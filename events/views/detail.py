@@ -1,18 +1,15 @@
 """The event page, its programme, a session, a person and the change log."""
 
-import json
-
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.safestring import mark_safe
 from django.views.generic import DetailView
 
+from core.absolute import absolute_url
 from core.access import user_can_post
 from events.caching import cache_anonymous_page
-from events.calendars import absolute
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
@@ -21,20 +18,14 @@ from events.queries import programme_sessions, waiting_list_position
 from .exports import starred_feed_token
 from .mixins import EventMixin
 
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """JSON for a <script type="application/ld+json"> data block, safe against </script> in the text."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
-
 
 def event_json_ld(event):
+    """schema.org Event for search engines: when, where (a place or online), by whom; rendered by core.jsonld."""
     status = {
         EventStatus.CANCELLED: "https://schema.org/EventCancelled",
     }.get(event.status, "https://schema.org/EventScheduled")
     if event.is_online:
-        location = {"@type": "VirtualLocation", "url": absolute(event.get_absolute_url())}
+        location = {"@type": "VirtualLocation", "url": absolute_url(event)}
     else:
         location = {
             "@type": "Place",
@@ -60,11 +51,11 @@ def event_json_ld(event):
         "location": location,
         "organizer": {"@type": "Organization", "name": event.organiser.name},
         "inLanguage": [code for code in event.languages.split(",") if code],
-        "url": absolute(event.get_absolute_url()),
+        "url": absolute_url(event),
     }
     if event.cover:
-        data["image"] = absolute(event.cover.url)
-    return json_ld(data)
+        data["image"] = absolute_url(event.cover)
+    return data
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

@@ -1,29 +1,12 @@
 from django import template
 
+from films import formats
 from films.queries import videos_for_practice
 
 register = template.Library()
 
-
-def _parts(duration):
-    total = int(duration.total_seconds()) if duration else 0
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return hours, minutes, seconds
-
-
-@register.filter
-def clock(duration):
-    """A film's length as players show it: 4:05 or 1:02:03."""
-    hours, minutes, seconds = _parts(duration)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-
-
-@register.filter
-def iso_duration(duration):
-    """The ISO 8601 form for `<time datetime>`: PT4M5S."""
-    hours, minutes, seconds = _parts(duration)
-    return f"PT{hours}H{minutes}M{seconds}S" if hours else f"PT{minutes}M{seconds}S"
+register.filter("clock", formats.clock)
+register.filter("iso_duration", formats.iso_duration)
 
 
 @register.inclusion_tag("films/includes/practice_films.html")

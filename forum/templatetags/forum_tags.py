@@ -3,7 +3,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
-from core.templatetags.core_tags import long_date
+from core.formats import long_date
 from forum.models import Notification
 from forum.permissions import can_edit
 from forum.views.mixins import comment_form_action, discussion_context, discussion_for_object

@@ -6,13 +6,15 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core.absolute import absolute_url
+
 
 @require_GET
 def robots_txt(request):
     """Keep crawlers out of the admin and the account pages; point them at the sitemap."""
     lines = ["User-agent: *", "Disallow: /admin/"]
     lines += [f"Disallow: /{code}/accounts/" for code, _name in settings.LANGUAGES]
-    lines.append(f"Sitemap: {settings.SITE_URL}/sitemap.xml")
+    lines.append(f"Sitemap: {absolute_url('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -22,9 +22,7 @@ def exported_practices(request):
         .prefetch_related("themes", "target_groups", "tags")
         .defer(*queries.LONG_TEXT_FIELDS)
     )
-    for practice in queries.sort_practices(practices, form.chosen_sort()).iterator(chunk_size=EXPORT_CHUNK):
-        practice.absolute_url = request.build_absolute_uri(practice.get_absolute_url())
-        yield practice
+    yield from queries.sort_practices(practices, form.chosen_sort()).iterator(chunk_size=EXPORT_CHUNK)
 
 
 class Echo:

@@ -151,7 +151,7 @@ class PracticeDetailView(PracticeMixin, DetailView):
         adaptation = adaptation_sections(practice)
         context |= {
             "related_practices": queries.related_practices(practice),
-            "json_ld": practice_json_ld(practice, request=self.request),
+            "json_ld": practice_json_ld(practice),
             "sections": practice_sections(practice),
             "adaptation_sections": adaptation,
             "has_adaptation_notes": any(text for _field, _heading, text in adaptation),
