@@ -9,4 +9,16 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Organisations and projects")
 
     def ready(self):
+        from core.linked import LINKED_CONTENT
+        from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
         from directory import receivers  # noqa: F401 - connects the allauth receivers
+        from directory.linked import PROJECTS
+        from directory.search import search_organisations, search_projects
+        from directory.sitemaps import OrganisationSitemap, ProjectSitemap
+
+        SEARCH_PROVIDERS.add(search_organisations, app=self.label, name="organisations", order=10)
+        SEARCH_PROVIDERS.add(search_projects, app=self.label, name="projects", order=11)
+        LINKED_CONTENT.add(PROJECTS, app=self.label, name="projects", order=10)
+        SITEMAPS.add(OrganisationSitemap, app=self.label, name="organisations", order=10)
+        SITEMAPS.add(ProjectSitemap, app=self.label, name="projects", order=11)

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from core.linked import LINKED_CONTENT
+        from core.search import SEARCH_PROVIDERS
+        from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
+        from events.search import search
+
+        SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
+        LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
+        LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)
+        LINKED_CONTENT.add(EVENTS_SHOWING, app=self.label, name="showing-film", order=40)

@@ -44,6 +44,17 @@ def events_presenting(practice):
     )
 
 
+def events_showing(video):
+    """Public events whose programme showed `video` in a session, newest first."""
+    return (
+        Event.objects.public()
+        .filter(sessions__videos=video)
+        .distinct()
+        .order_by("-start")
+        .only("id", "slug", "title_bg", "title_en", "start")
+    )
+
+
 def events_of_organisation(organisation):
     """Public events an organisation organised or partnered in, newest first."""
     return (

@@ -1,8 +1,8 @@
-"""The events' part of the site search (registered in portal.search)."""
+"""The events' part of the site search."""
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import PROVIDER_LIMIT, SearchResult, matching, short
+from core.search import PROVIDER_LIMIT, SearchResult, matching, short
 
 from .models import Event
 

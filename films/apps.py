@@ -7,3 +7,16 @@ class FilmsConfig(AppConfig):
 
     name = "films"
     verbose_name = _("Films")
+
+    def ready(self):
+        from core.linked import LINKED_CONTENT
+        from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
+        from films.linked import FILMS, FILMS_OF_PRACTICE
+        from films.search import search
+        from films.sitemaps import VideoSitemap
+
+        SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
+        LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
+        LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)
+        SITEMAPS.add(VideoSitemap, app=self.label, name="films", order=50)

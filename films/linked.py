@@ -1,8 +1,8 @@
-"""Films on organisation and funded-project pages (registered in portal.linked.LINKED_CONTENT)."""
+"""Films on organisation, funded-project and practice pages."""
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.linked import LinkedContent
+from core.linked import LinkedContent
 
 from . import queries
 
@@ -11,4 +11,9 @@ FILMS = LinkedContent(
     template_name="films/includes/linked_films.html",
     for_organisation=lambda organisation: queries.public_videos().filter(organisations=organisation),
     for_project=lambda project: queries.public_videos().filter(project=project),
+)
+FILMS_OF_PRACTICE = LinkedContent(
+    heading=_("Films"),
+    template_name="films/includes/practice_films.html",
+    for_practice=queries.videos_for_practice,
 )

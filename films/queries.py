@@ -3,13 +3,9 @@
 from django.db.models import Exists, OuterRef, Prefetch
 
 from core.enums import PublicationStatus
-from events.models import Event
 from practices.models import Practice
 
 from .models import SubtitleTrack, Video
-
-# Practice pages show at most this many films.
-PRACTICE_FILMS_LIMIT = 12
 
 
 def approved_tracks():
@@ -53,8 +49,8 @@ def from_country(videos, country):
 
 
 def videos_for_practice(practice):
-    """The published films of a practice, newest first, bounded for its page."""
-    return public_videos().filter(practices=practice)[:PRACTICE_FILMS_LIMIT]
+    """The published films of a practice, newest first (the practice page shows the first twelve)."""
+    return public_videos().filter(practices=practice)
 
 
 def linked_practice_ids():
@@ -75,15 +71,4 @@ def subtitle_languages_in_use():
         .order_by("language")
         .values_list("language", flat=True)
         .distinct()
-    )
-
-
-def events_showing(video):
-    """Public events whose programme showed `video` in a session, newest first."""
-    return (
-        Event.objects.public()
-        .filter(sessions__videos=video)
-        .distinct()
-        .order_by("-start")
-        .only("id", "slug", "title_bg", "title_en", "start")
     )

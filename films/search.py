@@ -7,7 +7,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from core.enums import PublicationStatus
-from portal.search import PROVIDER_LIMIT, SearchResult, matching, short, spellings
+from core.search import PROVIDER_LIMIT, SearchResult, matching, short, spellings
 
 from .enums import TrackStatus
 from .models import Cue, Video

@@ -1,4 +1,4 @@
-from portal.sitemaps import PortalSitemap
+from core.sitemaps import PortalSitemap
 
 from .models import Video
 

@@ -12,6 +12,7 @@ from django.views.generic import DetailView, ListView
 from core.absolute import absolute_url
 from core.enums import PublicationStatus
 from core.i18n import page_language
+from core.linked import linked_sections
 from practices.caching import cache_anonymous_page
 
 from . import queries
@@ -63,7 +64,7 @@ class VideoDetailView(PublicVideoMixin, DetailView):
             tracks=self.object.approved_tracks,
             transcript_track=track,
             cues=list(track.cues.all()) if track else [],
-            events=list(queries.events_showing(self.object)),
+            linked_sections=linked_sections(self.object, kind="film"),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
             json_ld=video_json_ld(self.object),

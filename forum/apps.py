@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ForumConfig(AppConfig):
     name = "forum"
     verbose_name = _("Discussions")
+
+    def ready(self):
+        from core.search import SEARCH_PROVIDERS
+        from forum.search import search
+
+        SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)

@@ -1,4 +1,4 @@
-"""Forum threads in the site search (registered in portal.search.SEARCH_PROVIDERS)."""
+"""Forum threads in the site search."""
 
 from functools import reduce
 from operator import or_
@@ -6,8 +6,8 @@ from operator import or_
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.search import PROVIDER_LIMIT, SearchResult, spellings
 from forum.models import Discussion, Post
-from portal.search import PROVIDER_LIMIT, SearchResult, spellings
 
 
 def search(query, *, language):

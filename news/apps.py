@@ -7,3 +7,12 @@ class NewsConfig(AppConfig):
 
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
+        from news.search import search
+        from news.sitemaps import NewsPostSitemap
+
+        SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
+        SITEMAPS.add(NewsPostSitemap, app=self.label, name="news", order=20)

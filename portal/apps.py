@@ -7,3 +7,9 @@ class PortalConfig(AppConfig):
 
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from core.sitemaps import SITEMAPS
+        from portal.sitemaps import SectionSitemap
+
+        SITEMAPS.add(SectionSitemap, app=self.label, name="sections", order=0)

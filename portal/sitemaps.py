@@ -1,25 +1,11 @@
-"""The sitemap lists every public page once per language, with hreflang alternates."""
+"""The shell's own part of the sitemap: the home page and the section pages it always listed.
 
-from urllib.parse import urlsplit
+Every app adds its own sections to core.sitemaps.SITEMAPS from its AppConfig.ready().
+"""
 
-from django.conf import settings
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from directory.models import Organisation, Project
-from news.models import NewsPost
-
-
-class PortalSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
-    def get_domain(self, site=None):
-        return urlsplit(settings.SITE_URL).netloc
-
-    def get_protocol(self, protocol=None):
-        return urlsplit(settings.SITE_URL).scheme
+from core.sitemaps import PortalSitemap
 
 
 class SectionSitemap(PortalSitemap):
@@ -30,36 +16,3 @@ class SectionSitemap(PortalSitemap):
 
     def location(self, item):
         return reverse(item)
-
-
-class OrganisationSitemap(PortalSitemap):
-    def items(self):
-        return Organisation.objects.order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class ProjectSitemap(OrganisationSitemap):
-    def items(self):
-        return Project.objects.order_by("pk")
-
-
-class PostSitemap(OrganisationSitemap):
-    def items(self):
-        return NewsPost.objects.published().order_by("pk")
-
-
-# Imported here, not at the top: the practices sections subclass PortalSitemap above.
-from films.sitemaps import VideoSitemap  # noqa: E402
-from practices.sitemaps import DocumentSitemap, PracticeSitemap  # noqa: E402
-
-SITEMAPS = {
-    "sections": SectionSitemap,
-    "organisations": OrganisationSitemap,
-    "projects": ProjectSitemap,
-    "news": PostSitemap,
-    "practices": PracticeSitemap,
-    "documents": DocumentSitemap,
-    "films": VideoSitemap,
-}

@@ -4,18 +4,16 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from films.media import serve_with_ranges
-from portal.sitemaps import SITEMAPS
 from portal.views import shell, system
 
 urlpatterns = [
     path("", shell.root_redirect, name="root"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", system.sitemap_xml, name="sitemap"),
     path("robots.txt", system.robots_txt, name="robots-txt"),
     path("healthz", system.healthz, name="healthz"),
 ]

@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practices, films and documents")
+
+    def ready(self):
+        from core.linked import LINKED_CONTENT
+        from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
+        from practices.linked import DOCUMENTS, PRACTICES
+        from practices.search import search
+        from practices.sitemaps import DocumentSitemap, PracticeSitemap
+
+        SEARCH_PROVIDERS.add(search, app=self.label, name="practices", order=30)
+        LINKED_CONTENT.add(PRACTICES, app=self.label, name="practices", order=30)
+        LINKED_CONTENT.add(DOCUMENTS, app=self.label, name="documents", order=31)
+        SITEMAPS.add(PracticeSitemap, app=self.label, name="practices", order=30)
+        SITEMAPS.add(DocumentSitemap, app=self.label, name="documents", order=31)

@@ -1,9 +1,9 @@
-"""Practices and documents on organisation and funded-project pages (registered in portal.linked.LINKED_CONTENT)."""
+"""Practices and documents on organisation and funded-project pages."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.linked import LinkedContent
+from core.linked import LinkedContent
 from practices.models import Document, Practice
 
 

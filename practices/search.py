@@ -1,9 +1,9 @@
-"""Practices and documents in the site search (registered in portal.search.SEARCH_PROVIDERS)."""
+"""Practices and documents in the site search."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import PROVIDER_LIMIT, SearchResult, matching, short
+from core.search import PROVIDER_LIMIT, SearchResult, matching, short
 from practices.models import Document, Practice
 
 

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from events.enums import EventStatus, EventType
 from tests.factories.events import EventFactory, in_sofia
@@ -178,9 +178,7 @@ def test_event_detail_query_count_flat(client, django_assert_num_queries, partne
         client.get(reverse("events:event-detail", kwargs={"slug": event.slug}))
 
 
-def test_events_presenting_lists_public_events_where_practice_was_in_a_session():
-    from django.template import Context, Template
-
+def test_practice_page_lists_public_events_where_the_practice_was_in_a_session(client):
     from events.queries import events_presenting
     from tests.factories.events import SessionFactory
     from tests.factories.practices import PracticeFactory
@@ -191,11 +189,11 @@ def test_events_presenting_lists_public_events_where_practice_was_in_a_session()
     shown.practices.add(practice)
     hidden.practices.add(practice)
 
-    rendered = Template("{% load events_tags %}{% events_presenting_practice practice %}").render(
-        Context({"practice": practice})
-    )
+    with translation.override("bg"):
+        rendered = client.get(practice.get_absolute_url()).content.decode()
 
     assert list(events_presenting(practice)) == [shown.event]
+    assert "Представена на събития" in rendered
     assert "Конференция с практиката" in rendered and hidden.event.title_bg not in rendered
 
 
@@ -211,7 +209,7 @@ def test_search_provider_finds_public_events_only():
 
 
 def test_organisation_linked_sections_list_organised_and_partner_events():
-    from portal.linked import linked_sections
+    from core.linked import linked_sections
 
     organisation = OrganisationFactory()
     organised = EventFactory(organiser=organisation)

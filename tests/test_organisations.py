@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from core.linked import LINKED_CONTENT
 from directory.enums import OrganisationKind
 from tests.factories.portal import OrganisationFactory, ProjectFactory
 
@@ -94,7 +95,7 @@ def test_directory_query_count_does_not_grow_with_organisations(client, django_a
 @pytest.mark.parametrize("size", [1, 10])
 def test_detail_query_count_does_not_grow_with_projects(client, django_assert_num_queries, monkeypatch, size):
     # Only the portal's own linked section: each area tests the sections it registers.
-    monkeypatch.setattr("portal.linked.LINKED_CONTENT", ["portal.linked.PROJECTS"])
+    monkeypatch.setattr("core.linked.LINKED_CONTENT", LINKED_CONTENT.only("directory.projects"))
     organisation = OrganisationFactory()
     ProjectFactory.create_batch(size, lead_organisation=organisation)
 

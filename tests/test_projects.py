@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from core.enums import Currency
+from core.linked import LINKED_CONTENT
 from directory.models import Project
 from tests.factories.portal import OrganisationFactory, ProjectFactory, UserFactory
 
@@ -121,7 +122,7 @@ def test_list_query_count_does_not_grow_with_projects(client, django_assert_num_
 @pytest.mark.parametrize("size", [1, 10])
 def test_detail_query_count_does_not_grow_with_partners(client, django_assert_num_queries, monkeypatch, size):
     # Only the portal's own linked section: each area tests the sections it registers.
-    monkeypatch.setattr("portal.linked.LINKED_CONTENT", ["portal.linked.PROJECTS"])
+    monkeypatch.setattr("core.linked.LINKED_CONTENT", LINKED_CONTENT.only("directory.projects"))
     project = ProjectFactory()
     project.partners.add(*OrganisationFactory.create_batch(size))
 

@@ -1,6 +1,7 @@
 import pytest
 
-from portal import search
+from core import search
+from core.registry import Registry
 from tests.factories.portal import OrganisationFactory, PostFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,9 @@ def test_search_asks_for_a_longer_query(client):
 
 def test_search_registry_calls_every_provider(monkeypatch):
     calls = []
-    monkeypatch.setattr(search, "SEARCH_PROVIDERS", ["tests.test_search.recording_provider"])
+    only_recording = Registry("test providers")
+    only_recording.add(recording_provider, app="directory", name="recording", order=0)
+    monkeypatch.setattr(search, "SEARCH_PROVIDERS", only_recording)
     monkeypatch.setattr("tests.test_search.CALLS", calls)
 
     results = search.search_all("films", language="en")
@@ -64,7 +67,11 @@ def recording_provider(query, *, language):
 @pytest.mark.parametrize("size", [1, 10])
 def test_search_query_count_is_one_per_provider(client, django_assert_num_queries, monkeypatch, size):
     # Only the portal's own providers: other areas test theirs.
-    monkeypatch.setattr(search, "SEARCH_PROVIDERS", search.SEARCH_PROVIDERS[:3])
+    monkeypatch.setattr(
+        search,
+        "SEARCH_PROVIDERS",
+        search.SEARCH_PROVIDERS.only("directory.organisations", "directory.projects", "news.news"),
+    )
     OrganisationFactory.create_batch(size, name_en="Centre")
     PostFactory.create_batch(size, title_en="Centre news")
 

@@ -1,9 +1,9 @@
 from django.views.generic import DetailView, ListView
 
+from core.linked import linked_sections
 from core.pagination import NearestPageMixin
 from directory.forms import OrganisationFilterForm
 from directory.models import Organisation
-from portal.linked import linked_sections
 
 
 class OrganisationMixin:

@@ -1,8 +1,8 @@
 from django.views.generic import DetailView, ListView
 
+from core.linked import linked_sections
 from core.pagination import NearestPageMixin
 from directory.models import Project
-from portal.linked import linked_sections
 
 
 class ProjectMixin:

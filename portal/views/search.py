@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from portal.search import MIN_QUERY_LENGTH, search_all
+from core.search import MIN_QUERY_LENGTH, search_all
 
 
 def search(request):

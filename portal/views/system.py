@@ -1,12 +1,19 @@
-"""Language-neutral endpoints for machines: robots.txt and the health check."""
+"""Language-neutral endpoints for machines: the sitemap, robots.txt and the health check."""
 
 from django.conf import settings
+from django.contrib.sitemaps.views import sitemap
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from core.absolute import absolute_url
+from core.sitemaps import SITEMAPS
+
+
+def sitemap_xml(request):
+    """Every public page of every app, once per language, in the order the apps registered them in SITEMAPS."""
+    return sitemap(request, sitemaps=SITEMAPS.as_dict())
 
 
 @require_GET

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 from taggit.models import Tag
 
+from core.linked import linked_sections
 from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
@@ -151,6 +152,7 @@ class PracticeDetailView(PracticeMixin, DetailView):
         adaptation = adaptation_sections(practice)
         context |= {
             "related_practices": queries.related_practices(practice),
+            "linked_sections": linked_sections(practice, kind="practice"),
             "json_ld": practice_json_ld(practice),
             "sections": practice_sections(practice),
             "adaptation_sections": adaptation,
