@@ -293,7 +293,7 @@ class SessionAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdm
     list_filter = ["kind", "is_cancelled"]
     search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
     list_select_related = ["event", "room"]
-    filter_horizontal = ["practices", "documents", "videos"]
+    filter_horizontal = ["practices", "documents", "films"]
     inlines = [SessionRoleInline, SessionMaterialInline]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

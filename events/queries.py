@@ -24,7 +24,7 @@ def programme_sessions(event, *, language="", room="", role="", materials=False)
         .order_by("start", "room__position", "pk")
     )
     if materials:
-        sessions = sessions.prefetch_related("practices", "documents", "videos", "materials")
+        sessions = sessions.prefetch_related("practices", "documents", "films", "materials")
     if language:
         sessions = sessions.filter(languages__contains=language)
     if room:
@@ -44,11 +44,11 @@ def events_presenting(practice):
     )
 
 
-def events_showing(video):
-    """Public events whose programme showed `video` in a session, newest first."""
+def events_showing(film):
+    """Public events whose programme showed `film` in a session, newest first."""
     return (
         Event.objects.public()
-        .filter(sessions__videos=video)
+        .filter(sessions__films=film)
         .distinct()
         .order_by("-start")
         .only("id", "slug", "title_bg", "title_en", "start")

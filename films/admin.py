@@ -11,8 +11,8 @@ from practices.caching import invalidate_practice_pages
 
 from .enums import TrackStatus
 from .forms import SubtitleTrackForm, SubtitleTrackInlineFormSet
-from .models import SubtitleTrack, Video
-from .services import set_track_status, set_video_status
+from .models import Film, SubtitleTrack
+from .services import set_film_status, set_track_status
 from .subtitles import cue_warnings
 
 PREVIEW_CUES = 8
@@ -79,8 +79,8 @@ class SubtitleTrackInline(admin.StackedInline):
         return track_preview(track)
 
 
-@admin.register(Video)
-class VideoAdmin(RetiresCachedPages, TabbedTranslationAdmin):
+@admin.register(Film)
+class FilmAdmin(RetiresCachedPages, TabbedTranslationAdmin):
     list_display = ["title", "status", "duration", "original_language", "project", "created_at"]
     list_filter = ["status", "original_language", "themes"]
     list_select_related = ["project"]
@@ -124,11 +124,11 @@ class VideoAdmin(RetiresCachedPages, TabbedTranslationAdmin):
 
     @admin.action(description=_("Publish the selected films"))
     def publish(self, request, queryset):
-        set_video_status(videos=queryset, status=PublicationStatus.PUBLISHED)
+        set_film_status(films=queryset, status=PublicationStatus.PUBLISHED)
 
     @admin.action(description=_("Return the selected films to draft"))
     def unpublish(self, request, queryset):
-        set_video_status(videos=queryset, status=PublicationStatus.DRAFT)
+        set_film_status(films=queryset, status=PublicationStatus.DRAFT)
 
 
 def report_warnings(request, track, warnings):
@@ -143,13 +143,13 @@ def report_warnings(request, track, warnings):
 @admin.register(SubtitleTrack)
 class SubtitleTrackAdmin(RetiresCachedPages, admin.ModelAdmin):
     form = SubtitleTrackForm
-    list_display = ["video", "language", "kind", "status", "source_filename", "updated_at"]
+    list_display = ["film", "language", "kind", "status", "source_filename", "updated_at"]
     list_filter = ["status", "language", "kind"]
-    list_select_related = ["video"]
-    search_fields = ["video__title_bg", "video__title_en", "source_filename"]
-    autocomplete_fields = ["video"]
+    list_select_related = ["film"]
+    search_fields = ["film__title_bg", "film__title_en", "source_filename"]
+    autocomplete_fields = ["film"]
     fields = [
-        "video",
+        "film",
         ("language", "kind", "status"),
         "label",
         "subtitle_file",

@@ -14,9 +14,9 @@ class FilmsConfig(AppConfig):
         from core.sitemaps import SITEMAPS
         from films.linked import FILMS, FILMS_OF_PRACTICE
         from films.search import search
-        from films.sitemaps import VideoSitemap
+        from films.sitemaps import FilmSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)
-        SITEMAPS.add(VideoSitemap, app=self.label, name="films", order=50)
+        SITEMAPS.add(FilmSitemap, app=self.label, name="films", order=50)

@@ -13,13 +13,13 @@ def ensure_films():
     from practices.models import Practice
 
     from .enums import TrackStatus
-    from .models import Cue, SubtitleTrack, Video
+    from .models import Cue, Film, SubtitleTrack
     from .subtitles import format_timestamp
 
-    if not Video.objects.filter(slug__startswith=SLUG_PREFIX).exists():
+    if not Film.objects.filter(slug__startswith=SLUG_PREFIX).exists():
         practices = list(Practice.objects.published().order_by("pk").values_list("pk", flat=True)[:FILMS])
-        videos = Video.objects.bulk_create(
-            Video(
+        films = Film.objects.bulk_create(
+            Film(
                 slug=f"{SLUG_PREFIX}{n}",
                 title_bg=f"Филм {n}",
                 title_en=f"Film {n}",
@@ -31,9 +31,9 @@ def ensure_films():
             )
             for n in range(FILMS)
         )
-        Video.practices.through.objects.bulk_create(
-            Video.practices.through(video_id=video.pk, practice_id=practices[n % len(practices)])
-            for n, video in enumerate(videos)
+        Film.practices.through.objects.bulk_create(
+            Film.practices.through(film_id=film.pk, practice_id=practices[n % len(practices)])
+            for n, film in enumerate(films)
             if practices
         )
         texts = {"bg": "Ред от субтитрите номер {n}.", "en": "Subtitle line number {n}."}
@@ -43,8 +43,7 @@ def ensure_films():
                 f"{format_timestamp(start)} --> {format_timestamp(end)}\n{line}\n" for start, end, line in cues
             )
             tracks = SubtitleTrack.objects.bulk_create(
-                SubtitleTrack(video=video, language=language, status=TrackStatus.APPROVED, webvtt=vtt)
-                for video in videos
+                SubtitleTrack(film=film, language=language, status=TrackStatus.APPROVED, webvtt=vtt) for film in films
             )
             Cue.objects.bulk_create(
                 (

@@ -19,7 +19,7 @@ SUBTITLE_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ANY = [("", _("Any"))]
 
 
-class VideoFilterForm(forms.Form):
+class FilmFilterForm(forms.Form):
     """The list's filters; every choice offered leads to at least one film."""
 
     language = forms.ChoiceField(label=_("Subtitles in"), required=False)
@@ -52,19 +52,19 @@ class VideoFilterForm(forms.Form):
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )
 
-    def filter(self, videos):
+    def filter(self, films):
         """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
         self.is_valid()
         data = self.cleaned_data
         if data.get("language"):
-            videos = queries.with_subtitles_in(videos, data["language"])
+            films = queries.with_subtitles_in(films, data["language"])
         if data.get("theme"):
-            videos = videos.filter(themes=data["theme"])
+            films = films.filter(themes=data["theme"])
         if data.get("country"):
-            videos = queries.from_country(videos, data["country"])
+            films = queries.from_country(films, data["country"])
         if data.get("practice"):
-            videos = videos.filter(practices=data["practice"])
-        return videos
+            films = films.filter(practices=data["practice"])
+        return films
 
 
 class SubtitleTrackForm(forms.ModelForm):
@@ -94,7 +94,7 @@ class SubtitleTrackForm(forms.ModelForm):
                 self.add_error("subtitle_file", _("Upload the subtitle file for this track."))
             return cleaned_data
         # Inline under a film, the film's (possibly just edited) duration is passed in; alone, the chosen film's.
-        duration = self.film_duration or getattr(cleaned_data.get("video"), "duration", None)
+        duration = self.film_duration or getattr(cleaned_data.get("film"), "duration", None)
         try:
             self.parsed = parse_subtitles(upload.read(), duration=duration)
         except ValidationError as error:

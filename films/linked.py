@@ -9,11 +9,11 @@ from . import queries
 FILMS = LinkedContent(
     heading=_("Films"),
     template_name="films/includes/linked_films.html",
-    for_organisation=lambda organisation: queries.public_videos().filter(organisations=organisation),
-    for_project=lambda project: queries.public_videos().filter(project=project),
+    for_organisation=lambda organisation: queries.public_films().filter(organisations=organisation),
+    for_project=lambda project: queries.public_films().filter(project=project),
 )
 FILMS_OF_PRACTICE = LinkedContent(
     heading=_("Films"),
     template_name="films/includes/practice_films.html",
-    for_practice=queries.videos_for_practice,
+    for_practice=queries.films_for_practice,
 )

@@ -18,7 +18,7 @@ from .subtitles import format_timestamp
 from .validators import embed_url, validate_external_url, validate_film_file
 
 
-class Video(PublishableModel):
+class Film(PublishableModel):
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=250, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -33,7 +33,7 @@ class Video(PublishableModel):
         _("original language"), max_length=8, choices=FilmLanguage.choices, default=FilmLanguage.ENGLISH
     )
     practices = models.ManyToManyField(
-        "practices.Practice", verbose_name=_("practices"), related_name="videos", blank=True
+        "practices.Practice", verbose_name=_("practices"), related_name="films", blank=True
     )
     project = models.ForeignKey(
         "directory.Project",
@@ -41,12 +41,12 @@ class Video(PublishableModel):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="videos",
+        related_name="films",
     )
     organisations = models.ManyToManyField(
-        "directory.Organisation", verbose_name=_("organisations shown"), related_name="videos", blank=True
+        "directory.Organisation", verbose_name=_("organisations shown"), related_name="films", blank=True
     )
-    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="videos", blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="films", blank=True)
     tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
     poster = ResizedImageField(
         _("poster"),
@@ -79,18 +79,18 @@ class Video(PublishableModel):
         constraints = [
             models.CheckConstraint(
                 condition=(Q(file="") & ~Q(external_url="")) | (~Q(file="") & Q(external_url="")),
-                name="video_file_or_external_url",
+                name="film_file_or_external_url",
                 violation_error_message=_("Upload a video file or give a YouTube or Vimeo address, not both."),
             ),
-            models.CheckConstraint(condition=Q(duration__gt=timedelta(0)), name="video_duration_positive"),
+            models.CheckConstraint(condition=Q(duration__gt=timedelta(0)), name="film_duration_positive"),
         ]
-        indexes = [models.Index(fields=["status", "-created_at", "-id"], name="video_public_newest")]
+        indexes = [models.Index(fields=["status", "-created_at", "-id"], name="film_public_newest")]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("films:video-detail", kwargs={"slug": self.slug})
+        return reverse("films:film-detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
@@ -99,7 +99,7 @@ class Video(PublishableModel):
                 {"file": _("Upload a video file or give a YouTube or Vimeo address (one of the two).")}
             )
         if self.pk and self.duration:
-            last_end = Cue.objects.filter(track__video=self).aggregate(models.Max("end_ms"))["end_ms__max"]
+            last_end = Cue.objects.filter(track__film=self).aggregate(models.Max("end_ms"))["end_ms__max"]
             if last_end and last_end > self.duration.total_seconds() * 1000:
                 raise ValidationError(
                     {
@@ -124,7 +124,7 @@ class SubtitleTrackQuerySet(models.QuerySet):
 
 
 class SubtitleTrack(TimeStampedModel):
-    video = models.ForeignKey(Video, verbose_name=_("film"), on_delete=models.CASCADE, related_name="subtitle_tracks")
+    film = models.ForeignKey(Film, verbose_name=_("film"), on_delete=models.CASCADE, related_name="subtitle_tracks")
     language = models.CharField(_("language"), max_length=8, choices=FilmLanguage.choices)
     kind = models.CharField(_("kind"), max_length=16, choices=TrackKind.choices, default=TrackKind.SUBTITLES)
     label = models.CharField(
@@ -145,21 +145,21 @@ class SubtitleTrack(TimeStampedModel):
     objects = SubtitleTrackQuerySet.as_manager()
 
     class Meta:
-        ordering = ["video", "language"]
+        ordering = ["film", "language"]
         verbose_name = _("subtitle track")
         verbose_name_plural = _("subtitle tracks")
         constraints = [
             models.UniqueConstraint(
-                fields=["video", "language"],
+                fields=["film", "language"],
                 name="subtitle_track_one_per_language",
                 violation_error_message=_("This film already has a subtitle track in this language."),
             )
         ]
         # Covers "which languages have approved tracks" without reading the stored WebVTT rows.
-        indexes = [models.Index(fields=["status", "language", "video"], name="subtitle_track_public_language")]
+        indexes = [models.Index(fields=["status", "language", "film"], name="subtitle_track_public_language")]
 
     def __str__(self):
-        return f"{self.video} ({self.get_language_display()})"
+        return f"{self.film} ({self.get_language_display()})"
 
     @property
     def display_label(self):
@@ -170,10 +170,10 @@ class SubtitleTrack(TimeStampedModel):
         return self.status == TrackStatus.APPROVED
 
     def get_absolute_url(self):
-        return reverse("films:track-vtt", kwargs={"slug": self.video.slug, "language": self.language})
+        return reverse("films:track-vtt", kwargs={"slug": self.film.slug, "language": self.language})
 
     def get_srt_url(self):
-        return reverse("films:track-srt", kwargs={"slug": self.video.slug, "language": self.language})
+        return reverse("films:track-srt", kwargs={"slug": self.film.slug, "language": self.language})
 
 
 class Cue(models.Model):

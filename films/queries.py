@@ -5,26 +5,26 @@ from django.db.models import Exists, OuterRef, Prefetch
 from core.enums import PublicationStatus
 from practices.models import Practice
 
-from .models import SubtitleTrack, Video
+from .models import Film, SubtitleTrack
 
 
 def approved_tracks():
-    """Prefetch a film's approved tracks into `video.approved_tracks` (ordered by language)."""
+    """Prefetch a film's approved tracks into `film.approved_tracks` (ordered by language)."""
     return Prefetch(
         "subtitle_tracks",
-        queryset=SubtitleTrack.objects.approved().only("id", "video_id", "language", "kind", "label", "updated_at"),
+        queryset=SubtitleTrack.objects.approved().only("id", "film_id", "language", "kind", "label", "updated_at"),
         to_attr="approved_tracks",
     )
 
 
-def public_videos():
+def public_films():
     """Published films with their approved tracks, ready for cards."""
-    return Video.objects.published().prefetch_related(approved_tracks())
+    return Film.objects.published().prefetch_related(approved_tracks())
 
 
-def with_page_details(videos):
+def with_page_details(films):
     """What a film's own page shows besides its tracks: published practices, organisations, themes, tags."""
-    return videos.prefetch_related(
+    return films.prefetch_related(
         Prefetch(
             "practices",
             queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
@@ -36,38 +36,38 @@ def with_page_details(videos):
     )
 
 
-def with_subtitles_in(videos, language):
+def with_subtitles_in(films, language):
     """Only films that have an approved track in `language`."""
-    tracks = SubtitleTrack.objects.approved().filter(video=OuterRef("pk"), language=language)
-    return videos.filter(Exists(tracks))
+    tracks = SubtitleTrack.objects.approved().filter(film=OuterRef("pk"), language=language)
+    return films.filter(Exists(tracks))
 
 
-def from_country(videos, country):
+def from_country(films, country):
     """Only films linked to a practice from `country` (a country code)."""
-    links = Video.practices.through.objects.filter(video=OuterRef("pk"), practice__country=country)
-    return videos.filter(Exists(links))
+    links = Film.practices.through.objects.filter(film=OuterRef("pk"), practice__country=country)
+    return films.filter(Exists(links))
 
 
-def videos_for_practice(practice):
+def films_for_practice(practice):
     """The published films of a practice, newest first (the practice page shows the first twelve)."""
-    return public_videos().filter(practices=practice)
+    return public_films().filter(practices=practice)
 
 
 def linked_practice_ids():
     """Ids of practices linked to a published film, as a subquery."""
-    return Video.practices.through.objects.filter(video__status=PublicationStatus.PUBLISHED).values("practice_id")
+    return Film.practices.through.objects.filter(film__status=PublicationStatus.PUBLISHED).values("practice_id")
 
 
 def linked_theme_ids():
     """Ids of themes of a published film, as a subquery."""
-    return Video.themes.through.objects.filter(video__status=PublicationStatus.PUBLISHED).values("theme_id")
+    return Film.themes.through.objects.filter(film__status=PublicationStatus.PUBLISHED).values("theme_id")
 
 
 def subtitle_languages_in_use():
     """Language codes that at least one published film has an approved track in."""
     return (
         SubtitleTrack.objects.approved()
-        .filter(video__status=PublicationStatus.PUBLISHED)
+        .filter(film__status=PublicationStatus.PUBLISHED)
         .order_by("language")
         .values_list("language", flat=True)
         .distinct()

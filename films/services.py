@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from practices.caching import invalidate_practice_pages
 
-from .models import Cue, SubtitleTrack, Video
+from .models import Cue, Film, SubtitleTrack
 
 
 @transaction.atomic
@@ -37,8 +37,8 @@ def set_track_status(*, tracks, status):
 
 
 @transaction.atomic
-def set_video_status(*, videos, status):
+def set_film_status(*, films, status):
     """Publish films or return them to draft; returns how many changed."""
-    changed = Video.objects.filter(pk__in=[video.pk for video in videos]).exclude(status=status)
+    changed = Film.objects.filter(pk__in=[film.pk for film in films]).exclude(status=status)
     transaction.on_commit(invalidate_practice_pages)
     return changed.update(status=status, updated_at=timezone.now())

@@ -1,13 +1,13 @@
 from core.sitemaps import PortalSitemap
 
-from .models import Video
+from .models import Film
 
 
-class VideoSitemap(PortalSitemap):
+class FilmSitemap(PortalSitemap):
     """Published films only: drafts never reach search engines."""
 
     def items(self):
-        return Video.objects.published().only("slug", "updated_at").order_by("pk")
+        return Film.objects.published().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at

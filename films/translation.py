@@ -1,8 +1,8 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Video
+from .models import Film
 
 
-@register(Video)
-class VideoTranslationOptions(TranslationOptions):
+@register(Film)
+class FilmTranslationOptions(TranslationOptions):
     fields = ("title", "description", "produced_by", "translated_by")

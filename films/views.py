@@ -2,10 +2,12 @@
 
 import hashlib
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
+from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView
 
@@ -17,7 +19,7 @@ from practices.caching import cache_anonymous_page
 
 from . import queries
 from .formats import iso_duration
-from .forms import VideoFilterForm
+from .forms import FilmFilterForm
 from .models import SubtitleTrack
 from .subtitles import cues_to_srt
 
@@ -25,7 +27,7 @@ from .subtitles import cues_to_srt
 TRACK_MAX_AGE = 60 * 60
 
 
-class PublicVideoMixin:
+class PublicFilmMixin:
     """Published films only, with everything their pages show fetched in a fixed number of queries.
 
     Anonymous visitors get the pages from the practices' page cache, whose version every film write bumps
@@ -33,17 +35,17 @@ class PublicVideoMixin:
     """
 
     def get_queryset(self):
-        return queries.public_videos().select_related("project")
+        return queries.public_films().select_related("project")
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class VideoListView(PublicVideoMixin, ListView):
-    template_name = "films/video_list.html"
-    context_object_name = "videos"
+class FilmListView(PublicFilmMixin, ListView):
+    template_name = "films/film_list.html"
+    context_object_name = "films"
     paginate_by = 12
 
     def get_queryset(self):
-        self.filter_form = VideoFilterForm(self.request.GET)
+        self.filter_form = FilmFilterForm(self.request.GET)
         return self.filter_form.filter(super().get_queryset())
 
     def get_context_data(self, **kwargs):
@@ -51,9 +53,9 @@ class VideoListView(PublicVideoMixin, ListView):
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class VideoDetailView(PublicVideoMixin, DetailView):
-    template_name = "films/video_detail.html"
-    context_object_name = "video"
+class FilmDetailView(PublicFilmMixin, DetailView):
+    template_name = "films/film_detail.html"
+    context_object_name = "film"
 
     def get_queryset(self):
         return queries.with_page_details(super().get_queryset())
@@ -67,17 +69,17 @@ class VideoDetailView(PublicVideoMixin, DetailView):
             linked_sections=linked_sections(self.object, kind="film"),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
-            json_ld=video_json_ld(self.object),
+            json_ld=film_json_ld(self.object),
             **kwargs,
         )
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class TranscriptView(PublicVideoMixin, DetailView):
+class TranscriptView(PublicFilmMixin, DetailView):
     """The whole transcript as a plain page, for printing, low bandwidth and screen readers."""
 
-    template_name = "films/video_transcript.html"
-    context_object_name = "video"
+    template_name = "films/film_transcript.html"
+    context_object_name = "film"
 
     def get_context_data(self, **kwargs):
         language = self.request.GET.get("language") or page_language()
@@ -91,24 +93,24 @@ class TranscriptView(PublicVideoMixin, DetailView):
         )
 
 
-def video_json_ld(video):
+def film_json_ld(film):
     """schema.org VideoObject for search engines: what the film is, how long, where it plays."""
     data = {
         "@context": "https://schema.org",
         "@type": "VideoObject",
-        "name": video.title,
-        "description": video.description or video.title,
-        "uploadDate": video.created_at,
-        "duration": iso_duration(video.duration),
-        "inLanguage": video.original_language,
-        "url": absolute_url(video),
+        "name": film.title,
+        "description": film.description or film.title,
+        "uploadDate": film.created_at,
+        "duration": iso_duration(film.duration),
+        "inLanguage": film.original_language,
+        "url": absolute_url(film),
     }
-    if video.poster:
-        data["thumbnailUrl"] = absolute_url(video.poster)
-    if video.file:
-        data["contentUrl"] = absolute_url(video.file)
+    if film.poster:
+        data["thumbnailUrl"] = absolute_url(film.poster)
+    if film.file:
+        data["contentUrl"] = absolute_url(film.file)
     else:
-        data["embedUrl"] = video.embed_url
+        data["embedUrl"] = film.embed_url
     return data
 
 
@@ -128,8 +130,8 @@ def start_seconds(value):
 
 def public_track(slug, language):
     return get_object_or_404(
-        SubtitleTrack.objects.approved().filter(video__status=PublicationStatus.PUBLISHED).select_related("video"),
-        video__slug=slug,
+        SubtitleTrack.objects.approved().filter(film__status=PublicationStatus.PUBLISHED).select_related("film"),
+        film__slug=slug,
         language=language,
     )
 
@@ -164,3 +166,10 @@ def track_srt(request, slug, language):
         "application/x-subrip; charset=utf-8",
         filename=f"{slug}.{language}.srt",
     )
+
+
+def moved_to_films(request, path):
+    """An address from when the section lived under videos/: 301 to the same page under films/, query kept."""
+    url = reverse("films:film-list") + escape_uri_path(path)
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)

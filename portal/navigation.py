@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 MAIN_SECTIONS = [
     ("practices:practice-list", _("Practices")),
-    ("films:video-list", _("Films")),
+    ("films:film-list", _("Films")),
     ("events:event-list", _("Events")),
     ("forum:index", _("Forum")),
     ("news:post-list", _("News")),

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from films.media import serve_with_ranges
+from films.views import moved_to_films
 from portal.views import shell, system
 
 urlpatterns = [
@@ -24,7 +25,8 @@ urlpatterns += i18n_patterns(
     path("", include("directory.urls")),
     path("news/", include("news.urls")),
     path("", include("practices.urls")),
-    path("videos/", include("films.urls")),
+    path("films/", include("films.urls")),
+    re_path(r"^videos/(?P<path>.*)\Z", moved_to_films),  # the films' address until November 2026
     path("forum/", include("forum.urls")),
     path("events/", include("events.urls")),
     prefix_default_language=True,

@@ -9,7 +9,7 @@ from taggit.models import TaggedItem
 
 from core.enums import PublicationStatus
 from directory.models import Theme
-from films.models import Video
+from films.models import Film
 from forum.models import Discussion
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
@@ -82,7 +82,7 @@ def facet_counts(queryset, filters):
 
 
 def mark_attachments(practices):
-    """Set `has_documents` and `has_videos` (published ones) on each of `practices`; two queries for any number.
+    """Set `has_documents` and `has_films` (published ones) on each of `practices`; two queries for any number.
 
     The link tables are read by practice and the status checked here: SQLite, without statistics, answered the
     same question in SQL by testing every published document or film for each practice.
@@ -92,14 +92,14 @@ def mark_attachments(practices):
     documents = Document.practices.through.objects.filter(practice_id__in=ids).values_list(
         "practice_id", "document__status"
     )
-    # Published is what makes a film public (films.queries.public_videos).
-    videos = Video.practices.through.objects.filter(practice_id__in=ids)
-    videos = videos.values_list("practice_id", "video__status")
+    # Published is what makes a film public (films.queries.public_films).
+    films = Film.practices.through.objects.filter(practice_id__in=ids)
+    films = films.values_list("practice_id", "film__status")
     with_documents = {pk for pk, status in documents if status == PUBLISHED}
-    with_videos = {pk for pk, status in videos if status == PUBLISHED}
+    with_films = {pk for pk, status in films if status == PUBLISHED}
     for practice in practices:
         practice.has_documents = practice.pk in with_documents
-        practice.has_videos = practice.pk in with_videos
+        practice.has_films = practice.pk in with_films
     return practices
 
 

@@ -11,7 +11,7 @@ from django.core import mail
 from forum import services
 from forum.models import Subscription
 from tests.factories.events import EventFactory
-from tests.factories.films import VideoFactory
+from tests.factories.films import FilmFactory
 from tests.factories.forum import ThreadFactory
 from tests.factories.portal import VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
@@ -63,16 +63,16 @@ def test_practice_json_ld_addresses_name_the_site(client, language):
 
 
 def test_film_json_ld_addresses_name_the_site(client):
-    VideoFactory(slug="scotland")
+    FilmFactory(slug="scotland")
 
-    html = client.get("/en/videos/scotland/").content.decode()
+    html = client.get("/en/films/scotland/").content.decode()
 
     data = json_ld(html)
     assert data["@type"] == "VideoObject"
-    assert data["url"] == f"{SITE}/en/videos/scotland/"
+    assert data["url"] == f"{SITE}/en/films/scotland/"
     assert data["contentUrl"].startswith(f"{SITE}/media/films/")
     assert all(url.startswith(SITE + "/") for url in urls_in(data))
-    assert f'<meta property="og:url" content="{SITE}/en/videos/scotland/">' in html
+    assert f'<meta property="og:url" content="{SITE}/en/films/scotland/">' in html
 
 
 @pytest.mark.parametrize("is_online", [False, True])

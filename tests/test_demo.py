@@ -20,7 +20,7 @@ from demo import news as news_demo
 from demo import portal as portal_demo
 from directory.models import Organisation, Project, TargetGroup, Theme
 from events.models import Event
-from films.models import Video
+from films.models import Film
 from forum.models import Post
 from news.models import NewsPost
 from portal.models import SiteSettings
@@ -62,11 +62,11 @@ def test_demo_modules_load_after_what_they_link_to():
 def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
     first, second = io.StringIO(), io.StringIO()
     call_command("load_demo", stdout=first)
-    counts = [model.objects.count() for model in (Organisation, NewsPost, Practice, Video, Event, Post)]
+    counts = [model.objects.count() for model in (Organisation, NewsPost, Practice, Film, Event, Post)]
 
     call_command("load_demo", stdout=second)
 
-    assert [model.objects.count() for model in (Organisation, NewsPost, Practice, Video, Event, Post)] == counts
+    assert [model.objects.count() for model in (Organisation, NewsPost, Practice, Film, Event, Post)] == counts
     assert counts == [16, 5, 13, 3, 6, 17]
     lines = [re.sub(r"password \S+", "password …", line) for line in second.getvalue().splitlines()]
     assert lines == [

@@ -598,15 +598,15 @@ def test_discussion_for_anonymous_sees_sign_in_link(rf):
 
 
 def test_discussion_for_film_offers_moment_and_seek_link(rf):
-    from tests.factories.films import VideoFactory
+    from tests.factories.films import FilmFactory
 
-    video = VideoFactory()
-    discussion = services.open_discussion(content_object=video)
+    film = FilmFactory()
+    discussion = services.open_discussion(content_object=film)
     PostFactory(discussion=discussion, body="Точно тук", anchor_seconds=83)
-    request = rf.get(video.get_absolute_url())
+    request = rf.get(film.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    html = render_discussion_for(video, request)
+    html = render_discussion_for(film, request)
 
     assert "data-comment-at-time" in html
     assert 'href="?t=83" data-seek-seconds="83"' in html
@@ -614,12 +614,12 @@ def test_discussion_for_film_offers_moment_and_seek_link(rf):
 
 
 def test_comment_create_on_film_keeps_moment(client):
-    from tests.factories.films import VideoFactory
+    from tests.factories.films import FilmFactory
 
-    video = VideoFactory()
+    film = FilmFactory()
     client.force_login(VerifiedUserFactory())
 
-    client.post(comment_url(video), {"body": "Вижте този момент", "anchor_seconds": "3725"})
+    client.post(comment_url(film), {"body": "Вижте този момент", "anchor_seconds": "3725"})
 
     post = Post.objects.get()
     assert (post.anchor_seconds, post.anchor_label) == (3725, "1:02:05")

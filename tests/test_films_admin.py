@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from films.enums import TrackStatus
-from films.models import SubtitleTrack, Video
+from films.models import Film, SubtitleTrack
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, make_srt
 from tests.factories.portal import UserFactory
 
@@ -47,7 +47,7 @@ def film_form(subtitles=None, **overrides):
 
 
 def test_film_form_loads_the_upload_progress_module_and_its_texts(admin_client):
-    html = admin_client.get(reverse("admin:films_video_add")).content.decode()
+    html = admin_client.get(reverse("admin:films_film_add")).content.decode()
 
     assert '<script src="/static/js/films/admin_upload.js" type="module"></script>' in html
     assert re.search(r'<input type="file" name="file"[^>]* data-upload-progress', html)
@@ -55,10 +55,10 @@ def test_film_form_loads_the_upload_progress_module_and_its_texts(admin_client):
 
 
 def test_film_with_a_good_track_is_saved_with_its_cues_and_warnings(admin_client):
-    response = admin_client.post(reverse("admin:films_video_add"), film_form(GOOD_SRT), follow=True)
+    response = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT), follow=True)
 
-    video = Video.objects.get(slug="young-and-old")
-    track = video.subtitle_tracks.get()
+    film = Film.objects.get(slug="young-and-old")
+    track = film.subtitle_tracks.get()
     assert (track.language, track.status, track.source_filename, track.source_encoding) == (
         "bg",
         TrackStatus.DRAFT,
@@ -75,52 +75,52 @@ def test_film_with_a_good_track_is_saved_with_its_cues_and_warnings(admin_client
 
 
 def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(admin_client):
-    response = admin_client.post(reverse("admin:films_video_add"), film_form(OVERLAPPING_SRT))
+    response = admin_client.post(reverse("admin:films_film_add"), film_form(OVERLAPPING_SRT))
 
     html = response.content.decode()
     assert "Ред 6: субтитърът започва в 00:00:03.000, преди предишният да свърши в 00:00:04.000." in html
     assert 'value="Млади и възрастни"' in html
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
     assert SubtitleTrack.objects.count() == 0
 
 
 def test_track_running_past_the_typed_duration_is_refused(admin_client):
-    response = admin_client.post(reverse("admin:films_video_add"), film_form(GOOD_SRT, duration="00:00:05"))
+    response = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT, duration="00:00:05"))
 
     assert "след края на филма в 00:00:05.000" in response.content.decode()
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(admin_client):
     not_a_film = SimpleUploadedFile("film.mp4", b"%PDF-1.4 a report", content_type="video/mp4")
 
-    response = admin_client.post(reverse("admin:films_video_add"), film_form(file=not_a_film))
+    response = admin_client.post(reverse("admin:films_film_add"), film_form(file=not_a_film))
 
     html = response.content.decode()
     assert "Файлът не е видео във формат MP4 или WebM." in html
     assert 'value="Young and old"' in html
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 def test_new_track_without_a_file_is_refused(admin_client):
     data = film_form(GOOD_SRT)
     del data["subtitle_tracks-0-subtitle_file"]
 
-    response = admin_client.post(reverse("admin:films_video_add"), data)
+    response = admin_client.post(reverse("admin:films_film_add"), data)
 
     assert "Качете файла със субтитрите за този език." in response.content.decode()
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 def test_oversized_subtitle_file_is_refused_with_its_size_only(admin_client):
     data = film_form(GOOD_SRT)
     data["subtitle_tracks-0-subtitle_file"] = SimpleUploadedFile("bg.srt", b"1" * (2 * 1024 * 1024 + 1))
 
-    html = admin_client.post(reverse("admin:films_video_add"), data).content.decode()
+    html = admin_client.post(reverse("admin:films_film_add"), data).content.decode()
 
     assert "най-големият допустим размер е 2,0" in html
     assert "Качете файла със субтитрите за този език." not in html
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 def test_track_page_previews_first_cues_and_warnings(admin_client):

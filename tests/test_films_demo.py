@@ -3,7 +3,7 @@ import io
 import pytest
 
 from demo import films as demo
-from films.models import Cue, Video
+from films.models import Cue, Film
 from films.subtitles import cue_warnings, parse_subtitles
 
 pytestmark = pytest.mark.django_db
@@ -22,17 +22,17 @@ def test_demo_films_load_twice_without_duplicates():
     demo.load(stdout=io.StringIO())
     demo.load(stdout=io.StringIO())
 
-    videos = Video.objects.published().order_by("slug")
-    assert [video.slug for video in videos] == ["citta-sociale-campania", "virtual-social-cooperative", "young-and-old"]
-    assert {(track.video.slug, track.language) for video in videos for track in video.subtitle_tracks.all()} == {
+    films = Film.objects.published().order_by("slug")
+    assert [film.slug for film in films] == ["citta-sociale-campania", "virtual-social-cooperative", "young-and-old"]
+    assert {(track.film.slug, track.language) for film in films for track in film.subtitle_tracks.all()} == {
         (slug, language)
         for slug in ["citta-sociale-campania", "virtual-social-cooperative", "young-and-old"]
         for language in ["bg", "en"]
     }
     assert Cue.objects.count() == 3 * 2 * 12
-    for video in videos:
-        with video.file.open("rb") as film:
-            assert film.read(4) == b"\x1a\x45\xdf\xa3"
+    for film in films:
+        with film.file.open("rb") as file:
+            assert file.read(4) == b"\x1a\x45\xdf\xa3"
 
 
 def test_demo_media_stays_small():

@@ -6,7 +6,7 @@ import pytest
 
 from demo import forum as demo
 from forum.models import Category, Discussion, Post
-from tests.factories.films import VideoFactory
+from tests.factories.films import FilmFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def test_demo_load_twice_gives_the_same_forum():
 
 
 def test_demo_comments_on_films_with_moments():
-    VideoFactory(slug="young-and-old")
+    FilmFactory(slug="young-and-old")
     out = io.StringIO()
 
     demo.load(stdout=out)

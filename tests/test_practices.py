@@ -368,15 +368,15 @@ def test_practice_list_sorts_by_most_discussed(client):
 
 
 def test_practice_cards_say_when_films_and_documents_are_attached(client):
-    from tests.factories.films import VideoFactory
+    from tests.factories.films import FilmFactory
 
     with_both, bare = PracticeFactory(title_en="With both"), PracticeFactory(title_en="Bare")
-    VideoFactory(practices=[with_both])
+    FilmFactory(practices=[with_both])
     DocumentFactory(practices=[with_both])
 
     response = client.get(url("practice-list", "en"))
 
-    flags = {p.title_en: (p.has_documents, p.has_videos) for p in response.context["practices"]}
+    flags = {p.title_en: (p.has_documents, p.has_films) for p in response.context["practices"]}
     assert flags == {"With both": (True, True), "Bare": (False, False)}
     assert response.content.decode().count("Films attached") == 1
     assert bare.title_en == "Bare"

@@ -12,7 +12,7 @@ from django.test import override_settings
 from core.search import SEARCH_PROVIDERS
 from core.sitemaps import SITEMAPS
 from tests.factories.events import EventFactory, SessionFactory
-from tests.factories.films import VideoFactory
+from tests.factories.films import FilmFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.forum import ThreadFactory
 from tests.factories.portal import OrganisationFactory, PostFactory, ProjectFactory
@@ -38,7 +38,7 @@ def test_search_lists_the_areas_in_a_fixed_order(client):
     PracticeFactory(title_en="Mosaic practice")
     DocumentFactory(title_en="Mosaic document")
     EventFactory(title_en="Mosaic conference")
-    VideoFactory(title_en="Mosaic film")
+    FilmFactory(title_en="Mosaic film")
     ForumPostFactory(discussion=ThreadFactory(title="Mosaic thread"))
 
     results = client.get("/en/search/", {"q": "mosaic"}).context["results"]
@@ -61,7 +61,7 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
     PostFactory(slug="closing")
     PracticeFactory(slug="citta", source_organisation=organisation)
     DocumentFactory(slug="guide", publisher=organisation)
-    VideoFactory(slug="young-and-old")
+    FilmFactory(slug="young-and-old")
 
     xml = client.get("/sitemap.xml").content.decode()
 
@@ -76,13 +76,13 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
         "/en/news/closing/",
         "/en/practices/citta/",
         "/en/documents/guide/",
-        "/en/videos/young-and-old/",
+        "/en/films/young-and-old/",
     ]
 
 
 def test_practice_page_shows_its_films_then_the_events_that_presented_it(client):
     practice = PracticeFactory()
-    VideoFactory(title_en="The film of the practice", practices=[practice])
+    FilmFactory(title_en="The film of the practice", practices=[practice])
     session = SessionFactory(day__event__title_en="The conference that presented it")
     session.practices.add(practice)
 
@@ -92,13 +92,13 @@ def test_practice_page_shows_its_films_then_the_events_that_presented_it(client)
 
 
 def test_film_page_lists_the_public_events_that_showed_it(client):
-    film = VideoFactory()
+    film = FilmFactory()
     shown = SessionFactory(day__event__title_en="Festival that showed it")
-    shown.videos.add(film)
+    shown.films.add(film)
     draft = SessionFactory(day__event__title_en="Draft festival", day__event__status="draft")
-    draft.videos.add(film)
+    draft.films.add(film)
 
-    html = client.get(f"/en/videos/{film.slug}/").content.decode()
+    html = client.get(f"/en/films/{film.slug}/").content.decode()
 
     assert "<dt>Shown at</dt>" in html
     assert "Festival that showed it" in html

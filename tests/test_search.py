@@ -53,7 +53,7 @@ def test_search_registry_calls_every_provider(monkeypatch):
     results = search.search_all("films", language="en")
 
     assert calls == [("films", "en")]
-    assert results == [search.SearchResult("Film", "/en/videos/1/", "Film", "")]
+    assert results == [search.SearchResult("Film", "/en/films/1/", "Film", "")]
 
 
 CALLS = []
@@ -61,7 +61,7 @@ CALLS = []
 
 def recording_provider(query, *, language):
     CALLS.append((query, language))
-    return [search.SearchResult("Film", "/en/videos/1/", "Film", "")]
+    return [search.SearchResult("Film", "/en/films/1/", "Film", "")]
 
 
 @pytest.mark.parametrize("size", [1, 10])

@@ -9,7 +9,7 @@ from films import subtitles
 from films.models import Cue, SubtitleTrack
 from films.services import store_subtitle_track
 from films.subtitles import cue_warnings, cues_to_srt, decode_subtitles, parse_subtitles
-from tests.factories.films import SubtitleTrackFactory, VideoFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
 
 BULGARIAN_SRT = """1
 00:00:01,000 --> 00:00:03,500
@@ -258,13 +258,13 @@ def test_storing_a_track_replaces_its_cues():
 
 @pytest.mark.django_db(transaction=True)
 def test_storing_a_track_is_all_or_nothing():
-    video = VideoFactory()
+    film = FilmFactory()
     parsed = parse_subtitles(BULGARIAN_SRT.encode())
     # A cue the database refuses (it ends before it starts) after a good one.
     parsed.cues.append(subtitles.Cue(start_ms=9000, end_ms=8000, text="broken"))
 
     with pytest.raises(IntegrityError):
-        store_subtitle_track(track=SubtitleTrack(video=video, language="bg"), parsed=parsed)
+        store_subtitle_track(track=SubtitleTrack(film=film, language="bg"), parsed=parsed)
 
-    assert SubtitleTrack.objects.filter(video=video).count() == 0
+    assert SubtitleTrack.objects.filter(film=film).count() == 0
     assert Cue.objects.count() == 0

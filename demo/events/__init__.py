@@ -17,7 +17,7 @@ from directory.models import Organisation, Project, Theme
 from events.caching import event_pages_changed
 from events.enums import EventStatus
 from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
-from films.models import Video
+from films.models import Film
 from practices.models import Document, Practice
 
 from .content import EVENTS, PEOPLE
@@ -135,7 +135,7 @@ def load_event(data, people):
             )
         session.practices.set(by_slug(Practice, item.get("practices", [])))
         session.documents.set(by_slug(Document, item.get("documents", [])))
-        session.videos.set(by_slug(Video, item.get("videos", [])))
+        session.films.set(by_slug(Film, item.get("films", [])))
     return event
 
 

@@ -244,7 +244,7 @@ EVENTS = [
                 languages="bg,en",
                 interpretation=True,
                 practices=["one-stop-support-autistic-adults-scotland", "young-people-help-older-people-scotland"],
-                videos=["young-and-old"],
+                films=["young-and-old"],
             ),
             session(
                 1,
@@ -505,7 +505,7 @@ EVENTS = [
                 languages="bg,it",
                 interpretation=True,
                 practices=["citta-sociale", "i-plan-and-implement-social-policies"],
-                videos=["citta-sociale-campania"],
+                films=["citta-sociale-campania"],
             ),
             session(
                 1,
@@ -689,7 +689,7 @@ EVENTS = [
                 people=[("social-cooperative-team", "speaker")],
                 languages="bg",
                 practices=["virtual-social-cooperative"],
-                videos=["virtual-social-cooperative"],
+                films=["virtual-social-cooperative"],
             ),
             session(
                 0,

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from core.enums import PublicationStatus
 from films.enums import FilmLanguage, TrackStatus
-from films.models import SubtitleTrack, Video
+from films.models import Film, SubtitleTrack
 from films.services import store_subtitle_track
 from films.subtitles import format_timestamp, parse_subtitles
 from practices.caching import invalidate_practice_pages
@@ -179,36 +179,36 @@ def subrip(texts):
 
 def load_film(data):
     practice = Practice.objects.filter(slug=data["practice"]).select_related("project").first()
-    video = Video.objects.filter(slug=data["slug"]).first() or Video(slug=data["slug"])
+    film = Film.objects.filter(slug=data["slug"]).first() or Film(slug=data["slug"])
     for field, (bulgarian, english) in [
         ("title", data["title"]),
         ("description", data["description"]),
         ("produced_by", data["made_by"]),
         ("translated_by", data["translated_by"]),
     ]:
-        setattr(video, f"{field}_bg", bulgarian)
-        setattr(video, f"{field}_en", english)
-    video.duration = DURATION
-    video.original_language = data["language"]
-    video.status = PublicationStatus.PUBLISHED
-    video.project = practice.project if practice else None
-    if not video.file:
-        video.file.save(f"{data['slug']}.webm", ContentFile((MEDIA / f"{data['slug']}.webm").read_bytes()), save=False)
-    if not video.poster:
-        video.poster.save(f"{data['slug']}.jpg", ContentFile((MEDIA / f"{data['slug']}.jpg").read_bytes()), save=False)
-    video.save()
-    video.tags.set(data["tags"])
+        setattr(film, f"{field}_bg", bulgarian)
+        setattr(film, f"{field}_en", english)
+    film.duration = DURATION
+    film.original_language = data["language"]
+    film.status = PublicationStatus.PUBLISHED
+    film.project = practice.project if practice else None
+    if not film.file:
+        film.file.save(f"{data['slug']}.webm", ContentFile((MEDIA / f"{data['slug']}.webm").read_bytes()), save=False)
+    if not film.poster:
+        film.poster.save(f"{data['slug']}.jpg", ContentFile((MEDIA / f"{data['slug']}.jpg").read_bytes()), save=False)
+    film.save()
+    film.tags.set(data["tags"])
     if practice:
-        video.practices.set([practice])
-        video.themes.set(practice.themes.all())
-        video.organisations.set([practice.source_organisation_id, *practice.partners.values_list("id", flat=True)])
+        film.practices.set([practice])
+        film.themes.set(practice.themes.all())
+        film.organisations.set([practice.source_organisation_id, *practice.partners.values_list("id", flat=True)])
     for language, texts in data["cues"].items():
-        track = SubtitleTrack.objects.filter(video=video, language=language).first()
-        track = track or SubtitleTrack(video=video, language=language)
+        track = SubtitleTrack.objects.filter(film=film, language=language).first()
+        track = track or SubtitleTrack(film=film, language=language)
         track.status = TrackStatus.APPROVED
-        parsed = parse_subtitles(subrip(texts).encode(), duration=video.duration)
+        parsed = parse_subtitles(subrip(texts).encode(), duration=film.duration)
         store_subtitle_track(track=track, parsed=parsed, filename=f"{data['slug']}.{language}.srt")
-    return video
+    return film
 
 
 def load(*, stdout):

@@ -134,7 +134,7 @@ class Session(models.Model):
     documents = models.ManyToManyField(
         "practices.Document", verbose_name=_("documents"), related_name="event_sessions", blank=True
     )
-    videos = models.ManyToManyField("films.Video", verbose_name=_("films"), related_name="event_sessions", blank=True)
+    films = models.ManyToManyField("films.Film", verbose_name=_("films"), related_name="event_sessions", blank=True)
 
     objects = SessionQuerySet.as_manager()
 

@@ -67,13 +67,13 @@ def forum_scenarios(facts):
 
 
 def film_scenarios(facts):
-    films = [f"/bg/videos/{slug}/" for slug in facts["films"]["film_slugs"]]
+    films = [f"/bg/films/{slug}/" for slug in facts["films"]["film_slugs"]]
     return [
-        {"name": "film list, 500 films", "paths": ["/bg/videos/"], "target": True},
-        {"name": "film list, filtered by subtitles", "paths": ["/bg/videos/?language=en", "/en/videos/?country=IT"]},
+        {"name": "film list, 500 films", "paths": ["/bg/films/"], "target": True},
+        {"name": "film list, filtered by subtitles", "paths": ["/bg/films/?language=en", "/en/films/?country=IT"]},
         {"name": "film page, 300-cue transcript", "paths": films, "target": True},
         {"name": "subtitle track .vtt, 300 cues", "paths": [f"{film}subtitles/bg.vtt" for film in films]},
-        {"name": "film list, uncached", "paths": ["/bg/videos/"], "headers": UNCACHED},
+        {"name": "film list, uncached", "paths": ["/bg/films/"], "headers": UNCACHED},
         {"name": "film page, uncached", "paths": films, "headers": UNCACHED},
     ]
 

@@ -14,7 +14,7 @@ from films.media import serve_with_ranges
 from forum.models import Post
 from portal.urls import urlpatterns as site_urlpatterns
 from tests.browser.conftest import assert_no_axe_violations
-from tests.factories.films import VideoFactory
+from tests.factories.films import FilmFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 
 FILM = demo.FILMS[0]
@@ -33,7 +33,7 @@ urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", ranged_media), *site_urlp
 def film(settings):
     settings.ROOT_URLCONF = __name__
     settings.MEDIA_URL = MEDIA_URL
-    return VideoFactory(
+    return FilmFactory(
         slug=FILM["slug"],
         title_bg=FILM["title"][0],
         title_en=FILM["title"][1],

@@ -12,7 +12,7 @@ from demo import films as demo
 from films.media import serve_with_ranges
 from portal.urls import urlpatterns as site_urlpatterns
 from tests.browser.conftest import assert_no_axe_violations
-from tests.factories.films import SubtitleTrackFactory, VideoFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
 
 FILM = demo.FILMS[0]
 
@@ -32,7 +32,7 @@ def film(settings):
     cache.clear()  # no page cached by another test's film
     settings.ROOT_URLCONF = __name__
     settings.MEDIA_URL = MEDIA_URL
-    video = VideoFactory(
+    film = FilmFactory(
         slug=FILM["slug"],
         title_bg=FILM["title"][0],
         title_en=FILM["title"][1],
@@ -40,8 +40,8 @@ def film(settings):
         file=ContentFile((demo.MEDIA / f"{FILM['slug']}.webm").read_bytes(), name=f"{FILM['slug']}.webm"),
     )
     for language, texts in FILM["cues"].items():
-        SubtitleTrackFactory(video=video, language=language, srt=demo.subrip(texts))
-    return video
+        SubtitleTrackFactory(film=film, language=language, srt=demo.subrip(texts))
+    return film
 
 
 def wait_for_cues(page, language):
@@ -115,9 +115,9 @@ def test_film_list_and_page_fit_a_phone_without_axe_violations(live_server, brow
     page.set_viewport_size({"width": 360, "height": 800})
 
     for address in [
-        f"/{language}/videos/",
-        f"/{language}/videos/{film.slug}/",
-        f"/{language}/videos/{film.slug}/transcript/",
+        f"/{language}/films/",
+        f"/{language}/films/{film.slug}/",
+        f"/{language}/films/{film.slug}/transcript/",
     ]:
         page.goto(f"{live_server.url}{address}")
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from demo import films as demo
-from films.models import Video
+from films.models import Film
 from tests.factories.portal import UserFactory
 
 FILM_FILE = demo.MEDIA / "young-and-old.webm"
@@ -22,7 +22,7 @@ def admin_page(live_server, browser_page):
     page.fill("#id_password", "correct-horse-battery")
     page.click("[type=submit]")
     page.wait_for_url("**/admin/")
-    page.goto(f"{live_server.url}/admin/films/video/add/")
+    page.goto(f"{live_server.url}/admin/films/film/add/")
     page.fill("#id_title_bg", "Млади и възрастни")
     page.fill("#id_slug", "young-and-old")
     page.fill("#id_duration", "00:00:45")
@@ -46,9 +46,9 @@ def test_film_upload_shows_progress_and_saves(admin_page):
 
     label = page.wait_for_selector(".film-upload-progress label:has-text('остават около')")
     assert re.fullmatch(r"Качени \d{1,3}%, остават около (\d+ s|…)", label.text_content())
-    page.wait_for_url("**/admin/films/video/")
-    video = Video.objects.get(slug="young-and-old")
-    assert video.file.size == FILM_FILE.stat().st_size
+    page.wait_for_url("**/admin/films/film/")
+    film = Film.objects.get(slug="young-and-old")
+    assert film.file.size == FILM_FILE.stat().st_size
     # Admin pages name no icon, so Chromium's own /favicon.ico request 404s; every request the page made succeeded.
     assert page.failed_responses == []
     assert [error for error in page.console_errors if not error.startswith("Failed to load resource")] == []
@@ -58,7 +58,7 @@ def test_film_upload_shows_progress_and_saves(admin_page):
 @pytest.mark.django_db(transaction=True)
 def test_failed_upload_keeps_the_form_as_typed(admin_page):
     page = admin_page
-    page.route("**/admin/films/video/add/", lambda route: route.abort("connectionreset"))
+    page.route("**/admin/films/film/add/", lambda route: route.abort("connectionreset"))
 
     page.click("[name=_save]")
 
@@ -66,7 +66,7 @@ def test_failed_upload_keeps_the_form_as_typed(admin_page):
     assert page.input_value("#id_title_bg") == "Млади и възрастни"
     assert page.input_value("#id_duration") == "00:00:45"
     assert page.is_enabled("[name=_save]")
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 @pytest.mark.browser
@@ -94,6 +94,6 @@ def test_refused_film_file_shows_the_message_with_the_form_as_typed(admin_page):
     page.wait_for_selector("text=Файлът не е видео във формат MP4 или WebM.")
     assert page.input_value("#id_title_bg") == "Млади и възрастни"
     assert page.input_value("#id_slug") == "young-and-old"
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
     assert page.is_hidden("#id_title_en")  # the translation tabs came back with the page
     assert [error for error in page.console_errors if not error.startswith("Failed to load resource")] == []

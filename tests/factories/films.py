@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 
 from core.enums import PublicationStatus
 from films.enums import TrackKind, TrackStatus
-from films.models import SubtitleTrack, Video
+from films.models import Film, SubtitleTrack
 from films.services import store_subtitle_track
 from films.subtitles import parse_subtitles
 
@@ -27,9 +27,9 @@ def make_srt(texts, *, seconds_each=3):
     return "\n".join(blocks)
 
 
-class VideoFactory(factory.django.DjangoModelFactory):
+class FilmFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Video
+        model = Film
         skip_postgeneration_save = True
 
     title_bg = factory.Sequence(lambda n: f"Филм {n}")
@@ -58,7 +58,7 @@ class SubtitleTrackFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SubtitleTrack
 
-    video = factory.SubFactory(VideoFactory)
+    film = factory.SubFactory(FilmFactory)
     language = "bg"
     kind = TrackKind.SUBTITLES
     status = TrackStatus.APPROVED
@@ -67,5 +67,5 @@ class SubtitleTrackFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, srt=None, **kwargs):
         track = model_class(*args, **kwargs)
         text = srt if srt is not None else make_srt(CUE_TEXTS.get(track.language, CUE_TEXTS["en"]))
-        parsed = parse_subtitles(text.encode(), duration=track.video.duration)
+        parsed = parse_subtitles(text.encode(), duration=track.film.duration)
         return store_subtitle_track(track=track, parsed=parsed, filename=f"{track.language}.srt")
