@@ -5,7 +5,7 @@ An app adds a `PortalSitemap` subclass from its `AppConfig.ready()`::
     SITEMAPS.add(PracticeSitemap, app=self.label, name="practices", order=30)
 
 The sitemap lists the sections by `order`: the shell's section pages 0, organisations 10, funded projects 11,
-news 20, practices 30, documents 31, films 50.
+news 20, practices 30, documents 31, films 50, events 60, forum threads 70.
 """
 
 from urllib.parse import urlsplit

@@ -9,10 +9,13 @@ class EventsConfig(AppConfig):
     def ready(self):
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.search import search
+        from events.sitemaps import EventSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)
         LINKED_CONTENT.add(EVENTS_SHOWING, app=self.label, name="showing-film", order=40)
+        SITEMAPS.add(EventSitemap, app=self.label, name="events", order=60)

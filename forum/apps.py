@@ -8,6 +8,9 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         from core.search import SEARCH_PROVIDERS
+        from core.sitemaps import SITEMAPS
         from forum.search import search
+        from forum.sitemaps import ThreadSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)
+        SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)

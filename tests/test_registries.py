@@ -27,8 +27,8 @@ def test_every_app_with_public_pages_contributes_a_search_provider():
     assert APPS_WITH_PUBLIC_PAGES - SEARCH_PROVIDERS.apps() == set()
 
 
-def test_every_app_with_public_pages_but_forum_and_events_contributes_a_sitemap():
-    assert APPS_WITH_PUBLIC_PAGES - {"forum", "events"} - SITEMAPS.apps() == set()
+def test_every_app_with_public_pages_contributes_a_sitemap():
+    assert APPS_WITH_PUBLIC_PAGES - SITEMAPS.apps() == set()
 
 
 def test_search_lists_the_areas_in_a_fixed_order(client):
@@ -62,6 +62,9 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
     PracticeFactory(slug="citta", source_organisation=organisation)
     DocumentFactory(slug="guide", publisher=organisation)
     FilmFactory(slug="young-and-old")
+    EventFactory(slug="forum-2026", organiser=organisation)
+    thread = ThreadFactory()
+    ForumPostFactory(discussion=thread)
 
     xml = client.get("/sitemap.xml").content.decode()
 
@@ -77,7 +80,20 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
         "/en/practices/citta/",
         "/en/documents/guide/",
         "/en/films/young-and-old/",
+        "/en/events/forum-2026/",
+        f"/en/forum/threads/{thread.pk}/",
     ]
+
+
+def test_sitemap_leaves_out_draft_events_and_threads_waiting_for_approval(client):
+    EventFactory(slug="draft-meeting", status="draft")
+    waiting = ThreadFactory()
+    ForumPostFactory(discussion=waiting, is_held=True)
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "draft-meeting" not in xml
+    assert f"/threads/{waiting.pk}/" not in xml
 
 
 def test_practice_page_shows_its_films_then_the_events_that_presented_it(client):
