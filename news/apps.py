@@ -9,6 +9,7 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
+        from core.feeds import FEEDS, SiteFeed
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from news.search import search
@@ -16,3 +17,4 @@ class NewsConfig(AppConfig):
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
         SITEMAPS.add(NewsPostSitemap, app=self.label, name="news", order=20)
+        FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed"), app=self.label, name="news", order=20)

@@ -31,6 +31,14 @@ def test_every_app_with_public_pages_contributes_a_sitemap():
     assert APPS_WITH_PUBLIC_PAGES - SITEMAPS.apps() == set()
 
 
+def test_home_page_points_feed_readers_at_the_site_wide_feeds(client):
+    html = client.get("/bg/").content.decode()
+
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Абонамент за новини" href="/bg/news/feed/">' in html
+    )
+
+
 def test_search_lists_the_areas_in_a_fixed_order(client):
     OrganisationFactory(name_en="Mosaic centre")
     ProjectFactory(title_en="Mosaic project")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
+from core.feeds import FEEDS
 from news.models import NewsPost
 
 
@@ -19,4 +20,4 @@ class HomeView(TemplateView):
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(latest_posts=NewsPost.objects.published()[:3], **kwargs)
+        return super().get_context_data(latest_posts=NewsPost.objects.published()[:3], feeds=list(FEEDS), **kwargs)
