@@ -1,9 +1,23 @@
 """Abstract models shared by every kind of content."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.enums import PublicationStatus
+
+
+def file_or_link_constraint(*, name, message, file_field="file", link_field="external_url", exclusive=True):
+    """The database rule for content that is an uploaded file or a link to one elsewhere.
+
+    Exclusive (the default): exactly one of the two, never both and never neither. Not exclusive: at least one.
+    `message` is what the admin shows when a form breaks the rule. The fields stay on each model, since their
+    labels, upload folders and validators differ.
+    """
+    has_file, has_link = ~Q(**{file_field: ""}), ~Q(**{link_field: ""})
+    no_file, no_link = Q(**{file_field: ""}), Q(**{link_field: ""})
+    condition = (no_file & has_link) | (has_file & no_link) if exclusive else has_file | has_link
+    return models.CheckConstraint(condition=condition, name=name, violation_error_message=message)
 
 
 class TimeStampedModel(models.Model):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
-from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel, file_or_link_constraint
 from core.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
@@ -77,10 +77,9 @@ class Film(PublishableModel):
         verbose_name = _("film")
         verbose_name_plural = _("films")
         constraints = [
-            models.CheckConstraint(
-                condition=(Q(file="") & ~Q(external_url="")) | (~Q(file="") & Q(external_url="")),
+            file_or_link_constraint(
                 name="film_file_or_external_url",
-                violation_error_message=_("Upload a video file or give a YouTube or Vimeo address, not both."),
+                message=_("Upload a video file or give a YouTube or Vimeo address, not both."),
             ),
             models.CheckConstraint(condition=Q(duration__gt=timedelta(0)), name="film_duration_positive"),
         ]

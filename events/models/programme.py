@@ -10,6 +10,7 @@ from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
 
 from core.images import ResizedImageField
+from core.models import file_or_link_constraint
 from core.validators import MaxFileSizeValidator, validate_image_size
 from events.enums import ChangeKind, MaterialKind, RoleKind, SessionKind
 
@@ -231,10 +232,11 @@ class SessionMaterial(models.Model):
         verbose_name = _("session material")
         verbose_name_plural = _("session materials")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(file="") | ~Q(url=""),
+            file_or_link_constraint(
                 name="session_material_has_file_or_link",
-                violation_error_message=_("Upload a file or give a link."),
+                message=_("Upload a file or give a link."),
+                link_field="url",
+                exclusive=False,
             )
         ]
 

@@ -1,12 +1,11 @@
 """Strategic documents, handbooks, reports and tools, uploaded or linked."""
 
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from core.models import PublishableModel, PublishableQuerySet
+from core.models import PublishableModel, PublishableQuerySet, file_or_link_constraint
 from practices.enums import DocumentFormat, DocumentLanguage, DocumentType
 from practices.validators import validate_document_content, validate_document_size
 
@@ -75,10 +74,9 @@ class Document(PublishableModel):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         constraints = [
-            models.CheckConstraint(
-                condition=(Q(file="") & ~Q(external_url="")) | (~Q(file="") & Q(external_url="")),
+            file_or_link_constraint(
                 name="document_file_xor_link",
-                violation_error_message=_("Upload a file or give an external link, not both and not neither."),
+                message=_("Upload a file or give an external link, not both and not neither."),
             ),
         ]
 
