@@ -1,8 +1,8 @@
 from django.contrib import admin
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import URL_FIELDS
 from directory.models import Organisation, Profile, Project, TargetGroup, Theme
 
 
@@ -13,8 +13,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
     prepopulated_fields = {"slug": ["name_en"]}
     readonly_fields = ["created_at", "updated_at"]
-    # An address typed without a scheme ("iriss.org.uk") is taken as https, as Django 6 will.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = URL_FIELDS
 
 
 @admin.register(Project)

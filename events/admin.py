@@ -3,7 +3,6 @@
 import csv
 
 from django.contrib import admin, messages
-from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,6 +11,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+
+from core.admin import URL_FIELDS
 
 from . import services
 from .caching import event_pages_changed
@@ -117,10 +118,6 @@ class RetiresEventPages:
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         event_pages_changed()
-
-
-# Links typed without a scheme are taken as https (Django 6's default, chosen now).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class EventChildInline:

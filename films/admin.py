@@ -1,11 +1,12 @@
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
-from django.db import models, transaction
+from django.db import transaction
 from django.forms import Script
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import URL_FIELDS
 from core.enums import PublicationStatus
 from practices.caching import invalidate_practice_pages
 
@@ -90,7 +91,7 @@ class FilmAdmin(RetiresCachedPages, TabbedTranslationAdmin):
     filter_horizontal = ["practices"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [SubtitleTrackInline]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = URL_FIELDS
     actions = ["publish", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "description", "produced_by", "translated_by"]}),

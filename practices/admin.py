@@ -1,10 +1,11 @@
 from django.contrib import admin, messages
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import URL_FIELDS
 from practices import services
 from practices.caching import invalidate_practice_pages
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
@@ -50,10 +51,6 @@ class CompletenessFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.filter(~Q(completeness__gte=COMPLETE_THRESHOLD))
         return queryset
-
-
-# Addresses typed without a scheme are taken as https (Django 6's default, chosen now).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class DocumentInline(admin.TabularInline):
