@@ -1,79 +1,13 @@
-"""Shared reads: QuerySet adjectives and the few bounded queries the pages need."""
+"""Shared reads of the forum: bounded queries several views need. QuerySet adjectives live with the models."""
 
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 
-
-class DiscussionQuerySet(models.QuerySet):
-    def threads(self):
-        return self.filter(category__isnull=False)
-
-    def comments(self):
-        return self.filter(content_type__isnull=False)
-
-    def published(self):
-        """Discussions with at least one approved post: a thread whose first post waits for approval is not listed."""
-        return self.filter(post_count__gt=0)
-
-    def visible_to(self, user, *, moderator=False):
-        if moderator:
-            return self
-        if user.is_authenticated:
-            return self.filter(Q(post_count__gt=0) | Q(author=user))
-        return self.published()
-
-    def listed(self):
-        """Threads with what a list shows (category, starter, last post and its author) in one query."""
-        return self.threads().select_related("category", "author__profile", "last_post__author__profile")
-
-    def with_unread_for(self, user):
-        """Annotate `is_unread`: activity after the user's read marker (or no marker at all)."""
-        if not user.is_authenticated:
-            return self
-        from forum.models import ReadMarker
-
-        marker = ReadMarker.objects.filter(user=user, discussion=OuterRef("pk")).values("last_read_at")[:1]
-        return self.annotate(
-            last_read_at=Subquery(marker),
-        ).annotate(
-            is_unread=models.Case(
-                models.When(Q(last_read_at__isnull=True) | Q(last_read_at__lt=models.F("last_activity_at")), then=True),
-                default=False,
-                output_field=models.BooleanField(),
-            )
-        )
-
-
-class PostQuerySet(models.QuerySet):
-    def approved(self):
-        return self.filter(is_held=False)
-
-    def visible_to(self, user, *, moderator=False):
-        """Posts a reader may see: held posts only for their author and moderators. Hidden posts stay listed."""
-        if moderator:
-            return self
-        if user.is_authenticated:
-            return self.filter(Q(is_held=False) | Q(author=user))
-        return self.approved()
-
-    def for_display(self):
-        return self.select_related("author", "reply_to__author", "hidden_by")
-
-
-class FlagQuerySet(models.QuerySet):
-    def open(self):
-        return self.filter(resolved_at__isnull=True)
-
-
-class NotificationQuerySet(models.QuerySet):
-    def unread(self):
-        return self.filter(read_at__isnull=True)
+from forum.models import Category, Discussion, Post
 
 
 def categories_for_index():
     """Categories with thread and post counts and their most recent thread, in two queries whatever the size."""
-    from forum.models import Category, Discussion
-
     latest = (
         Discussion.objects.published().filter(category=OuterRef("pk")).order_by("-last_activity_at").values("pk")[:1]
     )
@@ -91,3 +25,29 @@ def categories_for_index():
     for category in categories:
         category.latest_thread = threads.get(category.latest_thread_id)
     return categories
+
+
+def posts_for(discussion, user, *, moderator):
+    """The posts of `discussion` that `user` may see, oldest first, with the authors a page shows."""
+    return (
+        Post.objects.filter(discussion=discussion)
+        .visible_to(user, moderator=moderator)
+        .select_related("author__profile", "reply_to__author__profile")
+        .order_by("created_at", "pk")
+    )
+
+
+def discussion_for_object(obj):
+    """The discussion under `obj` or None, in one query (no content-type cache that tests would see warm or cold)."""
+    opts = obj._meta
+    return Discussion.objects.filter(
+        content_type__app_label=opts.app_label, content_type__model=opts.model_name, object_id=obj.pk
+    ).first()
+
+
+def reply_target(discussion, post_id):
+    """The approved post of `discussion` that `?reply_to=<id>` names, with its author's profile; else None."""
+    post_id = (post_id or "").strip()
+    if discussion is None or not post_id.isdigit():
+        return None
+    return Post.objects.approved().filter(pk=post_id, discussion=discussion).select_related("author__profile").first()

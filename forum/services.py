@@ -107,6 +107,21 @@ def open_discussion(*, content_object):
 
 
 @transaction.atomic
+def create_comment(*, target, author, body, reply_to=None, anchor_seconds=None):
+    """Comment on a film, practice, news post or event; its discussion opens with the first comment.
+
+    One transaction: a refused comment leaves no empty discussion behind.
+    """
+    return create_post(
+        discussion=open_discussion(content_object=target),
+        author=author,
+        body=body,
+        reply_to=reply_to,
+        anchor_seconds=anchor_seconds,
+    )
+
+
+@transaction.atomic
 def create_thread(*, category, author, title, body):
     """Start a forum thread with its first post; refused posts leave no thread behind."""
     _check_can_post(discussion=None, author=author, body=body)
@@ -356,12 +371,21 @@ def unsubscribe(*, user, discussion):
     Subscription.objects.filter(user=user, discussion=discussion).delete()
 
 
-@transaction.atomic
-def mark_read(*, user, discussion):
-    """Remember that `user` has seen `discussion` as it is now, and clear its notifications."""
+def mark_thread_read(*, thread, user):
+    """Remember that `user` has read `thread` as it is now, and mark its notifications read.
+
+    Idempotent, so the thread page can call it on each visit: the reader keeps one marker per thread (an upsert
+    on the unique user and thread pair, moved forward to now) and notifications already read stay untouched.
+    Two statements, each atomic on its own and each harmless to repeat, so no transaction is needed.
+    """
     now = timezone.now()
-    ReadMarker.objects.update_or_create(user=user, discussion=discussion, defaults={"last_read_at": now})
-    Notification.objects.unread().filter(recipient=user, discussion=discussion).update(read_at=now)
+    ReadMarker.objects.bulk_create(
+        [ReadMarker(user=user, discussion=thread, last_read_at=now)],
+        update_conflicts=True,
+        unique_fields=["user", "discussion"],
+        update_fields=["last_read_at"],
+    )
+    Notification.objects.unread().filter(recipient=user, discussion=thread).update(read_at=now)
 
 
 def set_digest_frequency(*, user, frequency):

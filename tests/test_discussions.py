@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 
 from forum import services
 from forum.models import Discussion, Post, PostRevision, ReadMarker, Subscription
+from forum.views.threads import ThreadDetailView
 from tests.factories.forum import CategoryFactory, ModeratorFactory, PostFactory, ThreadFactory
 from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.portal import UserFactory, VerifiedUserFactory
@@ -49,6 +50,23 @@ def test_create_thread_verified_user_publishes_first_post():
 def test_create_thread_unverified_user_refused_and_nothing_saved():
     with pytest.raises(services.PostRefused) as refusal:
         services.create_thread(category=CategoryFactory(), author=UserFactory(), title="T", body="text")
+
+    assert refusal.value.code == "not_verified"
+    assert Discussion.objects.count() == 0
+
+
+def test_create_comment_opens_the_discussion_with_the_first_comment():
+    news = NewsPostFactory()
+
+    post = services.create_comment(target=news, author=VerifiedUserFactory(), body="Първи коментар")
+
+    discussion = Discussion.objects.get()
+    assert (discussion.content_object, discussion.post_count, post.discussion) == (news, 1, discussion)
+
+
+def test_create_comment_refused_leaves_no_discussion():
+    with pytest.raises(services.PostRefused) as refusal:
+        services.create_comment(target=NewsPostFactory(), author=UserFactory(), body="коментар")
 
     assert refusal.value.code == "not_verified"
     assert Discussion.objects.count() == 0
@@ -434,6 +452,33 @@ def test_thread_detail_marks_read(client):
     assert ReadMarker.objects.filter(user=reader, discussion=thread).exists()
 
 
+def test_reading_a_thread_twice_keeps_one_marker_moved_forward(client):
+    thread = PostFactory().discussion
+    reader = VerifiedUserFactory()
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    first = ReadMarker.objects.get(user=reader, discussion=thread).last_read_at
+
+    client.get(thread.get_absolute_url())
+
+    markers = ReadMarker.objects.filter(user=reader, discussion=thread)
+    assert markers.count() == 1
+    assert markers.get().last_read_at >= first
+    assert ReadMarker.objects.count() == 1
+
+
+def test_thread_page_context_writes_nothing(rf):
+    thread = PostFactory().discussion
+    request = rf.get(thread.get_absolute_url())
+    request.user = VerifiedUserFactory()
+    view = ThreadDetailView(request=request, kwargs={"pk": thread.pk}, args=())
+    view.object = view.get_object()
+
+    view.get_context_data(object=view.object)
+
+    assert ReadMarker.objects.count() == 0
+
+
 def test_thread_detail_held_post_only_for_author_and_moderators(client):
     thread = PostFactory().discussion
     held = PostFactory(discussion=thread, body="Тайна връзка", is_held=True)
@@ -469,10 +514,9 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
         PostFactory(discussion=thread, reply_to=first)
     client.force_login(VerifiedUserFactory())
 
-    # thread, session, user, 2 permission lookups, post count, verified e-mail, subscription,
-    # mark read in one transaction (3 savepoints and releases around the read marker's select and insert,
-    # notifications update), site settings, profile, notification count, posts
-    with django_assert_num_queries(21):
+    # session, user, 2 permission lookups, thread, post count, verified e-mail, subscription,
+    # read marker upsert, notifications marked read, site settings, profile, notification count, posts
+    with django_assert_num_queries(14):
         response = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size

@@ -2,12 +2,48 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from forum.queries import DiscussionQuerySet
+
+class DiscussionQuerySet(models.QuerySet):
+    def threads(self):
+        return self.filter(category__isnull=False)
+
+    def comments(self):
+        return self.filter(content_type__isnull=False)
+
+    def published(self):
+        """Discussions with at least one approved post: a thread whose first post waits for approval is not listed."""
+        return self.filter(post_count__gt=0)
+
+    def visible_to(self, user, *, moderator=False):
+        if moderator:
+            return self
+        if user.is_authenticated:
+            return self.filter(Q(post_count__gt=0) | Q(author=user))
+        return self.published()
+
+    def listed(self):
+        """Threads with what a list shows (category, starter, last post and its author) in one query."""
+        return self.threads().select_related("category", "author__profile", "last_post__author__profile")
+
+    def with_unread_for(self, user):
+        """Annotate `is_unread`: activity after the user's read marker (or no marker at all)."""
+        if not user.is_authenticated:
+            return self
+        marker = ReadMarker.objects.filter(user=user, discussion=OuterRef("pk")).values("last_read_at")[:1]
+        return self.annotate(
+            last_read_at=Subquery(marker),
+        ).annotate(
+            is_unread=models.Case(
+                models.When(Q(last_read_at__isnull=True) | Q(last_read_at__lt=models.F("last_activity_at")), then=True),
+                default=False,
+                output_field=models.BooleanField(),
+            )
+        )
 
 
 class Discussion(models.Model):

@@ -4,7 +4,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum.enums import FlagOutcome, FlagReason, ModerationAction
-from forum.queries import FlagQuerySet
+
+
+class FlagQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
 
 
 class Flag(models.Model):

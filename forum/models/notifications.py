@@ -4,7 +4,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum.enums import DigestFrequency, NotificationKind
-from forum.queries import NotificationQuerySet
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self):
+        return self.filter(read_at__isnull=True)
 
 
 class Notification(models.Model):

@@ -5,7 +5,21 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from forum.queries import PostQuerySet
+
+class PostQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(is_held=False)
+
+    def visible_to(self, user, *, moderator=False):
+        """Posts a reader may see: held posts only for their author and moderators. Hidden posts stay listed."""
+        if moderator:
+            return self
+        if user.is_authenticated:
+            return self.filter(Q(is_held=False) | Q(author=user))
+        return self.approved()
+
+    def for_display(self):
+        return self.select_related("author", "reply_to__author", "hidden_by")
 
 
 class Post(models.Model):

@@ -4,9 +4,10 @@ from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
 from core.formats import long_date
+from forum.context import comment_form_action, discussion_context
 from forum.models import Notification
 from forum.permissions import can_edit
-from forum.views.mixins import comment_form_action, discussion_context, discussion_for_object
+from forum.queries import discussion_for_object, reply_target
 
 register = template.Library()
 
@@ -36,9 +37,7 @@ def discussion_for(context, obj):
     """The comments under any content object, with the form to add one (posting to the forum, back to this page)."""
     request = context["request"]
     discussion = discussion_for_object(obj)
-    reply_to = None
-    if discussion and (reply_id := request.GET.get("reply_to", "")).isdigit():
-        reply_to = discussion.posts.approved().filter(pk=reply_id).select_related("author__profile").first()
+    reply_to = reply_target(discussion, request.GET.get("reply_to"))
     return {
         **discussion_context(request, discussion, form_action=comment_form_action(obj), reply_to=reply_to),
         "request": request,

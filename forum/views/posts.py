@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,11 +12,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum import services
+from forum.context import discussion_context
 from forum.forms import EditPostForm, FlagForm, PostForm
 from forum.models import Discussion, Post
 from forum.permissions import can_edit, is_moderator
+from forum.queries import discussion_for_object
 
-from .mixins import discussion_context, discussion_for_object, is_fragment_request, page_number_of, render_refused
+from .mixins import is_fragment_request, page_number_of, render_refused
 
 
 def post_url(post, user):
@@ -38,20 +39,20 @@ def _published_message(request, post):
         messages.success(request, _("Your post is published."))
 
 
-def submit_post(request, *, discussion_for_write, form_action, refused_template, refused_context):
-    """Validate and create a post; on refusal show the form again with everything the user typed."""
-    discussion = discussion_for_write(create=False)
+def submit_post(request, *, discussion, write, form_action, refused_template, refused_context):
+    """Validate the form and hand it to `write` (a service); on refusal show the form again with what was typed.
+
+    `discussion` is None for the first comment under a piece of content: the service opens it.
+    """
     form = PostForm(request.POST, discussion=discussion)
     if form.is_valid():
         try:
-            with transaction.atomic():
-                post = services.create_post(
-                    discussion=discussion or discussion_for_write(create=True),
-                    author=request.user,
-                    body=form.cleaned_data["body"],
-                    reply_to=form.cleaned_data["reply_to"],
-                    anchor_seconds=form.cleaned_data["anchor_seconds"],
-                )
+            post = write(
+                author=request.user,
+                body=form.cleaned_data["body"],
+                reply_to=form.cleaned_data["reply_to"],
+                anchor_seconds=form.cleaned_data["anchor_seconds"],
+            )
         except services.PostRefused as refusal:
             form.add_error(None, refusal)
         else:
@@ -80,7 +81,8 @@ def thread_reply(request, pk):
     discussion = get_object_or_404(Discussion.objects.listed(), pk=pk)
     return submit_post(
         request,
-        discussion_for_write=lambda create: discussion,
+        discussion=discussion,
+        write=lambda **fields: services.create_post(discussion=discussion, **fields),
         form_action=reverse("forum:thread-reply", kwargs={"pk": pk}),
         refused_template="forum/thread_detail.html",
         refused_context={"thread": discussion},
@@ -104,15 +106,10 @@ def _commentable(app_label, model_name, object_id):
 def comment_create(request, app_label, model_name, object_id):
     """Comment on a film, practice, news post or event; the discussion is created with the first comment."""
     target = _commentable(app_label, model_name, object_id)
-
-    def discussion_for_write(create):
-        if create:
-            return services.open_discussion(content_object=target)
-        return discussion_for_object(target)
-
     return submit_post(
         request,
-        discussion_for_write=discussion_for_write,
+        discussion=discussion_for_object(target),
+        write=lambda **fields: services.create_comment(target=target, **fields),
         form_action=request.path,
         refused_template="forum/comment_form.html",
         refused_context={"target": target},

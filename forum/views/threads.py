@@ -11,12 +11,11 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from core.access import user_can_post
 from forum import conf, services
 from forum.caching import cache_anonymous_page
+from forum.context import discussion_context
 from forum.forms import ThreadForm
-from forum.models import Category, Discussion, Post
+from forum.models import Category, Discussion
 from forum.permissions import is_moderator
-from forum.queries import categories_for_index
-
-from .mixins import discussion_context
+from forum.queries import categories_for_index, reply_target
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
@@ -104,18 +103,21 @@ class ThreadDetailView(ThreadMixin, DetailView):
     context_object_name = "thread"
 
     def get_context_data(self, **kwargs):
-        reply_to = None
-        if reply_id := self.request.GET.get("reply_to", "").strip():
-            if reply_id.isdigit():
-                reply_to = (
-                    Post.objects.approved()
-                    .filter(pk=reply_id, discussion=self.object)
-                    .select_related("author__profile")
-                    .first()
-                )
+        reply_to = reply_target(self.object, self.request.GET.get("reply_to"))
         context = super().get_context_data(**kwargs)
         form_action = reverse("forum:thread-reply", kwargs={"pk": self.object.pk})
         context.update(discussion_context(self.request, self.object, reply_to=reply_to, form_action=form_action))
-        if self.request.user.is_authenticated:
-            services.mark_read(user=self.request.user, discussion=self.object)
         return context
+
+    def get(self, request, *args, **kwargs):
+        """Show the thread and move a signed-in reader's read marker forward.
+
+        The one write on this page, kept out of get_context_data so that building the page reads only.
+        mark_thread_read is idempotent (one marker per reader and thread, set to now), so a reload or a second
+        visit leaves the same state; anonymous readers have no marker (their page may come from the cache).
+        The template renders after this returns, so the header's unread count already leaves this thread out.
+        """
+        response = super().get(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            services.mark_thread_read(thread=self.object, user=request.user)
+        return response
