@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from events.models import SessionMaterial
-from films.models import Video
+from films.models import Film
 from practices.models import Document
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER
@@ -24,7 +24,7 @@ FILM_MESSAGE = "Качете видеофайл или дайте адрес в 
 def editor(client):
     """A staff member allowed to add documents and films, and nothing else."""
     user = UserFactory(is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_document", "add_video"]))
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_document", "add_film"]))
     client.force_login(user)
     return client
 
@@ -84,10 +84,10 @@ def test_film_admin_refuses_a_file_and_an_address_together(editor):
         "subtitle_tracks-MAX_NUM_FORMS": "1000",
     }
 
-    response = editor.post(reverse("admin:films_video_add"), form)
+    response = editor.post(reverse("admin:films_film_add"), form)
 
     assert FILM_MESSAGE in response.content.decode()
-    assert Video.objects.count() == 0
+    assert Film.objects.count() == 0
 
 
 def test_session_material_needs_a_file_or_a_link_and_may_have_both():
