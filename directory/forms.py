@@ -3,6 +3,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.lists import FilterForm
 from core.validators import validate_image_size
 from directory.enums import OrganisationKind
 from directory.models import Organisation, Profile
@@ -35,11 +36,12 @@ class ProfileForm(forms.Form):
     avatar = SizeLimitedImageField(required=False, **_label(Profile, "avatar"))
 
 
-class OrganisationFilterForm(forms.Form):
-    """The directory's filters; submitted with GET so they work without JavaScript and can be bookmarked."""
+class OrganisationFilterForm(FilterForm):
+    """The directory's filters."""
 
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
+    lookups = {"kind": "kind", "country": "country"}
 
     def __init__(self, *args, country_codes, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,12 +49,3 @@ class OrganisationFilterForm(forms.Form):
         self.fields["kind"].choices = everything + list(OrganisationKind.choices)
         names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda pair: pair[1])
         self.fields["country"].choices = everything + names
-
-    def filter(self, queryset):
-        """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
-        self.is_valid()
-        if kind := self.cleaned_data.get("kind"):
-            queryset = queryset.filter(kind=kind)
-        if country := self.cleaned_data.get("country"):
-            queryset = queryset.filter(country=country)
-        return queryset

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.lists import FilterForm
 from directory.models import Organisation, Theme
 
 from .enums import EventType, RoleKind
@@ -10,8 +11,8 @@ from .models.fields import language_names
 ONLINE = "online"
 
 
-class EventFilterForm(forms.Form):
-    """The filters above the event list; values that do not fit are ignored, never an error page."""
+class EventFilterForm(FilterForm):
+    """The filters above the event list; `events` (the whole list) supplies the only choices that lead somewhere."""
 
     type = forms.ChoiceField(label=_("Type"), required=False)
     place = forms.ChoiceField(label=_("City or online"), required=False)
@@ -20,6 +21,7 @@ class EventFilterForm(forms.Form):
     )
     theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all(), required=False, to_field_name="slug")
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    lookups = {"type": "event_type", "organiser": "organiser", "theme": "themes", "year": "start__year"}
 
     def __init__(self, *args, events, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,28 +37,17 @@ class EventFilterForm(forms.Form):
         years = sorted({start.year for start in events.dates("start", "year")}, reverse=True)
         self.fields["year"].choices = everything + [(year, year) for year in years]
 
-    def filter(self, events):
-        self.is_valid()
-        data = getattr(self, "cleaned_data", {})
-        if data.get("type"):
-            events = events.filter(event_type=data["type"])
-        if data.get("place") == ONLINE:
-            events = events.filter(is_online=True)
-        elif data.get("place"):
-            events = events.filter(city=data["place"])
-        if data.get("organiser"):
-            events = events.filter(organiser=data["organiser"])
-        if data.get("theme"):
-            events = events.filter(themes=data["theme"])
-        if data.get("year"):
-            events = events.filter(start__year=data["year"])
-        return events
+    def filter_place(self, queryset, place):
+        return queryset.filter(is_online=True) if place == ONLINE else queryset.filter(city=place)
 
 
-class ProgrammeFilterForm(forms.Form):
+class ProgrammeFilterForm(FilterForm):
+    """The filters above an event's timetable: sessions in a language, in a room, or with people in a role."""
+
     language = forms.ChoiceField(label=_("Language"), required=False)
     room = forms.TypedChoiceField(label=_("Room or group"), required=False, coerce=int, empty_value=None)
     role = forms.ChoiceField(label=_("People in the role of"), required=False)
+    lookups = {"language": "languages__contains", "room": "room_id"}
 
     def __init__(self, *args, event, rooms, **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,10 +57,8 @@ class ProgrammeFilterForm(forms.Form):
         self.fields["room"].choices = everything + [(room.pk, room.name) for room in rooms]
         self.fields["role"].choices = everything + RoleKind.choices
 
-    def values(self):
-        self.is_valid()
-        data = getattr(self, "cleaned_data", {})
-        return {"language": data.get("language") or "", "room": data.get("room") or "", "role": data.get("role") or ""}
+    def filter_role(self, queryset, role):
+        return queryset.filter(roles__role=role).distinct()
 
 
 class RegistrationForm(forms.ModelForm):

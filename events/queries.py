@@ -12,7 +12,7 @@ def event_cards(queryset=None):
     return queryset.select_related("organiser")
 
 
-def programme_sessions(event, *, language="", room="", role="", materials=False):
+def programme_sessions(event, *, materials=False):
     """The sessions of `event` for the timetable and the exports, each with its room, day and people.
 
     Two queries whatever the size of the programme, four more with `materials`.
@@ -25,12 +25,6 @@ def programme_sessions(event, *, language="", room="", role="", materials=False)
     )
     if materials:
         sessions = sessions.prefetch_related("practices", "documents", "films", "materials")
-    if language:
-        sessions = sessions.filter(languages__contains=language)
-    if room:
-        sessions = sessions.filter(room_id=room)
-    if role:
-        sessions = sessions.filter(roles__role=role).distinct()
     return sessions
 
 

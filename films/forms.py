@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.lists import FilterForm
 from core.validators import MaxFileSizeValidator
 from directory.models import Theme
 from practices.models import Practice
@@ -19,7 +20,7 @@ SUBTITLE_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 ANY = [("", _("Any"))]
 
 
-class FilmFilterForm(forms.Form):
+class FilmFilterForm(FilterForm):
     """The list's filters; every choice offered leads to at least one film."""
 
     language = forms.ChoiceField(label=_("Subtitles in"), required=False)
@@ -34,6 +35,7 @@ class FilmFilterForm(forms.Form):
         required=False,
         empty_label=_("Any"),
     )
+    lookups = {"theme": "themes", "practice": "practices"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,19 +54,11 @@ class FilmFilterForm(forms.Form):
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )
 
-    def filter(self, films):
-        """Apply the valid filters; a field with a bad value counts as not given, the others still apply."""
-        self.is_valid()
-        data = self.cleaned_data
-        if data.get("language"):
-            films = queries.with_subtitles_in(films, data["language"])
-        if data.get("theme"):
-            films = films.filter(themes=data["theme"])
-        if data.get("country"):
-            films = queries.from_country(films, data["country"])
-        if data.get("practice"):
-            films = films.filter(practices=data["practice"])
-        return films
+    def filter_language(self, queryset, language):
+        return queries.with_subtitles_in(queryset, language)
+
+    def filter_country(self, queryset, country):
+        return queries.from_country(queryset, country)
 
 
 class SubtitleTrackForm(forms.ModelForm):

@@ -15,6 +15,7 @@ from core.absolute import absolute_url
 from core.enums import PublicationStatus
 from core.i18n import page_language
 from core.linked import linked_sections
+from core.lists import FilteredListMixin
 from practices.caching import cache_anonymous_page
 
 from . import queries
@@ -39,17 +40,11 @@ class PublicFilmMixin:
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class FilmListView(PublicFilmMixin, ListView):
+class FilmListView(FilteredListMixin, PublicFilmMixin, ListView):
     template_name = "films/film_list.html"
     context_object_name = "films"
     paginate_by = 12
-
-    def get_queryset(self):
-        self.filter_form = FilmFilterForm(self.request.GET)
-        return self.filter_form.filter(super().get_queryset())
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, **kwargs)
+    filter_form_class = FilmFilterForm
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

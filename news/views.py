@@ -1,6 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from core.pagination import NearestPageMixin
+from core.lists import FilteredListMixin
 from news.models import NewsPost
 
 
@@ -9,7 +9,7 @@ class NewsPostMixin:
         return NewsPost.objects.published()
 
 
-class NewsPostListView(NearestPageMixin, NewsPostMixin, ListView):
+class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
     template_name = "news/newspost_list.html"
     context_object_name = "posts"
     paginate_by = 10

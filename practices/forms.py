@@ -3,12 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.enums import PublicationStatus
+from core.lists import FilterForm
 from directory.models import Organisation, Theme
+from practices import queries
 from practices.enums import DocumentLanguage, DocumentType, PracticeSort, TransferStage
 
 
-class PracticeFilterForm(forms.Form):
-    """The list's GET filters. Invalid values are dropped one by one, so a bad link still shows a list."""
+class PracticeFilterForm(FilterForm):
+    """The list's filters, each with how many practices it would match with the others kept (its facet)."""
 
     country = forms.ChoiceField(label=_("Country"), required=False)
     theme = forms.SlugField(label=_("Theme"), required=False)
@@ -19,23 +21,23 @@ class PracticeFilterForm(forms.Form):
     tag = forms.SlugField(label=_("Tag"), required=False)
     reviewed = forms.BooleanField(label=_("Reviewed by a moderator"), required=False)
     complete = forms.BooleanField(label=_("Complete descriptions"), required=False)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=PracticeSort.choices)
+    sort_choices = PracticeSort.choices
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Any country")), *countries]
 
-    def filters(self):
-        """The valid filters as a dict; a field with a bad value counts as not given."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value and name != "sort"}
+    def filter_queryset(self, queryset, filters):
+        return queries.filter_practices(queryset, filters)
 
-    def chosen_sort(self):
-        self.is_valid()
-        return self.cleaned_data.get("sort") or PracticeSort.NEWEST
+    def sort_queryset(self, queryset, sort):
+        return queries.sort_practices(queryset, sort)
+
+    def facet_counts(self, queryset):
+        return queries.facet_counts(queryset, self.filters)
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(FilterForm):
     type = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("Any type")), *DocumentType.choices])
     language = forms.ChoiceField(
         label=_("Language of the document"),
@@ -53,9 +55,4 @@ class DocumentFilterForm(forms.Form):
         empty_label=_("Any organisation"),
     )
 
-    def filter(self, queryset):
-        self.is_valid()
-        data = self.cleaned_data
-        lookups = {"document_type": data.get("type"), "language": data.get("language")}
-        lookups |= {"themes": data.get("theme"), "publisher": data.get("publisher")}
-        return queryset.filter(**{lookup: value for lookup, value in lookups.items() if value})
+    lookups = {"type": "document_type", "language": "language", "theme": "themes", "publisher": "publisher"}

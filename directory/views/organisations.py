@@ -1,7 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.linked import linked_sections
-from core.pagination import NearestPageMixin
+from core.lists import FilteredListMixin
 from directory.forms import OrganisationFilterForm
 from directory.models import Organisation
 
@@ -11,18 +11,16 @@ class OrganisationMixin:
         return Organisation.objects.all()
 
 
-class OrganisationListView(NearestPageMixin, OrganisationMixin, ListView):
+class OrganisationListView(FilteredListMixin, OrganisationMixin, ListView):
     template_name = "directory/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = 24
+    filter_form_class = OrganisationFilterForm
 
-    def get_queryset(self):
-        country_codes = Organisation.objects.order_by("country").values_list("country", flat=True).distinct()
-        self.filter_form = OrganisationFilterForm(self.request.GET, country_codes=list(country_codes))
-        return self.filter_form.filter(super().get_queryset())
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, **kwargs)
+    def get_filter_form_kwargs(self, queryset):
+        # Only the countries some organisation is in, so every choice leads somewhere.
+        country_codes = queryset.order_by("country").values_list("country", flat=True).distinct()
+        return {"country_codes": list(country_codes)}
 
 
 class OrganisationDetailView(OrganisationMixin, DetailView):

@@ -1,7 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.linked import linked_sections
-from core.pagination import NearestPageMixin
+from core.lists import FilteredListMixin
 from directory.models import Project
 
 
@@ -10,7 +10,7 @@ class ProjectMixin:
         return Project.objects.select_related("lead_organisation")
 
 
-class ProjectListView(NearestPageMixin, ProjectMixin, ListView):
+class ProjectListView(FilteredListMixin, ProjectMixin, ListView):
     template_name = "directory/project_list.html"
     context_object_name = "projects"
     paginate_by = 20

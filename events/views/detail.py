@@ -92,8 +92,8 @@ class ProgrammeView(EventMixin, DetailView):
         event = self.object
         rooms = list(event.rooms.all())
         days = list(event.days.all())
-        filter_form = ProgrammeFilterForm(self.request.GET or None, event=event, rooms=rooms)
-        sessions = list(programme_sessions(event, **filter_form.values()))
+        filter_form = ProgrammeFilterForm(self.request.GET, event=event, rooms=rooms)
+        sessions = list(filter_form.filter(programme_sessions(event)))
         starred = set()
         if self.request.user.is_authenticated:
             starred = set(

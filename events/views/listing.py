@@ -8,30 +8,32 @@ from django.utils.dates import MONTHS
 from django.utils.decorators import method_decorator
 from django.views.generic import ListView, TemplateView
 
+from core.lists import FilteredListMixin
 from events.caching import cache_anonymous_page
 from events.forms import EventFilterForm
 from events.models import Event
 from events.queries import event_cards
 
+from .mixins import EventTimeMixin
+
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class EventListView(ListView):
+class EventListView(FilteredListMixin, EventTimeMixin, ListView):
     """Upcoming events, soonest first; `archive` lists past ones, newest first."""
 
     template_name = "events/event_list.html"
     context_object_name = "events"
     paginate_by = 12
-    archive = False
+    filter_form_class = EventFilterForm
 
-    def base_queryset(self):
-        return Event.objects.past() if self.archive else Event.objects.upcoming()
+    def get_filter_form_kwargs(self, queryset):
+        return {"events": queryset}
 
     def get_queryset(self):
-        self.filter_form = EventFilterForm(self.request.GET or None, events=self.base_queryset())
-        return event_cards(self.filter_form.filter(self.base_queryset()))
+        return event_cards(super().get_queryset())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, archive=self.archive, **kwargs)
+        return super().get_context_data(archive=self.archive, **kwargs)
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

@@ -1,6 +1,15 @@
 from events.models import Event, Registration
 
 
+class EventTimeMixin:
+    """Owns the event list's reads: public events to come, soonest first; with `archive` past ones, newest first."""
+
+    archive = False
+
+    def get_queryset(self):
+        return Event.objects.past() if self.archive else Event.objects.upcoming()
+
+
 class EventMixin:
     """Events the visitor may see (public ones, plus drafts they manage), with what the event pages show."""
 

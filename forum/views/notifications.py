@@ -12,6 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
+from core.lists import FilteredListMixin
 from forum import services
 from forum.enums import DigestFrequency
 from forum.forms import NotificationPreferenceForm
@@ -19,7 +20,7 @@ from forum.models import Discussion, Notification, NotificationPreference
 from forum.tokens import read_unsubscribe_token
 
 
-class NotificationListView(LoginRequiredMixin, ListView):
+class NotificationListView(LoginRequiredMixin, FilteredListMixin, ListView):
     template_name = "forum/notification_list.html"
     context_object_name = "notifications"
     paginate_by = 30

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.access import user_can_post
+from core.lists import FilteredListMixin
 from forum import conf, services
 from forum.caching import cache_anonymous_page
 from forum.context import discussion_context
@@ -36,7 +37,7 @@ class CategoryMixin:
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class CategoryDetailView(CategoryMixin, ListView):
+class CategoryDetailView(FilteredListMixin, CategoryMixin, ListView):
     template_name = "forum/category_detail.html"
     context_object_name = "threads"
 

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from core.lists import FilteredListMixin
 from practices.caching import cache_anonymous_page
 from practices.forms import DocumentFilterForm
 from practices.models import Document, Practice
@@ -20,17 +21,14 @@ class DocumentMixin:
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class DocumentListView(DocumentMixin, ListView):
+class DocumentListView(FilteredListMixin, DocumentMixin, ListView):
     template_name = "practices/document_list.html"
     context_object_name = "documents"
     paginate_by = 20
+    filter_form_class = DocumentFilterForm
 
     def get_queryset(self):
-        self.form = DocumentFilterForm(self.request.GET)
-        return self.form.filter(super().get_queryset().published())
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs) | {"form": self.form}
+        return super().get_queryset().published()
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

@@ -15,14 +15,13 @@ EXPORT_CHUNK = 500
 
 def exported_practices(request):
     """Published practices matching the request's filters, with what every column needs, read in chunks."""
-    form = PracticeFilterForm(request.GET)
-    practices = queries.filter_practices(Practice.objects.published(), form.filters())
+    practices = PracticeFilterForm(request.GET).filter(Practice.objects.published())
     practices = (
         practices.select_related("source_organisation")
         .prefetch_related("themes", "target_groups", "tags")
         .defer(*queries.LONG_TEXT_FIELDS)
     )
-    yield from queries.sort_practices(practices, form.chosen_sort()).iterator(chunk_size=EXPORT_CHUNK)
+    yield from practices.iterator(chunk_size=EXPORT_CHUNK)
 
 
 class Echo:

@@ -15,6 +15,7 @@ from django_countries import countries
 from taggit.models import Tag
 
 from core.linked import linked_sections
+from core.lists import FilteredListMixin
 from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
@@ -39,30 +40,25 @@ class PracticeMixin:
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
-class PracticeListView(PracticeMixin, ListView):
+class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
     template_name = "practices/practice_list.html"
     context_object_name = "practices"
     paginate_by = 20
+    filter_form_class = PracticeFilterForm
 
     def get_queryset(self):
-        self.form = PracticeFilterForm(self.request.GET)
-        self.filters = self.form.filters()
-        self.published = Practice.objects.published()
-        practices = queries.filter_practices(super().get_queryset().published(), self.filters)
-        practices = practices.defer(*queries.LONG_TEXT_FIELDS)
-        practices = queries.sort_practices(practices, self.form.chosen_sort())
+        practices = super().get_queryset().published().defer(*queries.LONG_TEXT_FIELDS)
         return practices.prefetch_related(queries.themes_prefetch())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        filters = self.filter_form.filters
         # The same for every page and language of one filtered list, and for signed-in visitors too.
         counts = cached_until_change(
-            f"facets:{sorted(self.filters.items())}", lambda: queries.facet_counts(self.published, self.filters)
+            f"facets:{sorted(filters.items())}", lambda: self.filter_form.facet_counts(Practice.objects.published())
         )
         queries.mark_attachments(context["practices"])
         context |= {
-            "form": self.form,
-            "filters": self.filters,
             "facets": self.facets(counts, context["paginator"].count),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
             "country_chart": country_chart(counts["country"]),
@@ -73,22 +69,24 @@ class PracticeListView(PracticeMixin, ListView):
     def facets(self, counts, total):
         """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
 
+        filters = self.filter_form.filters
+
         def options(name, labelled, found):
-            selected = self.filters.get(name)
+            selected = filters.get(name)
             return [
                 (value, label, found.get(value, 0), value == selected)
                 for value, label in labelled
                 if found.get(value) or value == selected
             ]
 
-        fields = self.form.fields
-        codes = set(counts["country"]) | ({self.filters["country"]} if "country" in self.filters else set())
+        fields = self.filter_form.fields
+        codes = set(counts["country"]) | ({filters["country"]} if "country" in filters else set())
         country_names = sorted(((code, countries.name(code)) for code in codes), key=lambda option: option[1])
         themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
         groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
         tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
         tag_counts = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
-        chosen_tag = self.filters.get("tag")
+        chosen_tag = filters.get("tag")
         if chosen_tag and chosen_tag not in tag_counts:
             # A tag beyond the most used ones stays visible as the chosen option; with every filter applied,
             # its count is the list's own.
