@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from django.db import DatabaseError
-from django.urls import reverse
 
 from tests.factories.portal import OrganisationFactory, PostFactory
 
@@ -84,11 +83,3 @@ def test_deploy_check_passes_with_production_settings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", ["news:post-list", "directory:organisation-list", "directory:project-list"])
-@pytest.mark.parametrize("page", ["abc", "99999"])
-def test_list_pages_forgive_a_bad_page_number(client, name, page):
-    """A mistyped or stale ?page= shows the nearest page that exists instead of a 404."""
-    assert client.get(reverse(name), {"page": page}).status_code == 200
