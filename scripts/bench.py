@@ -5,8 +5,8 @@
                                       [--seconds 10] [--clients 8] [--fresh] [--database URL]
 
 1. Generates the dataset once into its own SQLite file (bench-results/bench.sqlite3) or the DATABASE_URL given
-   with --database, with bulk_create (`DATA_GENERATORS`, in order), then reads back what the scenarios need
-   (`FACT_READERS`); both in benchlib/data.py, run in a child process with the bench settings.
+   with --database, with bulk_create, then reads back what the scenarios need; each app does its part in its
+   module under benchlib/apps/, run in a child process with the bench settings (benchlib/data.py).
 2. Serves the site with gunicorn on 127.0.0.1 (DEBUG off, a generated SECRET_KEY, scripts/bench_settings.py,
    whose URLconf adds the bare view at /bench/bare/), its workers sharing a loopback redis-server as their cache
    when one is installed (--cache local keeps each worker's own memory cache); benchlib/server.py.
@@ -14,9 +14,8 @@
    when missing; a threaded Python client stands in when it cannot be; benchlib/load.py), and prints requests/s,
    p50/p90/p99 and the largest gunicorn worker's resident memory (benchlib/report.py).
 
-Other areas add scenarios by appending a function to `SCENARIO_BUILDERS` in benchlib/scenarios.py: it gets the
-facts dict and returns a list of {"name": str, "paths": [str, ...], "headers": {...}} (several paths are requested
-in rotation).
+An app adds its data and scenarios with a module in benchlib/apps/ (`APP_LABEL`, and any of `generate`,
+`read_facts`, `scenarios`: see benchlib/apps/__init__.py); it is found by itself.
 """
 
 import argparse
@@ -28,7 +27,7 @@ from benchlib import RESULTS
 from benchlib.data import prepare_dataset
 from benchlib.load import ensure_wrk, run_python_client, run_wrk
 from benchlib.report import print_table
-from benchlib.scenarios import SCENARIO_BUILDERS
+from benchlib.scenarios import build_scenarios
 from benchlib.server import start_redis, start_server, worker_rss_mb
 
 
@@ -62,7 +61,7 @@ def main():
     if options.fresh and options.database.startswith("sqlite:///") and database_file.exists():
         database_file.unlink()
     facts = prepare_dataset(options)
-    scenarios = [scenario for builder in SCENARIO_BUILDERS for scenario in builder(facts)]
+    scenarios = build_scenarios(facts)
     if options.only:
         scenarios = [s for s in scenarios if options.only in s["name"] or s.get("baseline")]
     measure = run_wrk if ensure_wrk() else run_python_client

@@ -1,4 +1,5 @@
-"""The pieces of `make bench` (scripts/bench.py): data, scenarios, server, load and report."""
+"""The pieces of `make bench` (scripts/bench.py): each app's data and scenarios (apps/), the dataset, the scenarios,
+the server, the load and the report."""
 
 from pathlib import Path
 

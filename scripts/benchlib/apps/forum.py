@@ -1,6 +1,10 @@
-"""Data for the forum's `make bench` scenarios: 100,000 posts in 1,000 threads, one thread of exactly 100 posts."""
+"""The forum's `make bench` data and scenarios: 100,000 posts in 1,000 threads, one thread of exactly 100 posts."""
 
 from datetime import timedelta
+
+from ..scenarios import UNCACHED
+
+APP_LABEL = "forum"
 
 BENCH_CATEGORY = "bench-forum"
 CATEGORIES = 5
@@ -14,6 +18,11 @@ BODIES = [
     "> Как започнахте?\n\nС едно споразумение между три съседни общини и [наръчник](https://example.org/guide).",
     "Our team tried tablets for home visits; connectivity in the villages was the real problem.",
 ]
+
+
+def read_facts():
+    """The forum's 100,000 posts (one thread of exactly 100), created on first read like the events' programme."""
+    return ensure_forum()
 
 
 def ensure_forum():
@@ -74,3 +83,18 @@ def ensure_forum():
         first = categories[0]
     long_thread = Discussion.objects.filter(category=first, post_count=LONG_THREAD_POSTS).order_by("pk").first()
     return {"category_slug": first.slug, "thread_id": long_thread.pk}
+
+
+def scenarios(facts):
+    thread = f"/bg/forum/threads/{facts['thread_id']}/"
+    return [
+        {"name": "forum index, 100,000 posts", "paths": ["/bg/forum/"], "target": True},
+        {"name": "forum category, 200 threads", "paths": [f"/bg/forum/{facts['category_slug']}/"]},
+        {
+            "name": "forum thread, 100 posts (pages 1-5)",
+            "paths": [f"{thread}?page={n}" for n in range(1, 6)],
+            "target": True,
+        },
+        {"name": "forum index, uncached", "paths": ["/bg/forum/"], "headers": UNCACHED},
+        {"name": "forum thread, uncached", "paths": [f"{thread}?page={n}" for n in range(1, 6)], "headers": UNCACHED},
+    ]

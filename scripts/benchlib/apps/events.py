@@ -1,12 +1,19 @@
-"""Data for the events' `make bench` scenarios: a conference programme with 100 sessions (see scripts/bench.py)."""
+"""The events' `make bench` data and scenarios: a conference programme with 100 sessions (see scripts/bench.py)."""
 
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+APP_LABEL = "events"
 
 BENCH_EVENT = "bench-conference-100-sessions"
 SESSIONS = 100
 ROOMS = 4
 DAYS = 5
+
+
+def read_facts():
+    """The 100-session conference, created on first read so a reused dataset gets it too."""
+    return {"programme_slug": ensure_programme()}
 
 
 def ensure_programme():
@@ -65,3 +72,12 @@ def ensure_programme():
         for k, role in enumerate((RoleKind.SPEAKER, RoleKind.MODERATOR))
     )
     return BENCH_EVENT
+
+
+def scenarios(facts):
+    slug = facts["programme_slug"]
+    return [
+        {"name": "programme, 100 sessions", "paths": [f"/bg/events/{slug}/programme/"], "target": True},
+        {"name": "programme iCalendar, 100 sessions", "paths": [f"/bg/events/{slug}/calendar.ics"]},
+        {"name": "event list", "paths": ["/bg/events/"], "target": True},
+    ]

@@ -1,20 +1,28 @@
-"""Data for the films' `make bench` scenarios: 500 films with Bulgarian and English tracks (see scripts/bench.py)."""
+"""The films' `make bench` data and scenarios: 500 films with Bulgarian and English tracks (see scripts/bench.py)."""
 
 from datetime import timedelta
+
+from ..scenarios import UNCACHED
+
+APP_LABEL = "films"
 
 FILMS = 500
 CUES = 300  # a 15-minute film, one subtitle every three seconds
 SLUG_PREFIX = "bench-film-"
 
 
+def read_facts():
+    """500 films with two 300-cue tracks each, created on first read like the events' programme."""
+    return ensure_films()
+
+
 def ensure_films():
     """Create the benchmark films once (each linked to a practice, two approved tracks of 300 cues); return facts."""
     from core.enums import PublicationStatus
+    from films.enums import TrackStatus
+    from films.models import Cue, Film, SubtitleTrack
+    from films.subtitles import format_timestamp
     from practices.models import Practice
-
-    from .enums import TrackStatus
-    from .models import Cue, Film, SubtitleTrack
-    from .subtitles import format_timestamp
 
     if not Film.objects.filter(slug__startswith=SLUG_PREFIX).exists():
         practices = list(Practice.objects.published().order_by("pk").values_list("pk", flat=True)[:FILMS])
@@ -54,3 +62,15 @@ def ensure_films():
                 batch_size=5000,
             )
     return {"film_slugs": [f"{SLUG_PREFIX}{n}" for n in range(0, FILMS, 10)]}
+
+
+def scenarios(facts):
+    films = [f"/bg/films/{slug}/" for slug in facts["film_slugs"]]
+    return [
+        {"name": "film list, 500 films", "paths": ["/bg/films/"], "target": True},
+        {"name": "film list, filtered by subtitles", "paths": ["/bg/films/?language=en", "/en/films/?country=IT"]},
+        {"name": "film page, 300-cue transcript", "paths": films, "target": True},
+        {"name": "subtitle track .vtt, 300 cues", "paths": [f"{film}subtitles/bg.vtt" for film in films]},
+        {"name": "film list, uncached", "paths": ["/bg/films/"], "headers": UNCACHED},
+        {"name": "film page, uncached", "paths": films, "headers": UNCACHED},
+    ]
