@@ -9,7 +9,7 @@ object and returns a queryset, which the registry slices to `limit` (None: all),
         LinkedContent(
             heading=_("Practices"),
             template_name="practices/includes/linked_practices.html",  # gets `items` and `section`
-            for_organisation=lambda organisation: Practice.objects.published().filter(source=organisation),
+            for_organisation=lambda organisation: Practice.objects.published().filter(source_organisation=organisation),
         ),
         app=self.label,
         name="practices",
