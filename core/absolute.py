@@ -1,5 +1,7 @@
 """Absolute addresses for places outside a page: e-mails, feeds, calendars, exports, JSON-LD, canonical links."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 
 
@@ -18,3 +20,8 @@ def absolute_url(path_or_obj):
     if path.startswith(("http://", "https://")):
         return path
     return settings.SITE_URL + path
+
+
+def site_host():
+    """The site's host name ("portal.example.org"), for identifiers such as iCalendar UIDs."""
+    return urlsplit(settings.SITE_URL).hostname or "localhost"

@@ -3,30 +3,25 @@
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import timedelta
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
 from django.utils import timezone
 
-from core.absolute import absolute_url
+from core.absolute import absolute_url, site_host
 
 SOFIA = ZoneInfo(settings.TIME_ZONE)
 # Fixed so that a session keeps its frab GUID across exports and servers.
 GUID_NAMESPACE = uuid.UUID("6f1c2a3e-6d1b-4f7e-9a43-5b0c1e2d7a90")
 
 
-def _host():
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
-
-
 def event_uid(event):
-    return f"event-{event.pk}@{_host()}"
+    return f"event-{event.pk}@{site_host()}"
 
 
 def session_uid(session):
-    return f"session-{session.pk}@{_host()}"
+    return f"session-{session.pk}@{site_host()}"
 
 
 def new_calendar(name):

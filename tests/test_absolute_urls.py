@@ -116,6 +116,7 @@ def test_event_calendar_and_schedule_name_the_site(client):
     schedule = client.get(f"/en/events/{event.slug}/schedule.xml").content.decode()
 
     assert f"URL:{SITE}/en/events/{event.slug}/" in ical.replace("\r\n ", "")
+    assert f"UID:event-{event.pk}@portal.example.org" in ical
     assert f"<base_url>{SITE}/en/events/{event.slug}/</base_url>" in schedule
 
 
