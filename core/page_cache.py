@@ -1,16 +1,39 @@
-"""Whole-page caches for anonymous visitors, one per area, each retired at once by a version number.
+"""Whole-page caches for anonymous visitors, one per area, each retired at once by a version number, and the
+registry that says which writes retire which area.
 
 Anonymous pages are the same for everyone at one address, so they are rendered once and served from the cache
 until something they show changes: a write bumps the area's version, which retires all its cached pages at once.
 Requests with a session or pending messages, and pages that issued a CSRF token, are never cached, so nothing
 personal is ever shared.
+
+Which writes retire which area is declared, never called by hand. Each app declares it in its own `receivers.py`,
+imported from its `AppConfig.ready()`::
+
+    page_cache.retire_on(practice_pages, models=[Practice, Document])
+
+From then on, saving or deleting one of those models, or changing one of its many-to-many relations (tags too),
+retires every page of the area once the transaction commits (at once outside a transaction), however the write
+was made: a service, the admin, a demo loader, the shell. Several writes in one transaction retire an area once.
+Content that shows what is written about another model (comments under a practice, a film or an event) declares
+that with `retire_target_on`, so the area of the target is retired without the commenting app naming it.
+
+The one rule for code that writes: `QuerySet.update()`, `bulk_create()` and raw SQL send no model signals, so a
+service that changes shown content that way ends with `page_cache.retire(Model)` (or the changed instance), which
+retires whatever is declared for that model. A write that deliberately retires nothing (a download counter that
+no cached page shows) says so where it is made. `QuerySet.delete()` needs nothing: it sends `post_delete` for each
+row of a declared model. Inlines of an auto-created many-to-many table (a practice's attached documents) are saved
+together with their parent object, whose own save retires the area.
 """
 
 import hashlib
+from collections import defaultdict
 from functools import wraps
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
 
@@ -37,7 +60,7 @@ class PageCache:
         return version
 
     def invalidate(self):
-        """Retire every cached page of this area; call it after any write that changes what they show."""
+        """Retire every cached page of this area now; writes reach it through the declarations below."""
         try:
             cache.incr(self.version_key)
         except ValueError:
@@ -77,3 +100,89 @@ class PageCache:
             value = compute()
             cache.set(versioned, value, self.seconds)
         return value
+
+
+# The registry: model label ("practices.practice") -> the areas its writes retire, and -> functions that name another
+# model whose areas a change to an instance retires as well (comments retire the pages of what they are about).
+_areas_by_model = defaultdict(set)
+_targets_by_model = defaultdict(list)
+# Areas waiting for the current transaction to commit, per thread (or async task).
+_pending = Local()
+
+
+def retire_on(area, *, models):
+    """Declare that writes to any of `models` retire every page of `area` (a PageCache) after commit."""
+    for model in models:
+        _areas_by_model[model._meta.label_lower].add(area)
+        _watch(model)
+
+
+def retire_target_on(*, models, target):
+    """Declare that a change to an instance of any of `models` also retires the areas declared for the model
+    `target(instance)` returns (a model class, or None for none): a comment retires the pages of what it is on."""
+    for model in models:
+        _targets_by_model[model._meta.label_lower].append(target)
+        _watch(model)
+
+
+def retire(*changed):
+    """After the current transaction commits, retire the areas declared for each model or instance in `changed`.
+
+    Only for writes that send no model signals (`QuerySet.update()`, `bulk_create()`); every other write is
+    covered by the declarations.
+    """
+    areas = set()
+    for item in changed:
+        areas |= _areas_of(item)
+    if areas:
+        _retire_after_commit(areas)
+
+
+def _watch(model):
+    """Connect the signal receivers for `model` once (connecting again with the same sender changes nothing)."""
+    post_save.connect(_instance_written, sender=model, weak=False)
+    post_delete.connect(_instance_written, sender=model, weak=False)
+    relations = [field.remote_field for field in model._meta.many_to_many] + [
+        relation for relation in model._meta.related_objects if relation.many_to_many
+    ]
+    for relation in relations:
+        m2m_changed.connect(_relation_changed, sender=relation.through, weak=False)
+
+
+def _instance_written(sender, instance, **kwargs):
+    retire(instance)
+
+
+def _relation_changed(sender, instance, action, model, **kwargs):
+    # `instance` is on one side of the relation and `model` the class on the other; either may be declared. A
+    # table shared by many models (taggit's) is connected once and serves them all, so both sides are looked up.
+    if action in {"post_add", "post_remove", "post_clear"}:
+        retire(instance, model)
+
+
+def _areas_of(item):
+    model = item if isinstance(item, type) else type(item)
+    label = model._meta.label_lower
+    areas = set(_areas_by_model.get(label, ()))
+    if not isinstance(item, type):
+        for target in _targets_by_model.get(label, ()):
+            target_model = target(item)
+            if target_model is not None:
+                areas |= _areas_by_model.get(target_model._meta.label_lower, set())
+    return areas
+
+
+def _retire_after_commit(areas):
+    # Every write queues a callback, but the first one to run retires all the areas queued so far and the others
+    # find nothing left: an admin save touching ten rows bumps each area's version once. Areas queued in a
+    # transaction that rolled back stay queued and are retired with the next commit, which is merely early.
+    if not hasattr(_pending, "areas"):
+        _pending.areas = set()
+    _pending.areas |= areas
+    transaction.on_commit(_retire_pending)
+
+
+def _retire_pending():
+    areas, _pending.areas = getattr(_pending, "areas", set()), set()
+    for area in areas:
+        area.invalidate()

@@ -15,7 +15,6 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from core.admin import URL_FIELDS
 
 from . import services
-from .caching import event_pages_changed
 from .enums import RegistrationStatus
 from .forms import MessageRegistrantsForm
 from .models import (
@@ -101,25 +100,6 @@ def registrations_csv(registrations, *, filename):
     return response
 
 
-class RetiresEventPages:
-    """Edits here change the public event pages: retire their anonymous page cache after commit.
-
-    `save_related` runs after the object and every inline are saved, on adding and on changing alike.
-    """
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        event_pages_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        event_pages_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        event_pages_changed()
-
-
 class EventChildInline:
     """Inline rows of an event: choices of day and room limited to that event."""
 
@@ -173,7 +153,7 @@ class SessionInline(EventChildInline, TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
+class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     event_path = ""
     formfield_overrides = URL_FIELDS
     list_display = ["title", "event_type", "start", "city", "status", "preview"]
@@ -285,7 +265,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
+class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     list_display = ["title", "event", "start", "room", "kind", "is_cancelled"]
     list_filter = ["kind", "is_cancelled"]
     search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
@@ -307,7 +287,7 @@ class SessionAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdm
 
 
 @admin.register(Person)
-class PersonAdmin(RetiresEventPages, TabbedTranslationAdmin):
+class PersonAdmin(TabbedTranslationAdmin):
     list_display = ["name", "organisation", "position_title"]
     search_fields = ["name_bg", "name_en", "slug"]
     list_select_related = ["organisation"]
@@ -352,7 +332,7 @@ class RegistrationAdmin(OrganiserScopedMixin, admin.ModelAdmin):
 
 
 @admin.register(ProgrammeChange)
-class ProgrammeChangeAdmin(RetiresEventPages, OrganiserScopedMixin, TabbedTranslationAdmin):
+class ProgrammeChangeAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     list_display = ["description", "event", "kind", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["event"]

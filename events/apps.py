@@ -10,6 +10,7 @@ class EventsConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from events import receivers  # noqa: F401 - declares what retires the cached event pages
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.search import search
         from events.sitemaps import EventSitemap

@@ -1,10 +1,4 @@
-"""The page cache of the anonymous event pages (see core.page_cache).
-
-Every write that changes what they show retires them: the services, the admin, the demo loader and comments on an
-event (forum.caching). Registrations and stars are not shown to anonymous visitors, so they retire nothing.
-"""
-
-from django.db import transaction
+"""The page cache of the anonymous event pages (see core.page_cache; receivers.py says what retires it)."""
 
 from core.page_cache import PageCache
 
@@ -16,9 +10,3 @@ PAGE_CACHE_SECONDS = 60
 event_pages = PageCache("events", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = event_pages.cache_page
-invalidate_event_pages = event_pages.invalidate
-
-
-def event_pages_changed():
-    """After the current transaction commits (at once outside one), retire every cached event page."""
-    transaction.on_commit(invalidate_event_pages)

@@ -6,7 +6,6 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .caching import event_pages_changed
 from .enums import ChangeKind, EventStatus, RegistrationStatus
 from .models import Event, ProgrammeChange, Registration, Session
 from .tasks import send_promotion_email, send_registrant_message
@@ -21,14 +20,12 @@ def publish_event(*, event):
         event.status = EventStatus.PUBLISHED
         event.published_at = event.published_at or timezone.now()
         event.save(update_fields=["status", "published_at", "updated_at"])
-        event_pages_changed()
     return event
 
 
 def cancel_event(*, event):
     event.status = EventStatus.CANCELLED
     event.save(update_fields=["status", "updated_at"])
-    event_pages_changed()
     return event
 
 
@@ -126,7 +123,6 @@ def update_session(*, session, **changes):
         for field, value in changes.items():
             setattr(session, field, value)
         session.save()
-        event_pages_changed()
         if previous is None or previous.event.status != EventStatus.PUBLISHED:
             return session
         kinds = []

@@ -1,6 +1,5 @@
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
-from django.db import transaction
 from django.forms import Script
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +7,6 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import URL_FIELDS
 from core.enums import PublicationStatus
-from practices.caching import invalidate_practice_pages
 
 from .enums import TrackStatus
 from .forms import SubtitleTrackForm, SubtitleTrackInlineFormSet
@@ -40,22 +38,6 @@ class FilmFileInput(AdminFileWidget):
         )
 
 
-class RetiresCachedPages:
-    """Film and track edits change film and practice pages: retire the anonymous page cache after commit."""
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        transaction.on_commit(invalidate_practice_pages)
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        transaction.on_commit(invalidate_practice_pages)
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        transaction.on_commit(invalidate_practice_pages)
-
-
 def track_preview(track):
     """The first cues of a track and every warning about line length and reading speed."""
     if not track.pk:
@@ -81,7 +63,7 @@ class SubtitleTrackInline(admin.StackedInline):
 
 
 @admin.register(Film)
-class FilmAdmin(RetiresCachedPages, TabbedTranslationAdmin):
+class FilmAdmin(TabbedTranslationAdmin):
     list_display = ["title", "status", "duration", "original_language", "project", "created_at"]
     list_filter = ["status", "original_language", "themes"]
     list_select_related = ["project"]
@@ -142,7 +124,7 @@ def report_warnings(request, track, warnings):
 
 
 @admin.register(SubtitleTrack)
-class SubtitleTrackAdmin(RetiresCachedPages, admin.ModelAdmin):
+class SubtitleTrackAdmin(admin.ModelAdmin):
     form = SubtitleTrackForm
     list_display = ["film", "language", "kind", "status", "source_filename", "updated_at"]
     list_filter = ["status", "language", "kind"]

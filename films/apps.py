@@ -12,6 +12,7 @@ class FilmsConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from films import receivers  # noqa: F401 - declares what retires the cached film pages
         from films.linked import FILMS, FILMS_OF_PRACTICE
         from films.search import search
         from films.sitemaps import FilmSitemap

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from practices.caching import invalidate_practice_pages
+from core import page_cache
 
 from .models import Cue, Film, SubtitleTrack
 
@@ -24,21 +24,28 @@ def store_subtitle_track(*, track, parsed, filename=""):
         Cue(track=track, position=position, start_ms=cue.start_ms, end_ms=cue.end_ms, text=cue.text, line=cue.line)
         for position, cue in enumerate(parsed.cues)
     )
-    transaction.on_commit(invalidate_practice_pages)
     return track
 
 
 @transaction.atomic
 def set_track_status(*, tracks, status):
     """Move tracks to a review status (draft, reviewed, approved); returns how many changed."""
-    changed = SubtitleTrack.objects.filter(pk__in=[track.pk for track in tracks]).exclude(status=status)
-    transaction.on_commit(invalidate_practice_pages)
-    return changed.update(status=status, updated_at=timezone.now())
+    count = (
+        SubtitleTrack.objects.filter(pk__in=[track.pk for track in tracks])
+        .exclude(status=status)
+        .update(status=status, updated_at=timezone.now())
+    )
+    page_cache.retire(SubtitleTrack)
+    return count
 
 
 @transaction.atomic
 def set_film_status(*, films, status):
     """Publish films or return them to draft; returns how many changed."""
-    changed = Film.objects.filter(pk__in=[film.pk for film in films]).exclude(status=status)
-    transaction.on_commit(invalidate_practice_pages)
-    return changed.update(status=status, updated_at=timezone.now())
+    count = (
+        Film.objects.filter(pk__in=[film.pk for film in films])
+        .exclude(status=status)
+        .update(status=status, updated_at=timezone.now())
+    )
+    page_cache.retire(Film)
+    return count

@@ -9,6 +9,7 @@ class ForumConfig(AppConfig):
     def ready(self):
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from forum import receivers  # noqa: F401 - declares what retires the cached forum pages and commented pages
         from forum.search import search
         from forum.sitemaps import ThreadSitemap
 

@@ -11,9 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import page_cache
 from core.access import user_can_post
 from core.markdown import render_markdown
-from forum import caching, conf, ratelimit
+from forum import conf, ratelimit
 from forum.enums import FlagOutcome, ModerationAction, NotificationKind
 from forum.models import (
     Discussion,
@@ -159,7 +160,7 @@ def _publish(post):
     Discussion.objects.filter(pk=post.discussion_id).update(
         post_count=F("post_count") + 1, last_activity_at=post.created_at, last_post=post
     )
-    caching.pages_changed(post.discussion)
+    page_cache.retire(post.discussion)
     notify(post=post)
 
 
@@ -210,7 +211,6 @@ def edit_post(*, post, editor, body):
     post.body_html = render_markdown(body)
     post.edited_at = timezone.now()
     post.save(update_fields=["body", "body_html", "edited_at"])
-    caching.pages_changed(post.discussion)
     return post
 
 
@@ -231,7 +231,6 @@ def hide_post(*, post, moderator, reason):
     post.hidden_at = timezone.now()
     post.hidden_reason = reason
     post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
-    caching.pages_changed(post.discussion)
     return post
 
 
@@ -243,7 +242,6 @@ def restore_post(*, post, moderator, reason):
     post.hidden_at = None
     post.hidden_reason = ""
     post.save(update_fields=["is_hidden", "hidden_by", "hidden_at", "hidden_reason"])
-    caching.pages_changed(post.discussion)
     return post
 
 
@@ -262,7 +260,6 @@ def _set_thread_flag(*, discussion, moderator, field, value, action, reason):
     _log(moderator=moderator, action=action, discussion=discussion, reason=reason)
     setattr(discussion, field, value)
     discussion.save(update_fields=[field])
-    caching.pages_changed(discussion)
     return discussion
 
 

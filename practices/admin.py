@@ -1,5 +1,4 @@
 from django.contrib import admin, messages
-from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -7,20 +6,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import URL_FIELDS
 from practices import services
-from practices.caching import invalidate_practice_pages
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
-
-
-class RetiresPagesOnDelete:
-    """Saving goes through the services, which retire the anonymous page cache; deleting here must retire it too."""
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        transaction.on_commit(invalidate_practice_pages)
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        transaction.on_commit(invalidate_practice_pages)
 
 
 class ReviewedFilter(admin.SimpleListFilter):
@@ -62,7 +48,7 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(RetiresPagesOnDelete, TabbedTranslationAdmin):
+class PracticeAdmin(TabbedTranslationAdmin):
     list_display = ["title", "country", "transfer_stage", "status", "completeness", "reviewed_at", "published_at"]
     list_filter = ["status", "country", "transfer_stage", "themes", "target_groups", ReviewedFilter, CompletenessFilter]
     search_fields = ["title_bg", "title_en", "summary_bg", "summary_en", "slug"]
@@ -148,7 +134,7 @@ class PracticeAdmin(RetiresPagesOnDelete, TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(RetiresPagesOnDelete, TabbedTranslationAdmin):
+class DocumentAdmin(TabbedTranslationAdmin):
     list_display = ["title", "document_type", "language", "publisher", "publication_date", "status", "download_count"]
     list_filter = ["status", "document_type", "language", "themes"]
     search_fields = ["title_bg", "title_en", "description_bg", "description_en", "slug"]

@@ -10,6 +10,7 @@ class PracticesConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from practices import receivers  # noqa: F401 - declares what retires the cached practice pages
         from practices.linked import DOCUMENTS, PRACTICES
         from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap

@@ -118,7 +118,7 @@ def themes_prefetch():
 def related_practices(practice, *, limit=4):
     """Published practices sharing most tags (counted double) and themes with `practice`.
 
-    The ranking is kept until practices change (see practices.caching); reading the few winners is one query.
+    The ranking is kept until practices change (see practices.receivers); reading the few winners is one query.
     `practice` must have its themes and tags prefetched.
     """
     ranked = cached_until_change(f"related:{practice.pk}", lambda: rank_related(practice))

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core import page_cache
 from core.enums import PublicationStatus
 from core.images import fit_image
-from practices.caching import invalidate_practice_pages
 from practices.models import COVER_WIDTHS, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
 from practices.slugs import unique_slug
@@ -60,7 +60,6 @@ def save_practice(*, practice, cover_changed=False):
     if cover_changed:
         make_cover_renditions(practice)
         practice.save(update_fields=["cover_small", "cover_medium"])
-    transaction.on_commit(invalidate_practice_pages)
     return practice
 
 
@@ -68,7 +67,7 @@ def update_practice_completeness(*, practice):
     """Recompute the stored completeness; call it after the practice's themes and target groups are saved."""
     practice.completeness = compute_completeness(practice)
     Practice.objects.filter(pk=practice.pk).update(completeness=practice.completeness)
-    transaction.on_commit(invalidate_practice_pages)
+    page_cache.retire(Practice)
     return practice
 
 
@@ -79,7 +78,7 @@ def publish_practices(*, practices):
     pks = [practice.pk for practice in practices]
     Practice.objects.filter(pk__in=pks, published_at__isnull=True).update(published_at=now)
     count = Practice.objects.filter(pk__in=pks).update(status=PublicationStatus.PUBLISHED)
-    transaction.on_commit(invalidate_practice_pages)
+    page_cache.retire(Practice)
     return count
 
 
@@ -88,7 +87,7 @@ def review_practices(*, practices, reviewer):
     count = Practice.objects.filter(pk__in=[p.pk for p in practices]).update(
         reviewed_by=reviewer, reviewed_at=timezone.now()
     )
-    transaction.on_commit(invalidate_practice_pages)
+    page_cache.retire(Practice)
     return count
 
 
@@ -111,10 +110,12 @@ def save_document(*, document):
     else:
         document.file_format, document.file_size = "", None
     document.save()
-    transaction.on_commit(invalidate_practice_pages)
     return document
 
 
 def record_download(*, document):
-    """Count one download in the database, without reading or locking the row."""
+    """Count one download in the database, without reading or locking the row.
+
+    No cached page shows the count, so it retires nothing (see core.page_cache).
+    """
     Document.objects.filter(pk=document.pk).update(download_count=F("download_count") + 1)

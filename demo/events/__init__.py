@@ -14,7 +14,6 @@ from django.contrib.auth import get_user_model
 
 from core import roles
 from directory.models import Organisation, Project, Theme
-from events.caching import event_pages_changed
 from events.enums import EventStatus
 from events.models import Event, Person, ProgrammeDay, Room, Session, SessionRole
 from films.models import Film
@@ -159,6 +158,5 @@ def load(*, stdout):
     events = [load_event(data, people) for data in EVENTS]
     sessions = Session.objects.filter(event__in=events).count()
     password = load_organiser()
-    event_pages_changed()
     stdout.write(f"Events: {len(events)} events, {sessions} sessions, {len(people)} people.")
     stdout.write(f"Demo organiser (admin at /admin/, two events): e-mail {ORGANISER_EMAIL}  password {password}")

@@ -8,14 +8,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 
 from core.enums import PublicationStatus
 from films.enums import FilmLanguage, TrackStatus
 from films.models import Film, SubtitleTrack
 from films.services import store_subtitle_track
 from films.subtitles import format_timestamp, parse_subtitles
-from practices.caching import invalidate_practice_pages
 from practices.models import Practice
 
 APP_LABEL = "films"
@@ -213,5 +211,4 @@ def load_film(data):
 
 def load(*, stdout):
     films = [load_film(data) for data in FILMS]
-    transaction.on_commit(invalidate_practice_pages)
     stdout.write(f"Films: {len(films)} demo films with Bulgarian and English subtitles.")
