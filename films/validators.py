@@ -30,7 +30,9 @@ def detect_film_format(file):
 
 
 def validate_film_file(file):
-    if not file:
+    # A stored file (an admin edit that keeps it) was checked when it was uploaded; reading it again would fetch it
+    # from storage and leave it open.
+    if not file or getattr(file, "_committed", False):
         return
     MaxFileSizeValidator(settings.FILM_MAX_UPLOAD_BYTES)(file)
     detected = detect_film_format(file)
