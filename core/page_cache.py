@@ -138,6 +138,11 @@ def retire(*changed):
         _retire_after_commit(areas)
 
 
+def declarations():
+    """What is declared, as {model label: {area namespace, …}}: for the tests and the docs."""
+    return {label: {area.namespace for area in areas} for label, areas in _areas_by_model.items()}
+
+
 def _watch(model):
     """Connect the signal receivers for `model` once (connecting again with the same sender changes nothing)."""
     post_save.connect(_instance_written, sender=model, weak=False)
