@@ -27,7 +27,7 @@ together with their parent object, whose own save retires the area.
 
 import hashlib
 from collections import defaultdict
-from functools import wraps
+from functools import partial, wraps
 
 from asgiref.local import Local
 from django.conf import settings
@@ -106,7 +106,7 @@ class PageCache:
 # model whose areas a change to an instance retires as well (comments retire the pages of what they are about).
 _areas_by_model = defaultdict(set)
 _targets_by_model = defaultdict(list)
-# Areas waiting for the current transaction to commit, per thread (or async task).
+# The commit the next queued callbacks belong to, per thread (or async task).
 _pending = Local()
 
 
@@ -177,17 +177,26 @@ def _areas_of(item):
     return areas
 
 
+class _Commit:
+    """The areas already retired by the after-commit callbacks of one commit."""
+
+    def __init__(self):
+        self.retired = set()
+        self.started = False
+
+
 def _retire_after_commit(areas):
-    # Every write queues a callback, but the first one to run retires all the areas queued so far and the others
-    # find nothing left: an admin save touching ten rows bumps each area's version once. Areas queued in a
-    # transaction that rolled back stay queued and are retired with the next commit, which is merely early.
-    if not hasattr(_pending, "areas"):
-        _pending.areas = set()
-    _pending.areas |= areas
-    transaction.on_commit(_retire_pending)
+    # Every write queues its own callback, with its own areas, so a transaction that rolls back retires nothing.
+    # The callbacks queued until one of them runs belong to one commit and share what it has retired: an admin save
+    # touching ten rows bumps each area's version once.
+    commit = getattr(_pending, "commit", None)
+    if commit is None or commit.started:
+        commit = _pending.commit = _Commit()
+    transaction.on_commit(partial(_retire_once, frozenset(areas), commit))
 
 
-def _retire_pending():
-    areas, _pending.areas = getattr(_pending, "areas", set()), set()
-    for area in areas:
+def _retire_once(areas, commit):
+    commit.started = True
+    for area in areas - commit.retired:
         area.invalidate()
+    commit.retired |= areas
