@@ -27,7 +27,7 @@ from tests.factories.events import (
     SessionFactory,
     SessionRoleFactory,
 )
-from tests.factories.films import SubtitleTrackFactory, VideoFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, PostFactory, ThreadFactory
 from tests.factories.portal import OrganisationFactory, ThemeFactory, UserFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
@@ -39,7 +39,7 @@ pytestmark = pytest.mark.django_db
 DECLARED = {
     "practices.practice": {"practices"},
     "practices.document": {"practices"},
-    "films.video": {"practices"},
+    "films.film": {"practices"},
     "films.subtitletrack": {"practices"},
     "events.event": {"events"},
     "events.programmeday": {"events"},
@@ -162,10 +162,10 @@ def test_document_attached_to_practice_from_either_side(anonymous, committed):
 
 
 def test_film_created_updated_deleted(anonymous, committed):
-    url = reverse("films:video-list")
+    url = reverse("films:film-list")
     assert "Нов филм" not in anonymous.cached(url)
     with committed():
-        film = VideoFactory(title_bg="Нов филм")
+        film = FilmFactory(title_bg="Нов филм")
     assert "Нов филм" in anonymous.cached(url)
 
     with committed():
@@ -179,7 +179,7 @@ def test_film_created_updated_deleted(anonymous, committed):
 
 
 def test_film_linked_to_practice(anonymous, committed):
-    practice, film = PracticeFactory(), VideoFactory(title_bg="Филм към практиката")
+    practice, film = PracticeFactory(), FilmFactory(title_bg="Филм към практиката")
     url = practice.get_absolute_url()
     assert "Филм към практиката" not in anonymous.cached(url)
 
@@ -189,11 +189,11 @@ def test_film_linked_to_practice(anonymous, committed):
 
 
 def test_subtitle_track_created_updated_deleted(anonymous, committed):
-    film = VideoFactory()
+    film = FilmFactory()
     url = film.get_absolute_url()
     assert "Субтитри за кеша" not in anonymous.cached(url)
     with committed():
-        track = SubtitleTrackFactory(video=film, label="Субтитри за кеша")
+        track = SubtitleTrackFactory(film=film, label="Субтитри за кеша")
     assert "Субтитри за кеша" in anonymous.cached(url)
 
     with committed():
@@ -447,7 +447,7 @@ def test_post_created_updated_deleted(anonymous, committed):
 
 COMMENTED = {
     "practice": lambda: PracticeFactory(),
-    "film": lambda: VideoFactory(),
+    "film": lambda: FilmFactory(),
     "event": lambda: EventFactory(),
 }
 
@@ -573,7 +573,7 @@ PRACTICE_PERMISSIONS = [
     f"practices.{action}_{model}" for model in ("practice", "document") for action in ("view", "change", "delete")
 ]
 FILM_PERMISSIONS = [
-    f"films.{action}_{model}" for model in ("video", "subtitletrack") for action in ("view", "change", "delete")
+    f"films.{action}_{model}" for model in ("film", "subtitletrack") for action in ("view", "change", "delete")
 ]
 
 
@@ -615,8 +615,8 @@ def test_admin_document_change_delete(anonymous, committed, admin_as):
 
 def test_admin_film_change_actions_delete(anonymous, committed, admin_as):
     client = admin_as(*FILM_PERMISSIONS)
-    film = VideoFactory(title_bg="Филм в админа")
-    url = reverse("films:video-list")
+    film = FilmFactory(title_bg="Филм в админа")
+    url = reverse("films:film-list")
     assert "Филм в админа" in anonymous.cached(url)
 
     with committed():
@@ -639,7 +639,7 @@ def test_admin_film_change_actions_delete(anonymous, committed, admin_as):
 def test_admin_subtitle_track_change_approve_delete(anonymous, committed, admin_as):
     client = admin_as(*FILM_PERMISSIONS)
     track = SubtitleTrackFactory(label="Субтитри в админа", status=TrackStatus.DRAFT)
-    url = track.video.get_absolute_url()
+    url = track.film.get_absolute_url()
     assert "Субтитри в админа" not in anonymous.cached(url)
 
     with committed():
