@@ -28,6 +28,7 @@ from forum.models import (
     Subscription,
 )
 from forum.permissions import can_edit, is_moderator
+from forum.tasks import send_post_emails
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
 # "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).
@@ -191,8 +192,6 @@ def notify(*, post):
     ]
     Notification.objects.bulk_create(notifications, ignore_conflicts=True)
     if notifications:
-        from forum.tasks import send_post_emails
-
         transaction.on_commit(lambda: send_post_emails.enqueue(post_id=post.pk))
     return notifications
 
