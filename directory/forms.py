@@ -3,19 +3,10 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.images import SafeImageField
 from core.lists import FilterForm
-from core.validators import validate_image_size
 from directory.enums import OrganisationKind
 from directory.models import Organisation, Profile
-
-
-class SizeLimitedImageField(forms.ImageField):
-    """An image field that refuses an oversized upload before Pillow opens it."""
-
-    def to_python(self, data):
-        if data:
-            validate_image_size(data)
-        return super().to_python(data)
 
 
 def _label(model, name):
@@ -33,7 +24,7 @@ class ProfileForm(forms.Form):
     bio = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}), max_length=1000, required=False, **_label(Profile, "bio")
     )
-    avatar = SizeLimitedImageField(required=False, **_label(Profile, "avatar"))
+    avatar = SafeImageField(required=False, **_label(Profile, "avatar"))
 
 
 class OrganisationFilterForm(FilterForm):

@@ -194,6 +194,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG
 # Images larger than this are refused before Pillow opens them.
 MAX_IMAGE_UPLOAD_BYTES = 5 * 1024 * 1024
+# Images with more pixels than this are refused from their header, before they are decoded (a 20 KB PNG can
+# claim 13000 × 13000 pixels and take a gigabyte to decode).
+MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_PIXELS", 40_000_000))
 # Documents (PDF, DOCX, ODT, XLSX) larger than this are refused.
 MAX_DOCUMENT_UPLOAD_BYTES = 50 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
