@@ -1,8 +1,6 @@
-"""iCalendar, JSON and frab schedule.xml renderings of events and programmes."""
+"""iCalendar and JSON renderings of events and programmes (the conference-app formats are in schedules.py)."""
 
 import uuid
-import xml.etree.ElementTree as ET
-from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -102,11 +100,6 @@ def sessions_ical(sessions, *, name):
     return finish(calendar)
 
 
-def _duration(start, end):
-    minutes = int((end - start) / timedelta(minutes=1))
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def session_data(session):
     start = timezone.localtime(session.start, SOFIA)
     return {
@@ -153,62 +146,3 @@ def programme_json(event, days, sessions):
         },
         "days": [{"date": day.date.isoformat(), "title": day.title, "sessions": by_day[day.pk]} for day in days],
     }
-
-
-def _text(parent, tag, value="", **attributes):
-    element = ET.SubElement(parent, tag, {key: str(val) for key, val in attributes.items()})
-    element.text = "" if value is None else str(value)
-    return element
-
-
-def programme_frab(event, days, rooms, sessions):
-    """The programme as frab's schedule.xml, the format conference apps (Giggity, ConfClerk…) read."""
-    schedule = ET.Element("schedule")
-    _text(schedule, "version", timezone.localtime(event.updated_at, SOFIA).isoformat())
-    conference = ET.SubElement(schedule, "conference")
-    _text(conference, "acronym", event.slug)
-    _text(conference, "title", event.title)
-    _text(conference, "start", timezone.localtime(event.start, SOFIA).date().isoformat())
-    _text(conference, "end", timezone.localtime(event.end, SOFIA).date().isoformat())
-    _text(conference, "days", len(days))
-    _text(conference, "timeslot_duration", "00:15")
-    _text(conference, "time_zone_name", settings.TIME_ZONE)
-    _text(conference, "base_url", absolute_url(event))
-    plenary = str(event.venue_name or event.title)
-    for index, day in enumerate(days, start=1):
-        day_sessions = [session for session in sessions if session.day_id == day.pk]
-        attributes = {"index": index, "date": day.date.isoformat()}
-        if day_sessions:
-            attributes["start"] = timezone.localtime(min(s.start for s in day_sessions), SOFIA).isoformat()
-            attributes["end"] = timezone.localtime(max(s.end for s in day_sessions), SOFIA).isoformat()
-        day_element = ET.SubElement(schedule, "day", {key: str(value) for key, value in attributes.items()})
-        room_names = [room.name for room in rooms if any(s.room_id == room.pk for s in day_sessions)]
-        if any(s.room_id is None for s in day_sessions):
-            room_names.insert(0, plenary)
-        for room_name in room_names:
-            room_element = ET.SubElement(day_element, "room", {"name": room_name})
-            for session in day_sessions:
-                if (session.room.name if session.room else plenary) != room_name:
-                    continue
-                data = session_data(session)
-                start = timezone.localtime(session.start, SOFIA)
-                element = ET.SubElement(room_element, "event", {"id": str(session.pk), "guid": data["guid"]})
-                _text(element, "date", start.isoformat())
-                _text(element, "start", start.strftime("%H:%M"))
-                _text(element, "duration", _duration(session.start, session.end))
-                _text(element, "room", room_name)
-                _text(element, "slug", f"{event.slug}-{session.pk}")
-                _text(element, "url", data["url"])
-                _text(element, "title", session.title)
-                _text(element, "subtitle", session.parallel_group)
-                _text(element, "track", session.parallel_group)
-                _text(element, "type", session.kind)
-                _text(element, "language", (data["languages"] or [""])[0])
-                _text(element, "abstract", "")
-                _text(element, "description", session.description)
-                persons = ET.SubElement(element, "persons")
-                for role in session.roles.all():
-                    _text(persons, "person", role.person.name, id=role.person.pk)
-                ET.SubElement(element, "links")
-    ET.indent(schedule)
-    return ET.tostring(schedule, encoding="utf-8", xml_declaration=True)

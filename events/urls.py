@@ -16,6 +16,7 @@ urlpatterns = [
     path("<slug:slug>/programme/", detail.ProgrammeView.as_view(), name="event-programme"),
     path("<slug:slug>/programme.json", exports.programme_json, name="programme-json"),
     path("<slug:slug>/schedule.xml", exports.programme_frab, name="programme-frab"),
+    path("<slug:slug>/schedule.json", exports.programme_c3voc_json, name="programme-c3voc"),
     path("<slug:slug>/calendar.ics", exports.event_ical, name="event-ical"),
     path("<slug:slug>/changes/", detail.ChangeLogView.as_view(), name="change-log"),
     path("<slug:slug>/changes/feed/", ProgrammeChangesFeed(), name="change-feed"),

@@ -1,11 +1,11 @@
-"""Machine-readable programmes and calendars: iCalendar, JSON and frab schedule.xml."""
+"""Machine-readable programmes and calendars: iCalendar, JSON, frab schedule.xml and c3voc schedule.json."""
 
 from django.core import signing
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from events import calendars
+from events import calendars, schedules
 from events.enums import EventStatus
 from events.models import Event, Session
 from events.queries import programme_sessions
@@ -78,5 +78,13 @@ def programme_frab(request, slug):
     """The programme as frab-compatible schedule.xml."""
     event = _public_event(slug)
     sessions = list(programme_sessions(event).select_related("event"))
-    body = calendars.programme_frab(event, list(event.days.all()), list(event.rooms.all()), sessions)
+    body = schedules.programme_frab(event, list(event.days.all()), list(event.rooms.all()), sessions)
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def programme_c3voc_json(request, slug):
+    """The programme in c3voc's schedule.json shape, for conference apps that read JSON."""
+    event = _public_event(slug)
+    sessions = list(programme_sessions(event).select_related("event"))
+    data = schedules.programme_c3voc_json(event, list(event.days.all()), list(event.rooms.all()), sessions)
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
