@@ -1,6 +1,7 @@
 """iCalendar and JSON renderings of events and programmes (the conference-app formats are in schedules.py)."""
 
 import uuid
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -32,9 +33,45 @@ def new_calendar(name):
     return calendar
 
 
+# Time zones written as two yearly rules, the way Google Calendar and tzurl.org write them: (name, first onset in
+# local time, offset before, offset after, RRULE) for the STANDARD and the DAYLIGHT observance. icalendar's own
+# VTIMEZONE (add_missing_timezones) lists every transition in one RDATE with many values; clients that read only
+# the first value (vobject, Outlook) then show every summer-time session an hour late.
+# Bulgaria keeps the EU rule: summer time from the last Sunday of March, 03:00 local (+02:00 to +03:00), to the
+# last Sunday of October, 04:00 local (+03:00 to +02:00).
+RULE_BASED_ZONES = {
+    "Europe/Sofia": {
+        "STANDARD": ("EET", datetime(1970, 10, 25, 4), timedelta(hours=3), timedelta(hours=2), "-1SU", 10),
+        "DAYLIGHT": ("EEST", datetime(1970, 3, 29, 3), timedelta(hours=2), timedelta(hours=3), "-1SU", 3),
+    },
+}
+
+
+def rule_based_vtimezone(tzid):
+    """The VTIMEZONE of `tzid` with a yearly RRULE per observance, or None for a zone not in RULE_BASED_ZONES."""
+    rules = RULE_BASED_ZONES.get(tzid)
+    if rules is None:
+        return None
+    vtimezone = icalendar.Timezone()
+    vtimezone.add("tzid", tzid)
+    for kind, (name, onset, offset_from, offset_to, byday, month) in rules.items():
+        observance = icalendar.TimezoneStandard() if kind == "STANDARD" else icalendar.TimezoneDaylight()
+        observance.add("tzname", name)
+        observance.add("dtstart", onset)
+        observance.add("tzoffsetfrom", offset_from)
+        observance.add("tzoffsetto", offset_to)
+        observance.add("rrule", {"freq": "yearly", "bymonth": month, "byday": byday})
+        vtimezone.add_component(observance)
+    return vtimezone
+
+
 def finish(calendar):
-    """Add the VTIMEZONE definitions the events refer to and serialise."""
-    calendar.add_missing_timezones()
+    """Add the VTIMEZONE definitions the events refer to, before the events, and serialise."""
+    for position, tzid in enumerate(sorted(calendar.get_missing_tzids())):
+        vtimezone = rule_based_vtimezone(tzid)
+        if vtimezone is not None:
+            calendar.subcomponents.insert(position, vtimezone)
+    calendar.add_missing_timezones()  # any other zone, in icalendar's own way
     return calendar.to_ical()
 
 
