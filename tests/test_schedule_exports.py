@@ -115,7 +115,9 @@ def test_schedule_xml_leaves_breaks_out_and_puts_plenary_sessions_in_the_venue(c
 
     document = frab(client, event)
 
-    rooms = {room.get("name"): [e.findtext("title") for e in room.iter("event")] for room in document.findall("day/room")}
+    rooms = {
+        room.get("name"): [e.findtext("title") for e in room.iter("event")] for room in document.findall("day/room")
+    }
     assert rooms == {"NaChe Academy": ["Opening"], "Main hall": ["SI"]}
     assert "Coffee break" not in etree.tostring(document, encoding="unicode")
     assert all(room.get("guid") for room in document.findall("day/room"))
