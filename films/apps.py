@@ -9,11 +9,13 @@ class FilmsConfig(AppConfig):
     verbose_name = _("Films")
 
     def ready(self):
+        from core.badges import CARD_BADGES, Badge
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from films import receivers  # noqa: F401 - declares what retires the cached film pages
         from films.linked import FILMS, FILMS_OF_PRACTICE
+        from films.queries import practices_with_public_films
         from films.search import search
         from films.sitemaps import FilmSitemap
 
@@ -21,3 +23,9 @@ class FilmsConfig(AppConfig):
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)
         SITEMAPS.add(FilmSitemap, app=self.label, name="films", order=50)
+        CARD_BADGES.add(
+            Badge(label=_("Films attached"), kind="practice", holders=practices_with_public_films),
+            app=self.label,
+            name="films-attached",
+            order=50,
+        )

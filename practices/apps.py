@@ -7,11 +7,13 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices, films and documents")
 
     def ready(self):
+        from core.badges import CARD_BADGES, Badge
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from practices import receivers  # noqa: F401 - declares what retires the cached practice pages
         from practices.linked import DOCUMENTS, PRACTICES
+        from practices.queries import practices_with_public_documents
         from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
 
@@ -20,3 +22,9 @@ class PracticesConfig(AppConfig):
         LINKED_CONTENT.add(DOCUMENTS, app=self.label, name="documents", order=31)
         SITEMAPS.add(PracticeSitemap, app=self.label, name="practices", order=30)
         SITEMAPS.add(DocumentSitemap, app=self.label, name="documents", order=31)
+        CARD_BADGES.add(
+            Badge(label=_("Documents attached"), kind="practice", holders=practices_with_public_documents),
+            app=self.label,
+            name="documents-attached",
+            order=31,
+        )

@@ -7,9 +7,9 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from taggit.models import TaggedItem
 
+from core.badges import mark_badges
 from core.enums import PublicationStatus
 from directory.models import Theme
-from films.models import Film
 from forum.models import Discussion
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
@@ -81,26 +81,14 @@ def facet_counts(queryset, filters):
     return counts
 
 
-def mark_attachments(practices):
-    """Set `has_documents` and `has_films` (published ones) on each of `practices`; two queries for any number.
+def practices_with_public_documents(practice_ids):
+    """Which of `practice_ids` have a published document: the "Documents attached" badge, one query.
 
-    The link tables are read by practice and the status checked here: SQLite, without statistics, answered the
-    same question in SQL by testing every published document or film for each practice.
+    The link table is read by practice and the status checked here: SQLite, without statistics, answered the
+    same question in SQL by testing every published document for each practice.
     """
-    practices = list(practices)
-    ids = [practice.pk for practice in practices]
-    documents = Document.practices.through.objects.filter(practice_id__in=ids).values_list(
-        "practice_id", "document__status"
-    )
-    # Published is what makes a film public (films.queries.public_films).
-    films = Film.practices.through.objects.filter(practice_id__in=ids)
-    films = films.values_list("practice_id", "film__status")
-    with_documents = {pk for pk, status in documents if status == PUBLISHED}
-    with_films = {pk for pk, status in films if status == PUBLISHED}
-    for practice in practices:
-        practice.has_documents = practice.pk in with_documents
-        practice.has_films = practice.pk in with_films
-    return practices
+    links = Document.practices.through.objects.filter(practice_id__in=practice_ids)
+    return {pk for pk, status in links.values_list("practice_id", "document__status") if status == PUBLISHED}
 
 
 def with_comment_count(queryset):
@@ -129,7 +117,7 @@ def related_practices(practice, *, limit=4):
         .prefetch_related(themes_prefetch())
         .defer(*LONG_TEXT_FIELDS)
     )
-    return mark_attachments(sorted(found, key=lambda related: ranked.index(related.pk))[:limit])
+    return mark_badges(sorted(found, key=lambda related: ranked.index(related.pk))[:limit], kind="practice")
 
 
 def rank_related(practice):

@@ -368,6 +368,7 @@ def test_practice_list_sorts_by_most_discussed(client):
 
 
 def test_practice_cards_say_when_films_and_documents_are_attached(client):
+    """The badges come from the practices and films apps through core.badges; practices does not import films."""
     from tests.factories.films import FilmFactory
 
     with_both, bare = PracticeFactory(title_en="With both"), PracticeFactory(title_en="Bare")
@@ -376,8 +377,8 @@ def test_practice_cards_say_when_films_and_documents_are_attached(client):
 
     response = client.get(url("practice-list", "en"))
 
-    flags = {p.title_en: (p.has_documents, p.has_films) for p in response.context["practices"]}
-    assert flags == {"With both": (True, True), "Bare": (False, False)}
+    badges = {p.title_en: [str(badge.label) for badge in p.badges] for p in response.context["practices"]}
+    assert badges == {"With both": ["Documents attached", "Films attached"], "Bare": []}
     assert response.content.decode().count("Films attached") == 1
     assert bare.title_en == "Bare"
 

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 from taggit.models import Tag
 
+from core.badges import mark_badges
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
 from directory.models import TargetGroup, Theme
@@ -57,7 +58,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         counts = cached_until_change(
             f"facets:{sorted(filters.items())}", lambda: self.filter_form.facet_counts(Practice.objects.published())
         )
-        queries.mark_attachments(context["practices"])
+        mark_badges(context["practices"], kind="practice")
         context |= {
             "facets": self.facets(counts, context["paginator"].count),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
