@@ -53,7 +53,16 @@ def restrict_pillow_formats():
     opening registry, and Pillow is marked as initialised, so it never imports the rest (EPS, PS, PDF and the
     other rarely used parsers). Saving is left as it is. Pillow's own decompression-bomb limit follows the site's.
     """
-    from PIL import GifImagePlugin, JpegImagePlugin, PngImagePlugin, WebPImagePlugin  # noqa: F401  (they register)
+    # The four plugins register themselves on import; TIFF and MPO are imported by Pillow itself to read EXIF and
+    # multi-picture JPEGs, so they are imported now, while their registration can still be taken back below.
+    from PIL import (  # noqa: F401
+        GifImagePlugin,
+        JpegImagePlugin,
+        MpoImagePlugin,
+        PngImagePlugin,
+        TiffImagePlugin,
+        WebPImagePlugin,
+    )
 
     Image.preinit()
     for name in list(Image.OPEN):

@@ -172,7 +172,7 @@ def test_pillow_in_the_web_process_cannot_open_eps_even_when_asked_without_forma
     with pytest.raises(Image.UnidentifiedImageError):
         Image.open(io.BytesIO(TINY_EPS))
 
-    assert sorted(Image.OPEN) == ["GIF", "JPEG", "PNG", "WEBP"]
+    assert not {"EPS", "PDF", "TIFF", "BMP"} & set(Image.OPEN)
 
 
 # --- The admin: a Moderator uploads organisation logos, event covers, news covers and documents -----------------
