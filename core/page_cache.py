@@ -22,7 +22,9 @@ service that changes shown content that way ends with `page_cache.retire(Model)`
 retires whatever is declared for that model. A write that deliberately retires nothing (a download counter that
 no cached page shows) says so where it is made. `QuerySet.delete()` needs nothing: it sends `post_delete` for each
 row of a declared model. Inlines of an auto-created many-to-many table (a practice's attached documents) are saved
-together with their parent object, whose own save retires the area.
+together with their parent object, whose own save retires the area. Declare only what pages show: deleting rows of
+a declared model costs a query that fetches them first, for the signals (film cues are written with their track and
+left undeclared for that reason).
 """
 
 import hashlib
