@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-# Development defaults; a real deployment sets these in its environment.
-DEV_ENV := DEBUG=$${DEBUG:-1}
+# Development defaults; a real deployment sets these in its environment. Without SITE_URL, every absolute
+# address (e-mails, canonical links, sitemap, feeds, exports) names the port the server listens on.
+DEV_ENV := DEBUG=$${DEBUG:-1} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
 
 .PHONY: run test lint format bench messages install migrate demo clean
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,3 +13,7 @@ class CoreConfig(AppConfig):
         from core.images import restrict_pillow_formats
 
         restrict_pillow_formats()
+
+        from core.sites import sync_site
+
+        post_migrate.connect(sync_site, sender=self, dispatch_uid="core-sync-site")

@@ -13,10 +13,12 @@ class EventsConfig(AppConfig):
         from events import receivers  # noqa: F401 - declares what retires the cached event pages
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.search import search
-        from events.sitemaps import EventSitemap
+        from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)
         LINKED_CONTENT.add(EVENTS_SHOWING, app=self.label, name="showing-film", order=40)
         SITEMAPS.add(EventSitemap, app=self.label, name="events", order=60)
+        SITEMAPS.add(SessionSitemap, app=self.label, name="sessions", order=61)
+        SITEMAPS.add(PersonSitemap, app=self.label, name="people", order=62)

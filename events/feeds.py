@@ -1,12 +1,13 @@
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.feeds import PortalFeed
+
 from .models import Event
 
 
-class ProgrammeChangesFeed(Feed):
+class ProgrammeChangesFeed(PortalFeed):
     """The change log of a published programme as Atom, so participants learn that a session moved."""
 
     feed_type = Atom1Feed

@@ -11,7 +11,8 @@ class ForumConfig(AppConfig):
         from core.sitemaps import SITEMAPS
         from forum import receivers  # noqa: F401 - declares what retires the cached forum pages and commented pages
         from forum.search import search
-        from forum.sitemaps import ThreadSitemap
+        from forum.sitemaps import CategorySitemap, ThreadSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)
+        SITEMAPS.add(CategorySitemap, app=self.label, name="categories", order=69)
         SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)

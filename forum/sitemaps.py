@@ -1,5 +1,12 @@
 from core.sitemaps import PortalSitemap
-from forum.models import Discussion
+from forum.models import Category, Discussion
+
+
+class CategorySitemap(PortalSitemap):
+    """Every forum category: each page is public and lists the category's published threads."""
+
+    def items(self):
+        return Category.objects.only("slug").order_by("pk")
 
 
 class ThreadSitemap(PortalSitemap):

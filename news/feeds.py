@@ -1,12 +1,12 @@
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import PortalFeed
 from news.models import NewsPost
 
 
-class LatestNewsFeed(Feed):
+class LatestNewsFeed(PortalFeed):
     """The twenty latest news posts as Atom, in the language of the URL."""
 
     feed_type = Atom1Feed

@@ -38,6 +38,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_ID = 1
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The site's name in e-mails and in the Sites framework's row (kept in step with SITE_URL on every migrate).
+SITE_NAME = _("Social innovation portal")
 
 DJANGO_APPS = [
     "modeltranslation",  # must come before django.contrib.admin

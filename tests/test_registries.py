@@ -11,7 +11,7 @@ from django.test import override_settings
 
 from core.search import SEARCH_PROVIDERS
 from core.sitemaps import SITEMAPS
-from tests.factories.events import EventFactory, SessionFactory
+from tests.factories.events import EventFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import FilmFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.forum import ThreadFactory
@@ -70,8 +70,9 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
     PracticeFactory(slug="citta", source_organisation=organisation)
     DocumentFactory(slug="guide", publisher=organisation)
     FilmFactory(slug="young-and-old")
-    EventFactory(slug="forum-2026", organiser=organisation)
-    thread = ThreadFactory()
+    event = EventFactory(slug="forum-2026", organiser=organisation)
+    role = SessionRoleFactory(session__day__event=event, person__slug="ana", person__organisation=organisation)
+    thread = ThreadFactory(category__slug="practice-talk")
     ForumPostFactory(discussion=thread)
 
     xml = client.get("/sitemap.xml").content.decode()
@@ -89,18 +90,23 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
         "/en/documents/guide/",
         "/en/films/young-and-old/",
         "/en/events/forum-2026/",
+        f"/en/events/forum-2026/sessions/{role.session.pk}/",
+        "/en/events/people/ana/",
+        "/en/forum/practice-talk/",
         f"/en/forum/threads/{thread.pk}/",
     ]
 
 
 def test_sitemap_leaves_out_draft_events_and_threads_waiting_for_approval(client):
-    EventFactory(slug="draft-meeting", status="draft")
+    draft_role = SessionRoleFactory(session__day__event__slug="draft-meeting", session__day__event__status="draft")
     waiting = ThreadFactory()
     ForumPostFactory(discussion=waiting, is_held=True)
 
     xml = client.get("/sitemap.xml").content.decode()
 
     assert "draft-meeting" not in xml
+    assert f"/sessions/{draft_role.session.pk}/" not in xml
+    assert f"/people/{draft_role.person.slug}/" not in xml
     assert f"/threads/{waiting.pk}/" not in xml
 
 
