@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -25,6 +26,8 @@ class ProfileForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}), max_length=1000, required=False, **_label(Profile, "bio")
     )
     avatar = SafeImageField(required=False, **_label(Profile, "avatar"))
+    # Not required: a form posted without it (an older page, a script) keeps the language already chosen.
+    language = forms.ChoiceField(choices=settings.LANGUAGES, required=False, **_label(Profile, "language"))
 
 
 class OrganisationFilterForm(FilterForm):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from .enums import ChangeKind, EventStatus, RegistrationStatus
 from .models import Event, ProgrammeChange, Registration, Session
-from .tasks import send_promotion_email, send_registrant_message
+from .tasks import send_cancellation_email, send_promotion_email, send_registrant_message, send_registration_email
 
 
 class RegistrationError(Exception):
@@ -30,7 +30,7 @@ def cancel_event(*, event):
 
 
 def register_participant(*, event, user, organisation="", accessibility_needs=""):
-    """Register `user`, confirmed while places remain, else on the waiting list.
+    """Register `user`, confirmed while places remain, else on the waiting list; they are e-mailed after commit.
 
     The event row is locked first, so two people taking the last place at the same moment
     are counted one after the other.
@@ -46,7 +46,7 @@ def register_participant(*, event, user, organisation="", accessibility_needs=""
             raise RegistrationError(_("You are already registered for this event."))
         full = event.capacity is not None and registrations.confirmed().count() >= event.capacity
         last_position = registrations.aggregate(last=Max("position"))["last"] or 0
-        return Registration.objects.create(
+        registration = Registration.objects.create(
             event=event,
             user=user,
             organisation=organisation,
@@ -54,10 +54,12 @@ def register_participant(*, event, user, organisation="", accessibility_needs=""
             status=RegistrationStatus.WAITLISTED if full else RegistrationStatus.CONFIRMED,
             position=last_position + 1,
         )
+        transaction.on_commit(lambda: send_registration_email.enqueue(registration.pk))
+    return registration
 
 
 def cancel_registration(*, registration):
-    """Cancel a registration; a freed place goes to the first person waiting, who is e-mailed after commit."""
+    """Cancel a registration; a freed place goes to the first person waiting. Both are e-mailed after commit."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
         registration.refresh_from_db()
@@ -66,6 +68,7 @@ def cancel_registration(*, registration):
         freed_place = registration.status == RegistrationStatus.CONFIRMED
         registration.status = RegistrationStatus.CANCELLED
         registration.save(update_fields=["status", "updated_at"])
+        transaction.on_commit(lambda: send_cancellation_email.enqueue(registration.pk))
         if freed_place:
             promote_waiting(event=event)
     return registration

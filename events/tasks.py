@@ -1,27 +1,69 @@
-"""E-mails to participants, sent by the task worker after the registration change is committed."""
+"""E-mails to participants, sent by the task worker after the registration change is committed.
 
-from django.conf import settings
-from django.core.mail import send_mass_mail
-from django.template.loader import render_to_string
+Each is written in the participant's language (their profile's choice) through core.emails.
+"""
+
 from django.utils import translation
 from django_tasks import task
 
+from core.emails import send_templated_mail
+from directory.models.profiles import language_of
+
+from . import calendars
+from .enums import RegistrationStatus
 from .models import Registration
+from .queries import waiting_list_position
+
+
+def _registrations(ids):
+    return Registration.objects.filter(pk__in=ids).select_related("event", "user__profile").order_by("pk")
+
+
+def _event_ics(event, language):
+    """The event as an .ics attachment (the same calendar entry the event page offers), in `language`."""
+    with translation.override(language):
+        return (f"{event.slug}.ics", calendars.events_ical([event], name=event.title), "text/calendar")
+
+
+def _send(registration, template_prefix, *, calendar=False, **context):
+    language = language_of(registration.user)
+    send_templated_mail(
+        to=[registration.user.email],
+        template_prefix=template_prefix,
+        context={"registration": registration, "event": registration.event, **context},
+        language=language,
+        attachments=[_event_ics(registration.event, language)] if calendar else (),
+    )
+
+
+@task()
+def send_registration_email(registration_id):
+    """Confirm a registration with the event's details and its .ics, or tell the participant their place in line."""
+    registration = _registrations([registration_id]).get()
+    confirmed = registration.status == RegistrationStatus.CONFIRMED
+    _send(
+        registration,
+        "events/email/registered",
+        calendar=confirmed,
+        confirmed=confirmed,
+        waiting_position=waiting_list_position(registration),
+    )
+
+
+@task()
+def send_cancellation_email(registration_id):
+    """Confirm that a participant's registration is cancelled."""
+    _send(_registrations([registration_id]).get(), "events/email/cancelled")
 
 
 @task()
 def send_promotion_email(registration_id):
     """Tell a participant that a place freed up and they moved from the waiting list to confirmed."""
-    registration = Registration.objects.select_related("event", "user").get(pk=registration_id)
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {"registration": registration, "event": registration.event}
-        subject = render_to_string("events/email/promoted_subject.txt", context).strip()
-        body = render_to_string("events/email/promoted_body.txt", context)
-    send_mass_mail([(subject, body, None, [registration.user.email])])
+    _send(_registrations([registration_id]).get(), "events/email/promoted", calendar=True)
 
 
 @task()
 def send_registrant_message(registration_ids, subject, body):
     """Send an organiser's message to each registrant separately, so addresses stay private."""
-    registrations = Registration.objects.filter(pk__in=registration_ids).select_related("user")
-    send_mass_mail([(subject, body, None, [registration.user.email]) for registration in registrations])
+    for registration in _registrations(registration_ids):
+        _send(registration, "events/email/organiser_message", subject=subject, body=body)

@@ -3,15 +3,14 @@
 from datetime import timedelta
 from itertools import groupby
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db.models import Max
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.absolute import absolute_url
+from core.emails import send_templated_mail
+from directory.models.profiles import language_of
 from forum import conf
 from forum.enums import DigestFrequency
 from forum.models import Discussion, Notification, NotificationPreference
@@ -34,23 +33,25 @@ def _pending(user):
     )
 
 
-def _send(*, user, subject, template, context, unsubscribe_url):
-    body = render_to_string(template, {**context, "user": user, "unsubscribe_url": unsubscribe_url})
-    message = EmailMessage(
-        subject=subject,
-        body=body,
+def _send(*, user, template_prefix, context, discussion=None):
+    """E-mail `user` in their language, with the one-click unsubscribe link in the body and the headers."""
+    language = language_of(user)
+    token = make_unsubscribe_token(user=user, discussion=discussion)
+    with translation.override(language):
+        unsubscribe_url = absolute_url(reverse("forum:unsubscribe", kwargs={"token": token}))
+    send_templated_mail(
         to=[user.email],
+        template_prefix=template_prefix,
+        context={**context, "user": user, "unsubscribe_url": unsubscribe_url},
+        language=language,
         headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
-    message.send()
 
 
-def _thread_entry(discussion, notifications):
-    return {
-        "discussion": discussion,
-        "url": absolute_url(discussion),
-        "posts": [n.post for n in notifications],
-    }
+def _thread_entry(discussion, notifications, *, language):
+    with translation.override(language):
+        url = absolute_url(discussion)
+    return {"discussion": discussion, "url": url, "posts": [n.post for n in notifications]}
 
 
 def send_thread_email(*, user, discussion, now=None):
@@ -64,15 +65,12 @@ def send_thread_email(*, user, discussion, now=None):
     last = Notification.objects.filter(recipient=user, discussion=discussion).aggregate(last=Max("emailed_at"))["last"]
     if last and now - last < conf.email_interval():
         return False
-    with translation.override(settings.LANGUAGE_CODE):
-        token = make_unsubscribe_token(user=user, discussion=discussion)
-        _send(
-            user=user,
-            subject=translation.gettext("New posts in “%(title)s”") % {"title": discussion},
-            template="forum/email/thread.txt",
-            context={"thread": _thread_entry(discussion, pending)},
-            unsubscribe_url=absolute_url(reverse("forum:unsubscribe", kwargs={"token": token})),
-        )
+    _send(
+        user=user,
+        template_prefix="forum/email/thread",
+        context={"thread": _thread_entry(discussion, pending, language=language_of(user))},
+        discussion=discussion,
+    )
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
     return True
 
@@ -92,20 +90,12 @@ def send_digest(*, user, now=None):
     for discussion_id, group in groupby(sorted(pending, key=lambda n: n.discussion_id), key=lambda n: n.discussion_id):
         by_thread[discussion_id] = list(group)
     threads = sorted(by_thread.values(), key=lambda group: max(n.created_at for n in group), reverse=True)
-    with translation.override(settings.LANGUAGE_CODE):
-        token = make_unsubscribe_token(user=user)
-        _send(
-            user=user,
-            subject=translation.gettext("Your digest of the discussions you follow"),
-            template="forum/email/digest.txt",
-            context={
-                "threads": [
-                    _thread_entry(group[0].discussion, sorted(group, key=lambda n: n.created_at, reverse=True))
-                    for group in threads
-                ]
-            },
-            unsubscribe_url=absolute_url(reverse("forum:unsubscribe", kwargs={"token": token})),
-        )
+    language = language_of(user)
+    entries = [
+        _thread_entry(group[0].discussion, sorted(group, key=lambda n: n.created_at, reverse=True), language=language)
+        for group in threads
+    ]
+    _send(user=user, template_prefix="forum/email/digest", context={"threads": entries})
     Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=now)
     preference.last_digest_at = now
     preference.save(update_fields=["last_digest_at"])
@@ -123,7 +113,7 @@ def send_due_emails(*, now=None):
         .distinct()
         .order_by()
     )
-    users = get_user_model().objects.in_bulk({user_id for user_id, _ in pairs})
+    users = get_user_model().objects.select_related("profile").in_bulk({user_id for user_id, _ in pairs})
     discussions = Discussion.objects.in_bulk({discussion_id for _, discussion_id in pairs})
     for user_id, discussion_id in pairs:
         sent += send_thread_email(user=users[user_id], discussion=discussions[discussion_id], now=now)

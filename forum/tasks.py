@@ -12,7 +12,7 @@ def send_post_emails(*, post_id):
     """E-mail the people notified of a new post who want immediate e-mail and were not e-mailed in the last hour."""
     post = Post.objects.select_related("discussion").get(pk=post_id)
     recipient_ids = Notification.objects.filter(post=post).values_list("recipient_id", flat=True)
-    for user in get_user_model().objects.filter(pk__in=recipient_ids):
+    for user in get_user_model().objects.filter(pk__in=recipient_ids).select_related("profile"):
         send_thread_email(user=user, discussion=post.discussion)
 
 

@@ -40,6 +40,14 @@ class Profile(TimeStampedModel):
         help_text=_("PNG or JPEG, at most 5 MB; cropped to a 256 px square."),
     )
 
+    language = models.CharField(
+        _("language of e-mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the e-mails the portal sends you."),
+    )
+
     class Meta:
         ordering = ["display_name"]
         verbose_name = _("profile")
@@ -50,3 +58,14 @@ class Profile(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("directory:profile-detail", kwargs={"pk": self.pk})
+
+
+def language_of(user):
+    """The language `user` reads e-mail in: the profile's choice, else the site's default language.
+
+    Reads `user.profile` (select_related("profile") spares the query when sending to many).
+    """
+    try:
+        return user.profile.language
+    except (AttributeError, Profile.DoesNotExist):
+        return settings.LANGUAGE_CODE

@@ -40,6 +40,7 @@ class ProfileEditView(LoginRequiredMixin, FormView):
             "organisation": profile.organisation_id,
             "bio": profile.bio,
             "avatar": profile.avatar,
+            "language": profile.language,
         }
 
     def get_context_data(self, **kwargs):
@@ -53,6 +54,7 @@ class ProfileEditView(LoginRequiredMixin, FormView):
             display_name=data["display_name"],
             organisation=data["organisation"],
             bio=data["bio"],
+            language=data["language"] or None,
             avatar=avatar if avatar is False or isinstance(avatar, UploadedFile) else None,
         )
         messages.success(self.request, _("Your profile has been saved."))
