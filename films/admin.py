@@ -12,7 +12,7 @@ from .enums import TrackStatus
 from .forms import SubtitleTrackForm, SubtitleTrackInlineFormSet
 from .models import Film, SubtitleTrack
 from .services import set_film_status, set_track_status
-from .subtitles import cue_warnings
+from .subtitles import cue_warnings, format_timestamp
 
 PREVIEW_CUES = 8
 
@@ -54,7 +54,15 @@ class SubtitleTrackInline(admin.StackedInline):
     form = SubtitleTrackForm
     formset = SubtitleTrackInlineFormSet
     extra = 0
-    fields = [("language", "kind", "status"), "label", "subtitle_file", "preview"]
+    fields = [
+        ("language", "kind", "status"),
+        "label",
+        "subtitle_file",
+        "encoding",
+        "pending_upload",
+        "confirm_encoding",
+        "preview",
+    ]
     readonly_fields = ["preview"]
 
     @admin.display(description=_("preview"))
@@ -82,7 +90,7 @@ class FilmAdmin(TabbedTranslationAdmin):
             {
                 "description": _(
                     "Upload an MP4 or WebM file, or give a YouTube or Vimeo address. Only uploaded films show the "
-                    "portal's subtitles and transcript. Cues may not run past the duration."
+                    "portal's subtitles and transcript. Cues running past the duration are reported as warnings."
                 ),
                 "fields": ["file", "external_url", "duration", "original_language", "poster"],
             },
@@ -98,6 +106,21 @@ class FilmAdmin(TabbedTranslationAdmin):
         if db_field.name == "file":
             kwargs["widget"] = FilmFileInput
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        film = form.instance
+        last_end = film.subtitles_end_ms() if "duration" in form.changed_data else None
+        if last_end and last_end > film.duration.total_seconds() * 1000:
+            # A warning, as for a cue past the end on upload: the duration typed may be the mistake.
+            messages.warning(
+                request,
+                _("Subtitles of this film run until %(end)s, after its end at %(film_end)s; check the duration.")
+                % {
+                    "end": format_timestamp(last_end),
+                    "film_end": format_timestamp(film.duration.total_seconds() * 1000),
+                },
+            )
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -136,6 +159,9 @@ class SubtitleTrackAdmin(admin.ModelAdmin):
         ("language", "kind", "status"),
         "label",
         "subtitle_file",
+        "encoding",
+        "pending_upload",
+        "confirm_encoding",
         "source_filename",
         "source_encoding",
         "preview",

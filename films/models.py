@@ -14,7 +14,6 @@ from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel,
 from core.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
-from .subtitles import format_timestamp
 from .validators import embed_url, validate_external_url, validate_film_file
 
 
@@ -91,21 +90,16 @@ class Film(PublishableModel):
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})
 
+    def subtitles_end_ms(self):
+        """When the last cue of any of the film's tracks ends, in milliseconds (None without cues)."""
+        return Cue.objects.filter(track__film=self).aggregate(models.Max("end_ms"))["end_ms__max"]
+
     def clean(self):
         super().clean()
         if bool(self.file) == bool(self.external_url):
             raise ValidationError(
                 {"file": _("Upload a video file or give a YouTube or Vimeo address (one of the two).")}
             )
-        if self.pk and self.duration:
-            last_end = Cue.objects.filter(track__film=self).aggregate(models.Max("end_ms"))["end_ms__max"]
-            if last_end and last_end > self.duration.total_seconds() * 1000:
-                raise ValidationError(
-                    {
-                        "duration": _("Subtitles of this film run until %(end)s; the film cannot be shorter than that.")
-                        % {"end": format_timestamp(last_end)}
-                    }
-                )
 
     @property
     def embed_url(self):

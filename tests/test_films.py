@@ -440,19 +440,6 @@ def test_film_file_over_the_limit_is_refused(settings):
     assert caught.value.code == "file_too_large"
 
 
-def test_film_cannot_be_shortened_below_its_subtitles():
-    track = SubtitleTrackFactory(language="bg")
-    film = track.film
-    film.duration = timedelta(seconds=5)
-
-    with pytest.raises(ValidationError) as caught:
-        film.clean()
-
-    assert caught.value.message_dict["duration"] == [
-        "Субтитрите на този филм продължават до 00:00:08.500; филмът не може да е по-кратък."
-    ]
-
-
 def test_one_track_per_language():
     track = SubtitleTrackFactory(language="bg")
 

@@ -1,4 +1,5 @@
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,7 +22,7 @@ def admin_client(client):
     return client
 
 
-def film_form(subtitles=None, **overrides):
+def film_form(subtitles=None, *, encoding="cp1251", **overrides):
     data = {
         "title_bg": "Млади и възрастни",
         "title_en": "Young and old",
@@ -41,7 +42,7 @@ def film_form(subtitles=None, **overrides):
             "subtitle_tracks-0-language": "bg",
             "subtitle_tracks-0-kind": "subtitles",
             "subtitle_tracks-0-status": "draft",
-            "subtitle_tracks-0-subtitle_file": SimpleUploadedFile("bg.srt", subtitles.encode("cp1251")),
+            "subtitle_tracks-0-subtitle_file": SimpleUploadedFile("bg.srt", subtitles.encode(encoding)),
         }
     return data | overrides
 
@@ -54,8 +55,30 @@ def test_film_form_loads_the_upload_progress_module_and_its_texts(admin_client):
     assert 'data-text-progress="Качени %(percent)s%%, остават около %(time)s"' in html
 
 
-def test_film_with_a_good_track_is_saved_with_its_cues_and_warnings(admin_client):
-    response = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT), follow=True)
+def pending_upload(html, prefix=""):
+    """The signed copy of the upload that a preview keeps in its hidden field."""
+    return re.search(rf'name="{prefix}pending_upload" value="([^"]+)"', html).group(1)
+
+
+def test_film_with_a_track_in_utf8_is_saved_at_once(admin_client):
+    admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT, encoding="utf-8"))
+
+    track = Film.objects.get(slug="young-and-old").subtitle_tracks.get()
+    assert (track.source_encoding, track.cues.count()) == ("utf-8", 3)
+
+
+def test_track_in_windows_1251_is_previewed_then_saved_with_its_cues_and_warnings(admin_client):
+    preview = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT)).content.decode()
+
+    assert Film.objects.count() == 0
+    assert "<strong>00:00:00.000</strong> Добре дошли." in preview
+    assert 'name="subtitle_tracks-0-confirm_encoding" value="cp1251"' in preview
+    data = film_form(GOOD_SRT) | {
+        "subtitle_tracks-0-subtitle_file": "",
+        "subtitle_tracks-0-pending_upload": pending_upload(preview, "subtitle_tracks-0-"),
+        "subtitle_tracks-0-confirm_encoding": "cp1251",
+    }
+    response = admin_client.post(reverse("admin:films_film_add"), data, follow=True)
 
     film = Film.objects.get(slug="young-and-old")
     track = film.subtitle_tracks.get()
@@ -84,11 +107,39 @@ def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(admin_client
     assert SubtitleTrack.objects.count() == 0
 
 
-def test_track_running_past_the_typed_duration_is_refused(admin_client):
-    response = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT, duration="00:00:05"))
+def test_track_running_past_the_typed_duration_is_saved_with_a_warning(admin_client):
+    data = film_form(GOOD_SRT, encoding="utf-8", duration="00:00:05")
 
-    assert "след края на филма в 00:00:05.000" in response.content.decode()
-    assert Film.objects.count() == 0
+    response = admin_client.post(reverse("admin:films_film_add"), data, follow=True)
+
+    assert Film.objects.get().subtitle_tracks.get().cues.count() == 3
+    assert any("след края на филма в 00:00:05.000" in str(message) for message in response.context["messages"])
+
+
+def test_film_shortened_below_its_subtitles_is_saved_with_a_warning(admin_client):
+    track = SubtitleTrackFactory(srt=GOOD_SRT)
+    film = track.film
+    data = film_form(
+        slug=film.slug,
+        duration="00:00:05",
+        file="",
+        **{"subtitle_tracks-TOTAL_FORMS": "1", "subtitle_tracks-INITIAL_FORMS": "1"},
+        **{f"subtitle_tracks-0-{name}": value for name, value in [("id", track.pk), ("film", film.pk)]},
+        **{
+            "subtitle_tracks-0-language": "bg",
+            "subtitle_tracks-0-kind": "subtitles",
+            "subtitle_tracks-0-status": "approved",
+        },
+    )
+
+    url = reverse("admin:films_film_change", args=[film.pk])
+    response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+
+    film.refresh_from_db()
+    assert film.duration == timedelta(seconds=5)
+    assert "Subtitles of this film run until 00:00:08.500, after its end at 00:00:05.000; check the duration." in [
+        str(message) for message in response.context["messages"]
+    ]
 
 
 def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(admin_client):

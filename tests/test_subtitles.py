@@ -39,11 +39,17 @@ def _english():
         yield
 
 
-def refusal(data, **kwargs):
+def refusals(data, **kwargs):
+    """Every error of a refused file as (code, line, message)."""
     with pytest.raises(ValidationError) as caught:
         parse_subtitles(data, **kwargs)
-    error = caught.value
-    return error.code, (error.params or {}).get("line"), error.messages[0]
+    return [(error.code, (error.params or {}).get("line"), error.messages[0]) for error in caught.value.error_list]
+
+
+def refusal(data, **kwargs):
+    """The only error of a refused file."""
+    (error,) = refusals(data, **kwargs)
+    return error
 
 
 def test_srt_in_utf8_converts_to_webvtt():
@@ -75,10 +81,10 @@ def test_srt_with_utf8_bom_and_crlf_is_decoded():
 
 
 def test_utf16_with_bom_is_decoded():
-    text, encoding = decode_subtitles("\ufeff".encode("utf-16-le") + BULGARIAN_SRT.encode("utf-16-le"))
+    decoded = decode_subtitles("\ufeff".encode("utf-16-le") + BULGARIAN_SRT.encode("utf-16-le"))
 
-    assert encoding == "utf-16-le"
-    assert text.startswith("1\n00:00:01,000")
+    assert (decoded.encoding, decoded.certain) == ("utf-16-le", True)
+    assert decoded.text.startswith("1\n00:00:01,000")
 
 
 def test_webvtt_with_identifiers_notes_and_settings_is_kept():
@@ -116,10 +122,19 @@ def test_garbage_text_is_refused_at_its_first_line():
 
 
 def test_binary_file_is_refused():
-    code, line, message = refusal(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert refusal(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") == (
+        "binary",
+        None,
+        "This is a PNG file, not subtitles. Upload a SubRip (.srt) or WebVTT (.vtt) text file.",
+    )
 
-    assert (code, line) == ("binary", 2)
-    assert message == "Line 2: this is not a text file (it holds binary data)."
+
+def test_text_with_control_characters_is_refused_at_their_line():
+    assert refusal(b"1\n00:00:01,000 --> 00:00:02,000\nOne\x01\n") == (
+        "binary",
+        3,
+        "Line 3: this is not a text file (it holds binary data).",
+    )
 
 
 def test_stray_text_between_cues_is_refused_at_its_line():
@@ -147,10 +162,13 @@ def test_impossible_seconds_are_refused():
     assert (code, line) == ("timing", 2)
 
 
-def test_unknown_webvtt_cue_setting_is_refused():
-    code, line, _message = refusal(b"WEBVTT\n\n00:01.000 --> 00:02.000 colour:red\nOne\n")
+def test_unknown_webvtt_cue_setting_is_ignored_with_a_warning():
+    parsed = parse_subtitles(b"WEBVTT\n\n00:01.000 --> 00:02.000 colour:red align:start\nOne\n")
 
-    assert (code, line) == ("timing", 3)
+    assert "00:00:01.000 --> 00:00:02.000 align:start\nOne\n" in parsed.webvtt
+    assert [str(warning.message) for warning in parsed.warnings] == [
+        'Line 3: the cue setting "colour:red" is unknown or invalid; browsers ignore it, and so does the portal.'
+    ]
 
 
 def test_reversed_timestamps_are_refused():
@@ -173,14 +191,15 @@ def test_overlapping_cues_are_refused():
     )
 
 
-def test_cue_past_the_films_end_is_refused():
+def test_cue_past_the_films_end_is_a_warning():
     data = b"1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:01:59,000 --> 00:02:01,000\nTwo\n"
 
-    assert refusal(data, duration=timedelta(minutes=2)) == (
-        "past_end",
-        6,
-        "Line 6: the cue ends at 00:02:01.000, after the film's end at 00:02:00.000.",
-    )
+    parsed = parse_subtitles(data, duration=timedelta(minutes=2))
+
+    assert [cue.text for cue in parsed.cues] == ["One", "Two"]
+    assert [(warning.line, str(warning.message)) for warning in parsed.warnings] == [
+        (6, "Line 6: the cue ends at 00:02:01.000, after the film's end at 00:02:00.000.")
+    ]
 
 
 def test_webvtt_header_must_stand_alone():
@@ -268,3 +287,29 @@ def test_storing_a_track_is_all_or_nothing():
 
     assert SubtitleTrack.objects.filter(film=film).count() == 0
     assert Cue.objects.count() == 0
+
+
+def test_track_over_the_default_cue_limit_is_refused_with_its_count():
+    data = "\n".join(
+        f"{n + 1}\n{subtitles.format_timestamp(n * 1000, separator=',')} --> "
+        f"{subtitles.format_timestamp(n * 1000 + 900, separator=',')}\nCue {n}\n"
+        for n in range(40_000)
+    )
+
+    assert refusal(data.encode()) == (
+        "too_many_cues",
+        None,
+        "The file holds 40,000 cues; a subtitle track may hold at most 5,000. "
+        "Check that this is the subtitle file of this film.",
+    )
+
+
+@pytest.mark.django_db
+def test_cue_text_with_an_arrow_downloads_as_subrip_and_webvtt(client):
+    track = SubtitleTrackFactory(srt="1\n00:00:01,000 --> 00:00:03,000\nTurn left --> then right.\n")
+
+    srt = client.get(track.get_srt_url()).content.decode()
+    vtt = client.get(track.get_absolute_url()).content.decode()
+
+    assert srt == "1\n00:00:01,000 --> 00:00:03,000\nTurn left --> then right.\n"
+    assert vtt == "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nTurn left --&gt; then right.\n"
