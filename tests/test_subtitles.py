@@ -313,3 +313,21 @@ def test_cue_text_with_an_arrow_downloads_as_subrip_and_webvtt(client):
 
     assert srt == "1\n00:00:01,000 --> 00:00:03,000\nTurn left --> then right.\n"
     assert vtt == "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nTurn left --&gt; then right.\n"
+
+
+def test_utf16_without_a_bom_is_binary_unless_chosen():
+    data = BULGARIAN_SRT.encode("utf-16-le")
+
+    assert refusal(data)[:2] == ("binary", 1)
+    assert parse_subtitles(data, encoding="utf-16-le").cues[0].text == "Здравейте, приятели!"
+
+
+def test_chosen_encoding_that_cannot_read_the_file_is_refused_at_its_line():
+    data = "1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:00:04,000\nДве\n".encode("cp1251")
+
+    assert refusal(data, encoding="utf-32-le")[0] == "encoding"
+    assert refusal(data + b"\x98", encoding="cp1251") == (
+        "encoding",
+        8,
+        "Line 8: this file cannot be read as Windows-1251 (Cyrillic: Bulgarian, Russian); choose another encoding.",
+    )

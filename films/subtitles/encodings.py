@@ -46,6 +46,7 @@ ENCODING_NAMES = {
     "utf-32-le": _("UTF-32 LE"),
     "utf-32-be": _("UTF-32 BE"),
 }
+WIDE_ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 CYRILLIC = ("cp1251", "koi8_r", "iso8859_5")
 WESTERN = ("cp1252", "iso8859_15", "latin_1")
 CENTRAL = ("cp1250", "iso8859_2")
@@ -72,9 +73,10 @@ LANGUAGE_ENCODINGS = {
     "el": GREEK,
 }
 LEGACY_ENCODINGS = tuple(dict.fromkeys(CYRILLIC + WESTERN + CENTRAL + ROMANIAN + GREEK))
-# C0 controls other than tab, line feed and carriage return, and the C1 controls that 8-bit
-# ISO encodings give bytes 0x80-0x9F: real subtitles hold neither.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls other than tab, line feed, form feed and carriage return: no text file holds them.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The C1 controls too, which 8-bit ISO encodings give bytes 0x80-0x9F: a code page that makes them is the wrong one.
+_CONTROL_OR_C1 = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # charset-normalizer's "chaos" (0 = reads like text) within which two decodings count as equally likely,
 # and by which a code page of another language must beat the track language's before it is offered.
 CHAOS_MARGIN = 0.05
@@ -171,7 +173,7 @@ def _plausible(data, encoding):
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return None if _CONTROL_CHARACTERS.search(text) else text
+    return None if _CONTROL_OR_C1.search(text) else text
 
 
 def _oddities(text, script):
@@ -243,6 +245,19 @@ def _detect(data, *, language):
     return DecodedText(text=texts[encoding], encoding=encoding, certain=False, candidates=close)
 
 
+def _decode_chosen(data, encoding):
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise _refuse(
+            _("Line %(line)s: this file cannot be read as %(encoding)s; choose another encoding."),
+            "encoding",
+            line=_line_of(data, error.start),
+            encoding=encoding_name(encoding),
+        ) from error
+    return DecodedText(_check_text(text), encoding, certain=False, chosen=True)
+
+
 def decode_subtitles(data, *, language="", encoding=AUTO):
     """The text of uploaded bytes: a byte order mark wins, then UTF-8, then `encoding` or detection.
 
@@ -271,22 +286,16 @@ def decode_subtitles(data, *, language="", encoding=AUTO):
                     encoding=encoding_name(bom_encoding),
                 )
             return DecodedText(_check_text(text), bom_encoding, certain=True)
+    if encoding in WIDE_ENCODINGS:
+        # UTF-16 or UTF-32 without a byte order mark: full of zero bytes, which would count as binary.
+        return _decode_chosen(data, encoding)
     _check_not_binary(data)
     try:
         return DecodedText(_check_text(data.decode("utf-8")), "utf-8", certain=True)
     except UnicodeDecodeError as error:
         utf8_error = error
     if encoding and encoding != AUTO:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise _refuse(
-                _("Line %(line)s: this file cannot be read as %(encoding)s; choose another encoding."),
-                "encoding",
-                line=_line_of(data, error.start),
-                encoding=encoding_name(encoding),
-            ) from error
-        return DecodedText(_check_text(text), encoding, certain=False, chosen=True)
+        return _decode_chosen(data, encoding)
     try:
         return _detect(data, language=language)
     except ValidationError as error:
