@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from forum import conf
 from forum.enums import FlagOutcome, FlagReason
 from forum.models import Category, NotificationPreference, Post
+from forum.queries import MAX_POST_ID
 
 HONEYPOT_ERROR = _("This form could not be sent. Please leave the last field empty and try again.")
 
@@ -33,16 +34,32 @@ def body_field():
     )
 
 
+# The largest value the anchor's PositiveIntegerField holds: anything larger could only be typed into the hidden
+# field by hand, and would overflow the query.
+MAX_ANCHOR_SECONDS = 2**31 - 1
+HIDDEN_VALUE_ERROR = _(
+    "The form arrived with a hidden value the page could not have set. Reload the page and send it again."
+)
+
+
 class PostForm(HoneypotMixin, forms.Form):
     body = body_field()
-    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    anchor_seconds = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    reply_to = forms.IntegerField(required=False, min_value=1, max_value=MAX_POST_ID, widget=forms.HiddenInput)
+    anchor_seconds = forms.IntegerField(
+        required=False, min_value=0, max_value=MAX_ANCHOR_SECONDS, widget=forms.HiddenInput
+    )
 
     field_order = ["body", "website"]
 
     def __init__(self, *args, discussion=None, **kwargs):
         self.discussion = discussion
         super().__init__(*args, **kwargs)
+
+    def clean(self):
+        # Errors of hidden fields are not shown beside any field; say above the form that something is wrong.
+        if any(name in self._errors for name in ("reply_to", "anchor_seconds")):
+            raise forms.ValidationError(HIDDEN_VALUE_ERROR, code="hidden_value")
+        return super().clean()
 
     def clean_reply_to(self):
         reply_to = self.cleaned_data.get("reply_to")

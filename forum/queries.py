@@ -45,9 +45,16 @@ def discussion_for_object(obj):
     ).first()
 
 
+# The largest id a post can have (BigAutoField); a larger number in a link overflows the query.
+MAX_POST_ID = 2**63 - 1
+
+
 def reply_target(discussion, post_id):
     """The approved post of `discussion` that `?reply_to=<id>` names, with its author's profile; else None."""
-    post_id = (post_id or "").strip()
-    if discussion is None or not post_id.isdigit():
+    try:
+        post_id = int(post_id)
+    except (TypeError, ValueError):
+        return None
+    if discussion is None or not 0 < post_id <= MAX_POST_ID:
         return None
     return Post.objects.approved().filter(pk=post_id, discussion=discussion).select_related("author__profile").first()

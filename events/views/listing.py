@@ -36,6 +36,9 @@ class EventListView(FilteredListMixin, EventTimeMixin, ListView):
         return super().get_context_data(archive=self.archive, **kwargs)
 
 
+CALENDAR_YEARS = range(1900, 2201)
+
+
 @method_decorator(cache_anonymous_page, name="dispatch")
 class EventCalendarView(TemplateView):
     """One month as a table, each day listing the public events on it."""
@@ -43,12 +46,18 @@ class EventCalendarView(TemplateView):
     template_name = "events/event_calendar.html"
 
     def month(self):
-        today = timezone.localdate()
+        """The first day of the month asked for as ?month=YYYY-MM, else of this month.
+
+        Years outside CALENDAR_YEARS are not asked for by anyone reading a calendar, and at the ends of Python's
+        dates the weeks around the month cannot be built (0001-01, 9999-12), so they count as not given.
+        """
         try:
             year, month = (int(part) for part in self.request.GET.get("month", "").split("-"))
-            return date(year, month, 1)
+            if year in CALENDAR_YEARS:
+                return date(year, month, 1)
         except ValueError:
-            return today.replace(day=1)
+            pass
+        return timezone.localdate().replace(day=1)
 
     def get_context_data(self, **kwargs):
         first = self.month()
