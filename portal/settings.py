@@ -2,7 +2,7 @@
 
 Every value that differs between a laptop and production is read from the
 environment; the defaults give an embedded site (SQLite, local media,
-local-memory cache, console e-mail) that needs nothing installed.
+a file cache, console e-mail) that needs nothing installed.
 """
 
 import os
@@ -118,13 +118,39 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Many writers at once: readers never wait for the writer (WAL), a writer waits up to 5 s for another
+    # instead of failing with "database is locked", and each transaction takes the write lock when it begins
+    # (IMMEDIATE), so a read-then-write transaction cannot fail half-way on a lock it cannot upgrade.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 5,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Every process of the site must see the same cache, or a moderator's change retires the cached pages of one
+# worker only. Redis when REDIS_URL is set (its outages become cache misses: core.cache); otherwise files in
+# CACHE_DIR, which every worker on the machine shares.
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # --- Background tasks (Django Tasks API) ------------------------------------
 # The database backend needs no extra service; `manage.py db_worker` runs it.
@@ -240,6 +266,8 @@ SECURE_SSL_REDIRECT = not DEBUG and env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
+LANGUAGE_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
 
 # A strict policy: no inline script or style, nothing from other origins.

@@ -10,6 +10,8 @@ from films.media import serve_with_ranges
 from films.views import moved_to_films
 from portal.views import shell, system
 
+handler500 = "portal.views.errors.server_error"
+
 urlpatterns = [
     path("", shell.root_redirect, name="root"),
     path("admin/", admin.site.urls),
@@ -17,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", system.sitemap_xml, name="sitemap"),
     path("robots.txt", system.robots_txt, name="robots-txt"),
     path("healthz", system.healthz, name="healthz"),
+    path("readyz", system.readyz, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(

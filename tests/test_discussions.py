@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """The rate limit lives in the cache; every test starts without recent posts."""
+    """Every test starts without cached pages."""
     cache.clear()
     yield
     cache.clear()

@@ -47,7 +47,7 @@ def test_healthz_reports_a_working_database(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
@@ -59,7 +59,7 @@ def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unavailable"}
+    assert response.json() == {"status": "error", "database": "unavailable", "cache": "ok"}
 
 
 def test_deploy_check_passes_with_production_settings():
@@ -83,3 +83,36 @@ def test_deploy_check_passes_with_production_settings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_language_cookie_is_secure_and_same_site_in_production():
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "portal.example.org",
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+    }
+    code = (
+        "from django.conf import settings; "
+        "print(settings.LANGUAGE_COOKIE_SECURE, settings.LANGUAGE_COOKIE_SAMESITE, settings.LANGUAGE_COOKIE_HTTPONLY)"
+    )
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.stdout.split() == ["True", "Lax", "False"], result.stderr
+
+
+def test_switching_language_sets_a_same_site_cookie(client):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/en/"})
+
+    cookie = response.cookies["django_language"]
+    assert cookie.value == "en"
+    assert cookie["samesite"] == "Lax"

@@ -1,4 +1,4 @@
-"""Language-neutral endpoints for machines: the sitemap, robots.txt and the health check."""
+"""Language-neutral endpoints for machines: the sitemap, robots.txt, the health check and readiness."""
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from core.absolute import absolute_url
+from core.cache import cache_status
 from core.sitemaps import SITEMAPS
 
 
@@ -25,14 +26,40 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@never_cache
-@require_GET
-def healthz(request):
-    """200 with {"status": "ok"} when the database answers, 503 when it does not."""
+def _database_status():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return "unavailable"
+    return "ok"
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """The state of what the site depends on, for monitors.
+
+    503 when the database does not answer; 200 with "degraded" when only the cache is away (the site then
+    serves everything uncached), "ok" when both answer.
+    """
+    database, cache = _database_status(), cache_status()
+    if database != "ok":
+        status, code = "error", 503
+    else:
+        status, code = ("ok" if cache == "ok" else "degraded"), 200
+    return JsonResponse({"status": status, "database": database, "cache": cache}, status=code)
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    """Readiness for a load balancer: 200 while this server can serve pages (its database answers), else 503.
+
+    The cache is not asked: without it pages are slower but correct, so a cache outage must not take every
+    server out of rotation.
+    """
+    if _database_status() != "ok":
+        return JsonResponse({"status": "unavailable", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ready", "database": "ok"})

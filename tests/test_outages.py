@@ -1,0 +1,258 @@
+"""The site keeps serving when Redis or the database is away: uncached pages, safe rate limits, honest health."""
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
+from django.test import Client
+from django.urls import reverse
+
+from forum.models import Post
+from tests.factories.portal import VerifiedUserFactory
+from tests.factories.practices import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_listening(port, process):
+    for _attempt in range(200):
+        if process.poll() is not None:
+            raise RuntimeError("the private redis-server exited")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError("the private redis-server did not start")
+
+
+class PrivateRedis:
+    """A redis-server of the test's own on a free port, never the machine's shared one."""
+
+    def __init__(self, tmp_path):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no", "--dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_until_listening(self.port, self.process)
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_cache(settings, tmp_path):
+    """The production cache settings (core.cache.ResilientRedisCache) on a private Redis."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    redis = PrivateRedis(tmp_path)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": redis.url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1, "RETRY_SECONDS": 0},
+        }
+    }
+    yield redis
+    redis.stop()
+
+
+def comment_url(obj):
+    opts = obj._meta
+    return reverse(
+        "forum:comment-create", kwargs={"app_label": opts.app_label, "model_name": opts.model_name, "object_id": obj.pk}
+    )
+
+
+# --- Redis -------------------------------------------------------------------
+
+
+def test_healthz_reports_the_cache_when_redis_answers(client, redis_cache):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+def test_pages_are_cached_in_redis_while_it_answers(client, redis_cache):
+    practice = PracticeFactory(title_en="Community kitchens")
+    client.get(f"/en/practices/{practice.slug}/")
+
+    assert any(key.startswith(b":1:practices:page:") for key in _redis_keys(redis_cache))
+
+
+def test_without_redis_pages_comments_and_sign_in_still_work(client, redis_cache):
+    practice = PracticeFactory(title_en="Community kitchens")
+    client.get(f"/en/practices/{practice.slug}/")  # cached while Redis answers
+    user = VerifiedUserFactory()
+
+    redis_cache.stop()
+
+    page = client.get(f"/en/practices/{practice.slug}/")
+    home = client.get("/en/")
+    signed_in = client.post("/en/accounts/login/", {"login": user.email, "password": "correct-horse-battery"})
+    commented = client.post(comment_url(practice), {"body": "Works without the cache"})
+
+    assert page.status_code == 200
+    assert "Community kitchens" in page.content.decode()
+    assert home.status_code == 200
+    assert signed_in.status_code == 302
+    assert commented.status_code == 302
+    assert Post.objects.get().body == "Works without the cache"
+
+
+def test_without_redis_healthz_says_degraded_and_readyz_stays_ready(client, redis_cache):
+    redis_cache.stop()
+
+    health = client.get("/healthz")
+    ready = client.get("/readyz")
+
+    assert health.status_code == 200
+    assert health.json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
+    assert ready.status_code == 200
+    assert ready.json() == {"status": "ready", "database": "ok"}
+
+
+def test_without_redis_the_cache_misses_and_warns_once(redis_cache, caplog):
+    cache.set("greeting", "hello")
+    redis_cache.stop()
+
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
+        results = [cache.get("greeting", "missed") for _ in range(20)]
+        cache.set("greeting", "again")
+        cache.incr("counter") if cache.add("counter", 1) else None
+
+    assert results == ["missed"] * 20
+    assert [record.levelname for record in caplog.records if record.name == "core.cache"] == ["WARNING"]
+
+
+def test_when_redis_returns_the_cache_is_used_again(redis_cache, settings, tmp_path):
+    cache.set("before", 1)
+    port = redis_cache.port
+    redis_cache.stop()
+    assert cache.get("before") is None
+
+    restarted = subprocess.Popen(
+        [shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_listening(port, restarted)
+        cache.set("after", 2)
+
+        assert cache.get("after") == 2
+    finally:
+        restarted.terminate()
+        restarted.wait(timeout=10)
+
+
+def _redis_keys(redis):
+    import redis as redis_client
+
+    return redis_client.Redis.from_url(redis.url).keys("*")
+
+
+# --- Database ----------------------------------------------------------------
+
+
+@pytest.fixture
+def production_errors(settings):
+    """Errors as a production server shows them: no debug page, exceptions become the error handlers' pages."""
+    settings.DEBUG = False
+    return Client(raise_request_exception=False)
+
+
+@pytest.fixture
+def database_down(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OperationalError('connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+
+    monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", refuse)
+    monkeypatch.setattr("django.db.backends.utils.CursorWrapper.executemany", refuse)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_database_outage_serves_a_503_in_the_pages_language_with_retry_after(
+    production_errors, database_down, language
+):
+    response = production_errors.get(f"/{language}/practices/")
+
+    body = response.content.decode()
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert f'<html lang="{language}">' in body
+    assert f'<a class="site-name" href="/{language}/">' in body
+    assert "Traceback" not in body and "Connection refused" not in body
+
+
+def test_database_outage_page_says_what_happened(production_errors, database_down):
+    body = production_errors.get("/en/practices/").content.decode()
+
+    assert "<h1>The portal is briefly unavailable</h1>" in body
+    assert "Nothing you have saved is lost." in body
+
+
+def test_lost_database_connection_also_gives_the_503(production_errors, monkeypatch):
+    def lost(*args, **kwargs):
+        raise InterfaceError("connection already closed")
+
+    monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", lost)
+
+    response = production_errors.get("/en/news/")
+
+    assert response.status_code == 503
+    assert "The portal is briefly unavailable" in response.content.decode()
+
+
+def test_readyz_is_503_while_the_database_is_down(client, database_down):
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "database": "unavailable"}
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_other_errors_show_the_sites_500_page(production_errors, monkeypatch, language):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr("portal.views.shell.HomeView.get_context_data", broken)
+
+    response = production_errors.get(f"/{language}/")
+
+    body = response.content.decode()
+    assert response.status_code == 500
+    assert "Retry-After" not in response
+    assert f'<html lang="{language}">' in body
+    assert 'class="site-header"' in body
+    assert f'href="/{language}/"' in body
+    assert "a bug" not in body
+
+
+def test_500_page_says_what_happened(production_errors, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr("portal.views.shell.HomeView.get_context_data", broken)
+
+    body = production_errors.get("/en/").content.decode()
+
+    assert "<h1>Something went wrong</h1>" in body
