@@ -22,10 +22,11 @@ migrate: install
 demo: migrate
 	$(DEV_ENV) $(PY) manage.py load_demo
 
-# Serves the portal with demo content; a task worker runs beside it for e-mail and media jobs.
+# Serves the portal with demo content; a task worker runs beside it for e-mail and media jobs (run_worker
+# starts again after a database outage and retries tasks a lost worker left running).
 run: demo
 	@trap 'kill 0' INT TERM EXIT; \
-	$(DEV_ENV) $(PY) manage.py db_worker & \
+	$(DEV_ENV) $(PY) manage.py run_worker & \
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install

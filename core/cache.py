@@ -2,9 +2,10 @@
 
 `ResilientRedisCache` is Django's Redis cache with every operation guarded in one place: when Redis cannot be
 reached, a read is a miss, a write does nothing and the site renders uncached (pages, allauth's rate limits and
-everything else that uses the cache go on working; rate limits kept in the cache allow). One warning is logged per minute per process, not one per
-call. After a failure Redis is left alone for `retry_seconds` (OPTIONS["RETRY_SECONDS"], 5 by default), so a
-Redis that hangs costs one socket timeout per few seconds rather than one per cache call.
+everything else that uses the cache go on working; rate limits kept in the cache allow). One warning is logged
+per minute per process, not one per call. After a failure Redis is left alone for `retry_seconds`
+(OPTIONS["RETRY_SECONDS"], 5 by default), so a Redis that hangs costs one socket timeout per few seconds rather
+than one per cache call.
 
 What an outage loses: page-cache versions bumped while Redis was away. Cached pages carry a timeout (5 minutes at
 most), so a page retired during an outage may be served until then once Redis is back.
@@ -97,7 +98,7 @@ class ResilientRedisCache(RedisCache):
 
 
 def cache_status():
-    """"ok" when the default cache stores and returns a value now, "unavailable" when it does not."""
+    """ "ok" when the default cache stores and returns a value now, "unavailable" when it does not."""
     backend = caches["default"]
     if isinstance(backend, ResilientRedisCache):
         return "ok" if backend.ping() else "unavailable"

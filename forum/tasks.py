@@ -1,4 +1,4 @@
-"""Background work for discussions, run by the task worker (`manage.py db_worker`)."""
+"""Background work for discussions, run by the task worker (`manage.py run_worker`)."""
 
 from django.contrib.auth import get_user_model
 from django_tasks import task

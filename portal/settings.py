@@ -153,7 +153,7 @@ else:
     }
 
 # --- Background tasks (Django Tasks API) ------------------------------------
-# The database backend needs no extra service; `manage.py db_worker` runs it.
+# The database backend needs no extra service; `manage.py run_worker` runs it (db_worker that survives outages).
 # TASKS_BACKEND=immediate runs tasks in the request (tests, small demos).
 
 TASKS_BACKENDS = {

@@ -41,9 +41,13 @@ class PrivateRedis:
 
     def __init__(self, tmp_path):
         self.port = free_port()
+        self.folder = tmp_path
+        self.start()
+
+    def start(self):
         self.process = subprocess.Popen(
             [shutil.which("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--dir", str(tmp_path)],
+            + ["--appendonly", "no", "--dir", str(self.folder)],
             stdout=subprocess.DEVNULL,
         )
         wait_until_listening(self.port, self.process)
@@ -144,24 +148,15 @@ def test_without_redis_the_cache_misses_and_warns_once(redis_cache, caplog):
     assert [record.levelname for record in caplog.records if record.name == "core.cache"] == ["WARNING"]
 
 
-def test_when_redis_returns_the_cache_is_used_again(redis_cache, settings, tmp_path):
+def test_when_redis_returns_the_cache_is_used_again(redis_cache):
     cache.set("before", 1)
-    port = redis_cache.port
     redis_cache.stop()
     assert cache.get("before") is None
 
-    restarted = subprocess.Popen(
-        [shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_listening(port, restarted)
-        cache.set("after", 2)
+    redis_cache.start()
+    cache.set("after", 2)
 
-        assert cache.get("after") == 2
-    finally:
-        restarted.terminate()
-        restarted.wait(timeout=10)
+    assert cache.get("after") == 2
 
 
 def _redis_keys(redis):

@@ -6,7 +6,7 @@ from forum.emails import send_due_emails
 class Command(BaseCommand):
     help = (
         "Send forum e-mail that is due: thread e-mails held back by the one-per-hour rule, and daily or weekly "
-        "digests. Run it every 10-15 minutes (cron or a systemd timer next to `manage.py db_worker`)."
+        "digests. Run it every 10-15 minutes (cron or a systemd timer next to `manage.py run_worker`)."
     )
 
     def add_arguments(self, parser):
