@@ -52,3 +52,20 @@ class PublishableModel(TimeStampedModel):
     @property
     def is_published(self):
         return self.status == PublicationStatus.PUBLISHED
+
+
+class Role(models.Model):
+    """The permissions that make a role (see core.roles): the role groups hold them. No table and no rows."""
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [
+            ("moderate", _("Can moderate: publish content, moderate discussions, manage every event")),
+            ("organise", _("Can organise: publish the programmes of one's own events")),
+        ]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)

@@ -1,4 +1,4 @@
-"""Organisers manage their own events here; moderators and superusers manage all of them."""
+"""Organisers manage their own events here; moderators manage all of them (core.roles decides who is which)."""
 
 import csv
 
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from core import roles
 from core.admin import URL_FIELDS
 
 from . import services
@@ -28,33 +29,30 @@ from .models import (
     SessionMaterial,
     SessionRole,
 )
-from .models.events import can_manage_all_events
 
 
 class OrganiserScopedMixin:
-    """Object-level permission: a row is only reachable through an event the user manages.
+    """Object-level permission: a row is only reachable through an event the user may edit (`roles.can_edit`).
 
     `event_path` leads from the admin's model to its event ("" for the event itself).
     """
 
     event_path = "event"
 
-    def _organisers_lookup(self):
-        return f"{self.event_path}__organisers" if self.event_path else "organisers"
-
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        if can_manage_all_events(request.user):
+        if roles.is_moderator(request.user):
             return queryset
-        return queryset.filter(**{self._organisers_lookup(): request.user}).distinct()
+        lookup = f"{self.event_path}__in" if self.event_path else "pk__in"
+        return queryset.filter(**{lookup: Event.objects.managed_by(request.user)})
 
     def _manages(self, request, obj):
-        if obj is None or can_manage_all_events(request.user):
+        if obj is None:
             return True
         event = obj
         for step in filter(None, self.event_path.split("__")):
             event = getattr(event, step)
-        return event.organisers.filter(pk=request.user.pk).exists()
+        return roles.can_edit(request.user, event)
 
     def has_view_permission(self, request, obj=None):
         return super().has_view_permission(request, obj) and self._manages(request, obj)
@@ -180,13 +178,13 @@ class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if not can_manage_all_events(request.user):
+        if not roles.is_moderator(request.user):
             fields.append("organisers")
         return fields
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        if not change and not can_manage_all_events(request.user):
+        if not change and not roles.is_moderator(request.user):
             form.instance.organisers.add(request.user)
 
     def save_formset(self, request, form, formset, change):

@@ -7,11 +7,13 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
+        from core import roles
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from events import receivers  # noqa: F401 - declares what retires the cached event pages
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
+        from events.models import Event
         from events.search import search
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
@@ -22,3 +24,5 @@ class EventsConfig(AppConfig):
         SITEMAPS.add(EventSitemap, app=self.label, name="events", order=60)
         SITEMAPS.add(SessionSitemap, app=self.label, name="sessions", order=61)
         SITEMAPS.add(PersonSitemap, app=self.label, name="people", order=62)
+
+        roles.edited_by_organisers(Event)

@@ -3,11 +3,10 @@
 from django.core.paginator import Paginator
 from django.urls import reverse
 
-from core.access import user_can_post
+from core.roles import is_moderator, user_can_post
 from forum import conf
 from forum.forms import PostForm
 from forum.models import Post, Subscription
-from forum.permissions import is_moderator
 from forum.queries import posts_for
 
 

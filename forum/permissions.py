@@ -1,15 +1,11 @@
-"""Who may do what in discussions."""
+"""Who may edit a post in discussions (who moderates them is core.roles.is_moderator)."""
 
 from django.utils import timezone
 
 from forum import conf
 
 
-def is_moderator(user):
-    return user.is_authenticated and user.has_perm("forum.moderate_discussions")
-
-
-def can_edit(post, user):
+def can_edit_post(post, user):
     """Authors edit their own visible posts within the edit window."""
     return (
         user.is_authenticated

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core import page_cache
-from core.access import user_can_post
 from core.markdown import render_markdown
+from core.roles import is_moderator, user_can_post
 from forum import conf, ratelimit
 from forum.enums import FlagOutcome, ModerationAction, NotificationKind
 from forum.models import (
@@ -27,7 +27,7 @@ from forum.models import (
     ReadMarker,
     Subscription,
 )
-from forum.permissions import can_edit, is_moderator
+from forum.permissions import can_edit_post
 from forum.tasks import send_post_emails
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
@@ -198,7 +198,7 @@ def notify(*, post):
 @transaction.atomic
 def edit_post(*, post, editor, body):
     """Change a post's text within the edit window, keeping the previous text as a revision."""
-    if not can_edit(post, editor):
+    if not can_edit_post(post, editor):
         raise PermissionDenied(
             _("You can edit your own posts only within %(minutes)d minutes of posting.")
             % {"minutes": conf.edit_window().total_seconds() // 60}

@@ -229,7 +229,7 @@ def test_participant_cannot_reach_the_admin(client):
 def test_only_signed_in_users_with_a_verified_e_mail_may_post():
     from django.contrib.auth.models import AnonymousUser
 
-    from core.access import user_can_post
+    from core.roles import user_can_post
 
     assert user_can_post(AnonymousUser()) is False
     assert user_can_post(UserFactory()) is False

@@ -411,9 +411,9 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
         PostFactory(discussion=ThreadFactory(category=category))
     client.force_login(VerifiedUserFactory())
 
-    # session, user, category, 2 permission lookups, verified e-mail, thread count, threads, site settings,
+    # session, user, category, permissions held, verified e-mail, thread count, threads, site settings,
     # profile, notification count
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -514,9 +514,9 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
         PostFactory(discussion=thread, reply_to=first)
     client.force_login(VerifiedUserFactory())
 
-    # session, user, 2 permission lookups, thread, post count, verified e-mail, subscription,
+    # session, user, permissions held, thread, post count, verified e-mail, subscription,
     # read marker upsert, notifications marked read, site settings, profile, notification count, posts
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(13):
         response = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size
@@ -679,8 +679,8 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     request = rf.get(news.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    # discussion, 2 permission lookups, post count, verified e-mail, subscription, posts
-    with django_assert_num_queries(7):
+    # discussion, permissions held, post count, verified e-mail, subscription, posts
+    with django_assert_num_queries(6):
         html = render_discussion_for(news, request)
 
     assert html.count('<article class="forum-post') == size

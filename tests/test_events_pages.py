@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import roles
 from events.enums import EventStatus, EventType
 from tests.factories.events import EventFactory, in_sofia
 from tests.factories.portal import OrganisationFactory, ThemeFactory, UserFactory
@@ -106,17 +107,20 @@ def test_event_detail_cancelled_shows_banner(client):
 
 def test_event_detail_draft_hidden_from_public_visible_to_its_organiser(client):
     event = EventFactory(status=EventStatus.DRAFT, title_bg="Тайна чернова")
-    organiser = UserFactory()
+    organiser = roles.assign_role(user=UserFactory(), role=roles.ORGANISER)
     event.organisers.add(organiser)
+    other_organiser = roles.assign_role(user=UserFactory(), role=roles.ORGANISER)
     url = reverse("events:event-detail", kwargs={"slug": event.slug})
 
     anonymous = client.get(url)
     client.force_login(UserFactory())
     other = client.get(url)
+    client.force_login(other_organiser)
+    foreign = client.get(url)
     client.force_login(organiser)
     own = client.get(url)
 
-    assert anonymous.status_code == 404 and other.status_code == 404
+    assert anonymous.status_code == 404 and other.status_code == 404 and foreign.status_code == 404
     assert "Тайна чернова" in own.content.decode()
 
 

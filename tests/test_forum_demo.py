@@ -37,7 +37,7 @@ def test_demo_comments_on_films_with_moments():
 
 
 def test_demo_participants_may_post():
-    from core.access import user_can_post
+    from core.roles import user_can_post
 
     demo.load(stdout=io.StringIO())
 

@@ -7,18 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core import roles
 from core.images import ResizedImageField
 from core.models import TimeStampedModel
 from core.validators import validate_image_size
 from events.enums import EventStatus, EventType
 
 from .fields import language_names, languages_field
-
-MODERATOR_GROUP = "Moderator"
-
-
-def can_manage_all_events(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name=MODERATOR_GROUP).exists())
 
 
 class EventQuerySet(models.QuerySet):
@@ -32,15 +27,17 @@ class EventQuerySet(models.QuerySet):
         return self.public().filter(end__lt=timezone.now()).order_by("-start")
 
     def managed_by(self, user):
-        """Events `user` may edit: all for moderators and superusers, else those naming them as organiser."""
-        if not user.is_authenticated:
+        """Events `user` may edit (as `roles.can_edit` decides for one): all for moderators, else their own."""
+        if not roles.can_edit(user, self.model):
             return self.none()
-        if can_manage_all_events(user):
+        if roles.is_moderator(user):
             return self
-        return self.filter(organisers=user)
+        if roles.is_organiser(user):
+            return self.filter(organisers=user)
+        return self.none()
 
     def visible_to(self, user):
-        """Public events, plus drafts the user may preview."""
+        """Public events, plus drafts the user may edit (and so preview)."""
         return self.filter(Q(status__in=EventStatus.public()) | Q(pk__in=self.managed_by(user).values("pk")))
 
 

@@ -8,7 +8,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView
 
 from core.absolute import absolute_url
-from core.access import user_can_post
+from core.roles import user_can_post
 from events.caching import cache_anonymous_page
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm

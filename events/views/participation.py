@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import user_can_post
+from core.roles import user_can_post
 from events import queries, services
 from events.enums import EventStatus, RegistrationStatus
 from events.forms import RegistrationForm

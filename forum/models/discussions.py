@@ -91,7 +91,6 @@ class Discussion(models.Model):
         ordering = ["-is_pinned", "-last_activity_at"]
         verbose_name = _("discussion")
         verbose_name_plural = _("discussions")
-        permissions = [("moderate_discussions", _("Can moderate discussions"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id"],

@@ -6,7 +6,7 @@ from django.utils.timezone import localtime
 from core.formats import long_date
 from forum.context import comment_form_action, discussion_context
 from forum.models import Notification
-from forum.permissions import can_edit
+from forum.permissions import can_edit_post
 from forum.queries import discussion_for_object, reply_target
 
 register = template.Library()
@@ -29,7 +29,7 @@ def posted_at(value):
 
 @register.filter
 def editable_by(post, user):
-    return can_edit(post, user)
+    return can_edit_post(post, user)
 
 
 @register.inclusion_tag("forum/includes/discussion.html", takes_context=True)

@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
+from core.roles import is_moderator
 from forum import services
 from forum.forms import ModerationReasonForm, ResolveFlagForm, ThreadModerationForm
 from forum.models import Discussion, Flag, ModerationLog, Post
-from forum.permissions import is_moderator
 
 from .posts import post_url
 

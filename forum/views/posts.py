@@ -11,11 +11,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.roles import is_moderator
 from forum import services
 from forum.context import discussion_context
 from forum.forms import EditPostForm, FlagForm, PostForm
 from forum.models import Discussion, Post
-from forum.permissions import can_edit, is_moderator
+from forum.permissions import can_edit_post
 from forum.queries import discussion_for_object
 
 from .mixins import is_fragment_request, page_number_of, render_refused
@@ -129,7 +130,7 @@ def post_detail(request, pk):
 def post_edit(request, pk):
     """Edit your own post within the edit window; the earlier text is kept as a revision."""
     post = get_object_or_404(Post.objects.select_related("discussion"), pk=pk)
-    if not can_edit(post, request.user):
+    if not can_edit_post(post, request.user):
         raise PermissionDenied
     form = EditPostForm(request.POST or None, initial={"body": post.body})
     if request.method == "POST" and form.is_valid():

@@ -8,14 +8,13 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from core.access import user_can_post
 from core.lists import FilteredListMixin
+from core.roles import is_moderator, user_can_post
 from forum import conf, services
 from forum.caching import cache_anonymous_page
 from forum.context import discussion_context
 from forum.forms import ThreadForm
 from forum.models import Category, Discussion
-from forum.permissions import is_moderator
 from forum.queries import categories_for_index, reply_target
 
 

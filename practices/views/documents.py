@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from core import roles
 from core.lists import FilteredListMixin
 from practices.caching import cache_anonymous_page
 from practices.forms import DocumentFilterForm
@@ -13,10 +14,13 @@ from practices.services import record_download
 
 
 class DocumentMixin:
+    """Published documents (drafts too for those who may edit them) with what every document page shows."""
+
     model = Document
 
     def get_queryset(self):
-        documents = Document.objects.all() if self.request.user.is_staff else Document.objects.published()
+        drafts_too = roles.can_see_draft(self.request.user, Document)
+        documents = Document.objects.all() if drafts_too else Document.objects.published()
         return documents.select_related("publisher", "project").prefetch_related("themes")
 
 

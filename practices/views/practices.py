@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 from taggit.models import Tag
 
+from core import roles
 from core.badges import mark_badges
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
@@ -31,12 +32,13 @@ CHART_ROW, CHART_BAR_MAX = 28, 230
 
 
 class PracticeMixin:
-    """Owns what every practice page reads: published practices (drafts too for moderators) and their relations."""
+    """Owns what every practice page reads: published practices (drafts too for those who may edit them)."""
 
     model = Practice
 
     def get_queryset(self):
-        practices = Practice.objects.all() if self.request.user.is_staff else Practice.objects.published()
+        drafts_too = roles.can_see_draft(self.request.user, Practice)
+        practices = Practice.objects.all() if drafts_too else Practice.objects.published()
         return practices.select_related("source_organisation")
 
 

@@ -1,6 +1,7 @@
 import factory
 from django.utils import timezone
 
+from core import roles
 from core.markdown import render_markdown
 from forum.enums import FlagReason
 from forum.models import Category, Discussion, Flag, Post
@@ -60,11 +61,9 @@ class FlagFactory(factory.django.DjangoModelFactory):
 
 
 class ModeratorFactory(VerifiedUserFactory):
-    """A verified user with the forum's moderation permission (as the Moderator group grants)."""
+    """A verified member of the Moderator group (and so staff), holding what the data migrations grant it."""
 
     @factory.post_generation
-    def moderation_permission(self, create, extracted, **kwargs):
+    def moderator_role(self, create, extracted, **kwargs):
         if create:
-            from django.contrib.auth.models import Permission
-
-            self.user_permissions.add(Permission.objects.get(codename="moderate_discussions"))
+            roles.assign_role(user=self, role=roles.MODERATOR)
