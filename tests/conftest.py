@@ -1,6 +1,11 @@
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils import translation
+
+from core import roles
+from tests.factories.portal import VerifiedUserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +20,65 @@ def _isolated_test(settings, tmp_path):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_role_grants(django_db_setup, django_db_blocker):
+    """What the data migrations granted each role group, as (app label, codename) pairs.
+
+    Read once before any test runs, so before a transactional test can flush the groups away.
+    """
+    with django_db_blocker.unblock():
+        return {
+            group.name: list(group.permissions.values_list("content_type__app_label", "codename"))
+            for group in Group.objects.all()
+        }
+
+
+@pytest.fixture
+def role_groups(_migrated_role_grants, db):
+    """The role groups with the permissions the data migrations grant them.
+
+    A transactional test (browser tests) flushes the database after itself, groups included: they are put back
+    here as the migrations left them, so the next one signs in as a real moderator or organiser too.
+    """
+    for name, grants in _migrated_role_grants.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        held = Q(pk__in=[])
+        for app_label, codename in grants:
+            held |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.set(Permission.objects.filter(held))
+
+
+def member_of(role, username):
+    return roles.assign_role(user=VerifiedUserFactory(username=username), role=role)
+
+
+@pytest.fixture
+def moderator(db, role_groups):
+    """A verified member of the Moderator group: staff, holding only what the data migrations grant."""
+    return member_of(roles.MODERATOR, "moderator")
+
+
+@pytest.fixture
+def organiser(db, role_groups):
+    """A verified member of the Organiser group, organising no event yet."""
+    return member_of(roles.ORGANISER, "organiser")
+
+
+@pytest.fixture
+def participant(db, role_groups):
+    """A verified member of the Participant group, as sign-up makes everyone."""
+    return member_of(roles.PARTICIPANT, "participant")
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+@pytest.fixture
+def organiser_client(client, organiser):
+    client.force_login(organiser)
+    return client

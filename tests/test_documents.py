@@ -175,10 +175,10 @@ def admin_document_data(upload, **overrides):
 
 
 @pytest.mark.django_db
-def test_admin_refuses_a_renamed_executable_and_keeps_what_was_typed(admin_client):
+def test_admin_refuses_a_renamed_executable_and_keeps_what_was_typed(moderator_client):
     upload = SimpleUploadedFile("handbook.pdf", b"MZ\x90\x00" + b"\x00" * 200, content_type="application/pdf")
 
-    response = admin_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
+    response = moderator_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
 
     content = response.content.decode()
     assert "Този файл не е документ във формат PDF, DOCX, ODT или XLSX." in content
@@ -187,10 +187,10 @@ def test_admin_refuses_a_renamed_executable_and_keeps_what_was_typed(admin_clien
 
 
 @pytest.mark.django_db
-def test_admin_upload_of_a_pdf_records_format_size_and_slug(admin_client):
+def test_admin_upload_of_a_pdf_records_format_size_and_slug(moderator_client):
     upload = SimpleUploadedFile("anything.bin", MINIMAL_PDF, content_type="application/octet-stream")
 
-    admin_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
+    moderator_client.post(reverse("admin:practices_document_add"), admin_document_data(upload))
 
     document = Document.objects.get()
     assert (document.slug, document.file_format, document.file_size) == ("narachnik", "pdf", len(MINIMAL_PDF))

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def organiser():
-    return roles.assign_role(user=UserFactory(username="organiser"), role=roles.ORGANISER)
-
-
-@pytest.fixture
 def own_and_foreign(organiser):
     own = EventFactory(title_bg="Моето събитие", status=EventStatus.DRAFT)
     own.organisers.add(organiser)

@@ -14,7 +14,7 @@ from tests.factories.events import (
     SessionFactory,
     SessionRoleFactory,
 )
-from tests.factories.portal import UserFactory, VerifiedUserFactory
+from tests.factories.portal import VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +30,9 @@ def session(event):
 
 
 @pytest.fixture
-def admin_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
+def admin_client(moderator_client):
+    """The admin as a member of the Moderator group uses it."""
+    return moderator_client
 
 
 PAGES = {

@@ -8,18 +8,11 @@ from django.urls import reverse
 from films.enums import TrackStatus
 from films.models import Film, SubtitleTrack
 from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, make_srt
-from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 GOOD_SRT = make_srt(["Добре дошли.", "Това е много дълъг ред, който трудно се чете на екрана.", "Довиждане."])
 OVERLAPPING_SRT = "1\n00:00:01,000 --> 00:00:04,000\nПърви\n\n2\n00:00:03,000 --> 00:00:05,000\nВтори\n"
-
-
-@pytest.fixture
-def admin_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
 
 
 def film_form(subtitles=None, *, encoding="cp1251", **overrides):
@@ -47,8 +40,8 @@ def film_form(subtitles=None, *, encoding="cp1251", **overrides):
     return data | overrides
 
 
-def test_film_form_loads_the_upload_progress_module_and_its_texts(admin_client):
-    html = admin_client.get(reverse("admin:films_film_add")).content.decode()
+def test_film_form_loads_the_upload_progress_module_and_its_texts(moderator_client):
+    html = moderator_client.get(reverse("admin:films_film_add")).content.decode()
 
     assert '<script src="/static/js/films/admin_upload.js" type="module"></script>' in html
     assert re.search(r'<input type="file" name="file"[^>]* data-upload-progress', html)
@@ -60,15 +53,15 @@ def pending_upload(html, prefix=""):
     return re.search(rf'name="{prefix}pending_upload" value="([^"]+)"', html).group(1)
 
 
-def test_film_with_a_track_in_utf8_is_saved_at_once(admin_client):
-    admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT, encoding="utf-8"))
+def test_film_with_a_track_in_utf8_is_saved_at_once(moderator_client):
+    moderator_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT, encoding="utf-8"))
 
     track = Film.objects.get(slug="young-and-old").subtitle_tracks.get()
     assert (track.source_encoding, track.cues.count()) == ("utf-8", 3)
 
 
-def test_track_in_windows_1251_is_previewed_then_saved_with_its_cues_and_warnings(admin_client):
-    preview = admin_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT)).content.decode()
+def test_track_in_windows_1251_is_previewed_then_saved_with_its_cues_and_warnings(moderator_client):
+    preview = moderator_client.post(reverse("admin:films_film_add"), film_form(GOOD_SRT)).content.decode()
 
     assert Film.objects.count() == 0
     assert "<strong>00:00:00.000</strong> Добре дошли." in preview
@@ -78,7 +71,7 @@ def test_track_in_windows_1251_is_previewed_then_saved_with_its_cues_and_warning
         "subtitle_tracks-0-pending_upload": pending_upload(preview, "subtitle_tracks-0-"),
         "subtitle_tracks-0-confirm_encoding": "cp1251",
     }
-    response = admin_client.post(reverse("admin:films_film_add"), data, follow=True)
+    response = moderator_client.post(reverse("admin:films_film_add"), data, follow=True)
 
     film = Film.objects.get(slug="young-and-old")
     track = film.subtitle_tracks.get()
@@ -97,8 +90,8 @@ def test_track_in_windows_1251_is_previewed_then_saved_with_its_cues_and_warning
     assert any("Ред 6: редът на субтитъра има 55 знака" in message for message in warnings)
 
 
-def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(admin_client):
-    response = admin_client.post(reverse("admin:films_film_add"), film_form(OVERLAPPING_SRT))
+def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(moderator_client):
+    response = moderator_client.post(reverse("admin:films_film_add"), film_form(OVERLAPPING_SRT))
 
     html = response.content.decode()
     assert "Ред 6: субтитърът започва в 00:00:03.000, преди предишният да свърши в 00:00:04.000." in html
@@ -107,16 +100,16 @@ def test_broken_track_is_refused_with_its_line_and_nothing_is_saved(admin_client
     assert SubtitleTrack.objects.count() == 0
 
 
-def test_track_running_past_the_typed_duration_is_saved_with_a_warning(admin_client):
+def test_track_running_past_the_typed_duration_is_saved_with_a_warning(moderator_client):
     data = film_form(GOOD_SRT, encoding="utf-8", duration="00:00:05")
 
-    response = admin_client.post(reverse("admin:films_film_add"), data, follow=True)
+    response = moderator_client.post(reverse("admin:films_film_add"), data, follow=True)
 
     assert Film.objects.get().subtitle_tracks.get().cues.count() == 3
     assert any("след края на филма в 00:00:05.000" in str(message) for message in response.context["messages"])
 
 
-def test_film_shortened_below_its_subtitles_is_saved_with_a_warning(admin_client):
+def test_film_shortened_below_its_subtitles_is_saved_with_a_warning(moderator_client):
     track = SubtitleTrackFactory(srt=GOOD_SRT)
     film = track.film
     data = film_form(
@@ -133,7 +126,7 @@ def test_film_shortened_below_its_subtitles_is_saved_with_a_warning(admin_client
     )
 
     url = reverse("admin:films_film_change", args=[film.pk])
-    response = admin_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    response = moderator_client.post(url, data, follow=True, HTTP_ACCEPT_LANGUAGE="en")
 
     film.refresh_from_db()
     assert film.duration == timedelta(seconds=5)
@@ -142,10 +135,10 @@ def test_film_shortened_below_its_subtitles_is_saved_with_a_warning(admin_client
     ]
 
 
-def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(admin_client):
+def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(moderator_client):
     not_a_film = SimpleUploadedFile("film.mp4", b"%PDF-1.4 a report", content_type="video/mp4")
 
-    response = admin_client.post(reverse("admin:films_film_add"), film_form(file=not_a_film))
+    response = moderator_client.post(reverse("admin:films_film_add"), film_form(file=not_a_film))
 
     html = response.content.decode()
     assert "Файлът не е видео във формат MP4 или WebM." in html
@@ -153,41 +146,41 @@ def test_film_file_that_is_not_a_video_is_refused_and_typed_text_kept(admin_clie
     assert Film.objects.count() == 0
 
 
-def test_new_track_without_a_file_is_refused(admin_client):
+def test_new_track_without_a_file_is_refused(moderator_client):
     data = film_form(GOOD_SRT)
     del data["subtitle_tracks-0-subtitle_file"]
 
-    response = admin_client.post(reverse("admin:films_film_add"), data)
+    response = moderator_client.post(reverse("admin:films_film_add"), data)
 
     assert "Качете файла със субтитрите за този език." in response.content.decode()
     assert Film.objects.count() == 0
 
 
-def test_oversized_subtitle_file_is_refused_with_its_size_only(admin_client):
+def test_oversized_subtitle_file_is_refused_with_its_size_only(moderator_client):
     data = film_form(GOOD_SRT)
     data["subtitle_tracks-0-subtitle_file"] = SimpleUploadedFile("bg.srt", b"1" * (2 * 1024 * 1024 + 1))
 
-    html = admin_client.post(reverse("admin:films_film_add"), data).content.decode()
+    html = moderator_client.post(reverse("admin:films_film_add"), data).content.decode()
 
     assert "най-големият допустим размер е 2,0" in html
     assert "Качете файла със субтитрите за този език." not in html
     assert Film.objects.count() == 0
 
 
-def test_track_page_previews_first_cues_and_warnings(admin_client):
+def test_track_page_previews_first_cues_and_warnings(moderator_client):
     track = SubtitleTrackFactory(srt=GOOD_SRT)
 
-    html = admin_client.get(reverse("admin:films_subtitletrack_change", args=[track.pk])).content.decode()
+    html = moderator_client.get(reverse("admin:films_subtitletrack_change", args=[track.pk])).content.decode()
 
     assert "3 субтитъра" in html
     assert "<strong>0:03</strong> Това е много дълъг ред, който трудно се чете на екрана." in html
     assert "Ред 6: редът на субтитъра има 55 знака (четат се добре до 42)." in html
 
 
-def test_approve_action_makes_tracks_public(admin_client):
+def test_approve_action_makes_tracks_public(moderator_client):
     track = SubtitleTrackFactory(status=TrackStatus.REVIEWED)
 
-    admin_client.post(
+    moderator_client.post(
         reverse("admin:films_subtitletrack_changelist"),
         {"action": "approve", "_selected_action": [track.pk]},
     )

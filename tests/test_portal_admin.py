@@ -9,7 +9,6 @@ from tests.factories.portal import (
     ProjectFactory,
     TargetGroupFactory,
     ThemeFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +23,8 @@ EXPECTED = {
 }
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
-
-
 @pytest.mark.parametrize("model", EXPECTED)
-def test_admin_lists_and_adds_every_portal_model(admin_client, model):
+def test_moderator_lists_and_adds_every_portal_model(moderator_client, model):
     OrganisationFactory(name_bg="IRISS", name_en="IRISS")
     ProjectFactory(title_bg="FUSE", title_en="FUSE")
     ThemeFactory(name_bg="Integrated care")
@@ -39,33 +32,33 @@ def test_admin_lists_and_adds_every_portal_model(admin_client, model):
     PostFactory(title_bg="Seminar")
     ProfileFactory(display_name="Maria")
 
-    changelist = admin_client.get(reverse(f"admin:{model}_changelist"))
+    changelist = moderator_client.get(reverse(f"admin:{model}_changelist"))
 
     assert EXPECTED[model] in changelist.content.decode()
     if model != "directory_profile":
-        add_form = admin_client.get(reverse(f"admin:{model}_add"), HTTP_ACCEPT_LANGUAGE="en")
+        add_form = moderator_client.get(reverse(f"admin:{model}_add"), HTTP_ACCEPT_LANGUAGE="en")
         assert 'name="_save"' in add_form.content.decode()
 
 
-def test_site_settings_open_as_a_single_editable_page(admin_client):
-    response = admin_client.get(reverse("admin:portal_sitesettings_changelist"))
+def test_site_settings_open_as_a_single_editable_page(moderator_client):
+    response = moderator_client.get(reverse("admin:portal_sitesettings_changelist"))
 
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:portal_sitesettings_change", args=[1])
 
 
-def test_editing_the_funding_acknowledgement_changes_the_footer(admin_client, client):
-    admin_client.post(
+def test_editing_the_funding_acknowledgement_changes_the_footer(moderator_client):
+    moderator_client.post(
         reverse("admin:portal_sitesettings_change", args=[1]),
         {"funding_acknowledgement_bg": "Финансирано от ЕСФ.", "funding_acknowledgement_en": "Funded by the ESF."},
     )
 
     assert SiteSettings.load().funding_acknowledgement_en == "Funded by the ESF."
-    assert "Funded by the ESF." in admin_client.get("/en/").content.decode()
+    assert "Funded by the ESF." in moderator_client.get("/en/").content.decode()
 
 
-def test_post_saved_in_the_admin_records_its_author(admin_client):
-    admin_client.post(
+def test_post_saved_in_the_admin_records_its_author(moderator_client, moderator):
+    moderator_client.post(
         reverse("admin:news_newspost_add"),
         {
             "title_bg": "Новина", "title_en": "News", "slug": "news", "status": "published",
@@ -77,4 +70,4 @@ def test_post_saved_in_the_admin_records_its_author(admin_client):
     from news.models import NewsPost
 
     post = NewsPost.objects.get(slug="news")
-    assert post.author.is_superuser
+    assert post.author == moderator

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -54,10 +55,10 @@ def test_practice_detail_of_draft_is_not_found_for_the_public(client):
     assert response.status_code == 404
 
 
-def test_practice_detail_of_draft_is_shown_to_moderators_with_a_banner(admin_client):
+def test_practice_detail_of_draft_is_shown_to_moderators_with_a_banner(moderator_client):
     draft = PracticeFactory(status=PublicationStatus.DRAFT, title_bg="Скрита")
 
-    response = admin_client.get(url("practice-detail", slug=draft.slug))
+    response = moderator_client.get(url("practice-detail", slug=draft.slug))
 
     assert "Скрита" in response.content.decode()
     assert '<meta name="robots" content="noindex">' in response.content.decode()
@@ -336,11 +337,11 @@ def test_anonymous_practice_list_is_served_from_the_cache_until_a_practice_is_pu
     assert "Втора" in fresh.content.decode()
 
 
-def test_signed_in_visitors_never_get_the_anonymous_page_cache(admin_client, client):
+def test_signed_in_visitors_never_get_the_anonymous_page_cache(moderator_client):
     draft = PracticeFactory(title_bg="Чернова за модератори", status=PublicationStatus.DRAFT)
-    client.get(url("practice-detail", slug=draft.slug))
+    Client().get(url("practice-detail", slug=draft.slug))
 
-    response = admin_client.get(url("practice-detail", slug=draft.slug))
+    response = moderator_client.get(url("practice-detail", slug=draft.slug))
 
     assert "Чернова за модератори" in response.content.decode()
 

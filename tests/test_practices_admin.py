@@ -27,7 +27,7 @@ def image_size(field_file):
         return image.size
 
 
-def test_admin_add_makes_a_latin_slug_and_stores_completeness(admin_client):
+def test_admin_add_makes_a_latin_slug_and_stores_completeness(moderator_client):
     organisation = OrganisationFactory()
     theme = ThemeFactory()
     data = {
@@ -46,7 +46,7 @@ def test_admin_add_makes_a_latin_slug_and_stores_completeness(admin_client):
         "Document_practices-INITIAL_FORMS": "0",
     }
 
-    response = admin_client.post(reverse("admin:practices_practice_add"), data)
+    response = moderator_client.post(reverse("admin:practices_practice_add"), data)
 
     practice = Practice.objects.get()
     assert response.status_code == 302
@@ -55,10 +55,10 @@ def test_admin_add_makes_a_latin_slug_and_stores_completeness(admin_client):
     assert sorted(practice.tags.names()) == ["Италия", "общини"]
 
 
-def test_admin_publish_action_publishes_and_stamps_the_time(admin_client):
+def test_admin_publish_action_publishes_and_stamps_the_time(moderator_client):
     drafts = PracticeFactory.create_batch(2, status=PublicationStatus.DRAFT, published_at=None)
 
-    response = admin_client.post(
+    response = moderator_client.post(
         reverse("admin:practices_practice_changelist"),
         {"action": "publish", "_selected_action": [p.pk for p in drafts]},
         follow=True,
@@ -68,15 +68,15 @@ def test_admin_publish_action_publishes_and_stamps_the_time(admin_client):
     assert [(p.status, p.published_at is not None) for p in Practice.objects.all()] == [("published", True)] * 2
 
 
-def test_admin_review_action_records_the_reviewer(admin_client, admin_user):
+def test_admin_review_action_records_the_reviewer(moderator_client, moderator):
     practice = PracticeFactory()
 
-    admin_client.post(
+    moderator_client.post(
         reverse("admin:practices_practice_changelist"), {"action": "mark_reviewed", "_selected_action": [practice.pk]}
     )
 
     practice.refresh_from_db()
-    assert practice.reviewed_by == admin_user
+    assert practice.reviewed_by == moderator
     assert practice.reviewed_at is not None
 
 
@@ -121,17 +121,19 @@ def test_demo_practices_load_twice_without_duplicates(capsys):
     assert "13 practices, 5 documents" in capsys.readouterr().out
 
 
-def test_admin_changelist_filters_by_review_and_completeness(admin_client):
+def test_admin_changelist_filters_by_review_and_completeness(moderator_client):
     PracticeFactory(title_bg="Прегледана пълна", reviewed_at=timezone.now(), completeness=90)
     PracticeFactory(title_bg="Непрегледана", completeness=20)
 
-    response = admin_client.get(reverse("admin:practices_practice_changelist"), {"reviewed": "yes", "complete": "yes"})
+    response = moderator_client.get(
+        reverse("admin:practices_practice_changelist"), {"reviewed": "yes", "complete": "yes"}
+    )
 
     assert [p.title_bg for p in response.context["cl"].result_list] == ["Прегледана пълна"]
 
 
 @pytest.mark.parametrize("name", ["admin:practices_practice_add", "admin:practices_document_add"])
-def test_admin_add_forms_show_both_language_tabs(admin_client, name):
-    content = admin_client.get(reverse(name)).content.decode()
+def test_admin_add_forms_show_both_language_tabs(moderator_client, name):
+    content = moderator_client.get(reverse(name)).content.decode()
 
     assert 'name="title_bg"' in content and 'name="title_en"' in content

@@ -6,7 +6,7 @@ from django.urls import reverse
 from core.enums import Currency
 from core.linked import LINKED_CONTENT
 from directory.models import Project
-from tests.factories.portal import OrganisationFactory, ProjectFactory, UserFactory
+from tests.factories.portal import OrganisationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,12 +62,10 @@ def test_detail_lists_partners(client):
     assert "Exelia Ltd" in html
 
 
-def test_admin_refuses_a_budget_whose_parts_do_not_add_up_and_keeps_the_input(client):
-    admin_user = UserFactory(is_staff=True, is_superuser=True)
+def test_admin_refuses_a_budget_whose_parts_do_not_add_up_and_keeps_the_input(moderator_client):
     lead = OrganisationFactory()
-    client.force_login(admin_user)
 
-    response = client.post(
+    response = moderator_client.post(
         reverse("admin:directory_project_add"),
         {
             "code": "BG051PO001-7.0.01-0124-C0001",
@@ -92,11 +90,10 @@ def test_admin_refuses_a_budget_whose_parts_do_not_add_up_and_keeps_the_input(cl
     assert Project.objects.count() == 0
 
 
-def test_admin_accepts_a_budget_whose_parts_add_up(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+def test_admin_accepts_a_budget_whose_parts_add_up(moderator_client):
     lead = OrganisationFactory()
 
-    client.post(
+    moderator_client.post(
         reverse("admin:directory_project_add"),
         {
             "code": "BG051PO001-7.0.01-0124-C0001", "title_bg": "Модел", "title_en": "Model", "slug": "model",

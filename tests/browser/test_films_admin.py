@@ -6,14 +6,12 @@ import pytest
 
 from demo import films as demo
 from films.models import Film
-from tests.factories.portal import UserFactory
 
 FILM_FILE = demo.MEDIA / "young-and-old.webm"
 
 
 @pytest.fixture
-def admin_page(live_server, browser_page):
-    UserFactory(username="moderator", is_staff=True, is_superuser=True)
+def admin_page(live_server, browser_page, moderator):
     page = browser_page
     page.failed_responses = []
     page.on("response", lambda response: response.status >= 400 and page.failed_responses.append(response.url))
