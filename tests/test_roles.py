@@ -174,3 +174,13 @@ def test_role_predicates_read_the_permissions_of_the_role_groups(moderator, orga
     assert [roles.is_moderator(user) for user in users] == [True, False, False, False]
     assert [roles.is_organiser(user) for user in users] == [False, True, False, False]
     assert [roles.can_edit(user, Practice) for user in users] == [True, False, False, False]
+
+
+def test_forum_offers_the_moderation_queue_to_moderators_only(client, moderator, organiser, participant):
+    queue = reverse("forum:moderation-queue")
+    links = {}
+    for user in (moderator, organiser, participant):
+        client.force_login(user)
+        links[user.username] = queue in client.get(reverse("forum:index")).content.decode()
+
+    assert links == {"moderator": True, "organiser": False, "participant": False}
