@@ -1,7 +1,6 @@
 """Documents, films and session materials are an uploaded file or a link: the admin refuses the wrong mix."""
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -11,7 +10,6 @@ from films.models import Film
 from practices.models import Document
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER
-from tests.factories.portal import UserFactory
 from tests.factories.practices import MINIMAL_PDF
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +19,9 @@ FILM_MESSAGE = "Качете видеофайл или дайте адрес в 
 
 
 @pytest.fixture
-def editor(client):
-    """A staff member allowed to add documents and films, and nothing else."""
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_document", "add_film"]))
-    client.force_login(user)
-    return client
+def editor(moderator_client):
+    """A member of the Moderator group, who adds documents and films."""
+    return moderator_client
 
 
 def document_form(**overrides):
