@@ -22,27 +22,29 @@ def _isolated_test(settings, tmp_path):
     translation.deactivate()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _migrated_role_grants(django_db_setup, django_db_blocker):
-    """What the data migrations granted each role group, as (app label, codename) pairs.
+# What the data migrations granted each role group, as (app label, codename) pairs; read by django_db_setup.
+MIGRATED_ROLE_GRANTS = {}
 
-    Read once before any test runs, so before a transactional test can flush the groups away.
-    """
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and what the migrations granted the role groups, read before any test runs
+    (so before a transactional test can flush the groups away)."""
     with django_db_blocker.unblock():
-        return {
-            group.name: list(group.permissions.values_list("content_type__app_label", "codename"))
-            for group in Group.objects.all()
-        }
+        for group in Group.objects.all():
+            MIGRATED_ROLE_GRANTS[group.name] = list(
+                group.permissions.values_list("content_type__app_label", "codename")
+            )
 
 
 @pytest.fixture
-def role_groups(_migrated_role_grants, db):
+def role_groups(db):
     """The role groups with the permissions the data migrations grant them.
 
     A transactional test (browser tests) flushes the database after itself, groups included: they are put back
     here as the migrations left them, so the next one signs in as a real moderator or organiser too.
     """
-    for name, grants in _migrated_role_grants.items():
+    for name, grants in MIGRATED_ROLE_GRANTS.items():
         group, _created = Group.objects.get_or_create(name=name)
         held = Q(pk__in=[])
         for app_label, codename in grants:
