@@ -1,10 +1,15 @@
 """The site keeps serving when Redis or the database is away: uncached pages, safe rate limits, honest health."""
 
+import json
 import logging
+import os
+import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -17,6 +22,7 @@ from tests.factories.portal import VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port():
@@ -251,3 +257,40 @@ def test_500_page_says_what_happened(production_errors, monkeypatch):
     body = production_errors.get("/en/").content.decode()
 
     assert "<h1>Something went wrong</h1>" in body
+
+
+# --- Database, as a production server meets it ------------------------------------
+
+
+def test_production_server_without_its_postgresql_answers_503_pages(tmp_path):
+    """portal.settings with DEBUG off, a real PostgreSQL driver and nothing listening on the database's port."""
+    closed_port = free_port()
+    env = {
+        **{name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "testserver",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "CACHE_DIR": str(tmp_path / "cache"),
+        "DATABASE_URL": f"postgres://portal:portal@127.0.0.1:{closed_port}/portal",
+    }
+    manage = [sys.executable, "manage.py"]
+    subprocess.run([*manage, "collectstatic", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
+    code = (
+        "import json; from django.test import Client; client = Client(raise_request_exception=False); "
+        "page = client.get('/bg/events/'); "
+        "print(json.dumps([page.status_code, page.get('Retry-After'), page.content.decode(), "
+        "client.get('/readyz').status_code, client.get('/healthz').status_code]))"
+    )
+
+    result = subprocess.run(
+        [*manage, "shell", "--no-imports", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+    status, retry_after, body, ready, health = json.loads(result.stdout.splitlines()[-1])
+    assert (status, retry_after, ready, health) == (503, "30", 503, 503)
+    assert '<html lang="bg">' in body
+    assert '<link rel="stylesheet" href="/static/css/site.' in body
+    assert "Traceback" not in body and str(closed_port) not in body
