@@ -5,6 +5,8 @@ Every user here holds only what the data migrations grant their group; none is a
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core import roles
@@ -184,3 +186,16 @@ def test_forum_offers_the_moderation_queue_to_moderators_only(client, moderator,
         links[user.username] = queue in client.get(reverse("forum:index")).content.decode()
 
     assert links == {"moderator": True, "organiser": False, "participant": False}
+
+
+@pytest.mark.parametrize("list_name", ["practices:practice-list", "practices:document-list"])
+def test_lists_never_show_drafts_so_they_ask_nothing_about_roles(client, moderator, list_name):
+    PracticeFactory(status=PublicationStatus.DRAFT, title_bg="Чернова в списъка")
+    DocumentFactory(status=PublicationStatus.DRAFT, title_bg="Чернова в списъка")
+    client.force_login(moderator)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse(list_name)).content.decode()
+
+    assert "Чернова в списъка" not in html
+    assert not [query for query in queries if "auth_permission" in query["sql"]]

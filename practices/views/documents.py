@@ -17,9 +17,11 @@ class DocumentMixin:
     """Published documents (drafts too for those who may edit them) with what every document page shows."""
 
     model = Document
+    # Only the detail page shows drafts; the list never does, so it need not ask about roles.
+    shows_drafts = False
 
     def get_queryset(self):
-        drafts_too = roles.can_see_draft(self.request.user, Document)
+        drafts_too = self.shows_drafts and roles.can_see_draft(self.request.user, Document)
         documents = Document.objects.all() if drafts_too else Document.objects.published()
         return documents.select_related("publisher", "project").prefetch_related("themes")
 
@@ -39,6 +41,7 @@ class DocumentListView(FilteredListMixin, DocumentMixin, ListView):
 class DocumentDetailView(DocumentMixin, DetailView):
     template_name = "practices/document_detail.html"
     context_object_name = "document"
+    shows_drafts = True
 
     def get_queryset(self):
         return (

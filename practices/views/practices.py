@@ -35,9 +35,11 @@ class PracticeMixin:
     """Owns what every practice page reads: published practices (drafts too for those who may edit them)."""
 
     model = Practice
+    # Only the detail page shows drafts; lists and the comparison never do, so they need not ask about roles.
+    shows_drafts = False
 
     def get_queryset(self):
-        drafts_too = roles.can_see_draft(self.request.user, Practice)
+        drafts_too = self.shows_drafts and roles.can_see_draft(self.request.user, Practice)
         practices = Practice.objects.all() if drafts_too else Practice.objects.published()
         return practices.select_related("source_organisation")
 
@@ -128,6 +130,7 @@ def country_chart(country_counts):
 class PracticeDetailView(PracticeMixin, DetailView):
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"
+    shows_drafts = True
 
     def get_queryset(self):
         return (
