@@ -6,6 +6,9 @@ PORT ?= 8000
 # Development defaults; a real deployment sets these in its environment. Without SITE_URL, every absolute
 # address (e-mails, canonical links, sitemap, feeds, exports) names the port the server listens on.
 DEV_ENV := DEBUG=$${DEBUG:-1} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
+# Every Django template, for djade (the templates' formatter), which targets the Django of requirements.txt.
+TEMPLATE_FILES = $(shell find templates -name '*.html' | sort)
+DJADE := $(VENV)/bin/djade --target-version 5.2
 
 .PHONY: run test lint format bench messages install migrate demo clean
 
@@ -36,12 +39,15 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	$(DJADE) --check $(TEMPLATE_FILES)
 	$(PY) scripts/check_templates.py
 	$(VENV)/bin/lint-imports --no-cache
 
+# djade exits 1 when it has rewritten a file; the second, checking run fails only if something is still wrong.
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(DJADE) $(TEMPLATE_FILES) || $(DJADE) --check $(TEMPLATE_FILES)
 
 # Regenerates the Bulgarian catalogue from the code and compiles it (needs gettext tools).
 # Then fill new strings with `$(PY) scripts/po.py fill FILE.json`, which also compiles the .mo.
