@@ -14,7 +14,6 @@ import zipfile
 import zlib
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import MultiWidget
 from django.urls import reverse
@@ -318,10 +317,6 @@ def test_office_package_that_expands_too_far_is_refused_without_being_read(bomb)
 
 
 def test_moderator_admin_refuses_a_zip_bomb_document_and_keeps_the_typed_title(moderator_client):
-    # Documents are edited by whoever holds their permissions; the Moderator group may not hold them yet.
-    moderator = moderator_client.session["_auth_user_id"]
-    documents = Permission.objects.filter(content_type__app_label="practices", codename__endswith="_document")
-    UserFactory._meta.model.objects.get(pk=moderator).user_permissions.add(*documents)
     url = reverse("admin:practices_document_add")
     typed = {"title_bg": "Наръчник", "title_en": "Handbook", "document_type": "handbook", "language": "bg"}
     upload = SimpleUploadedFile("handbook.odt", odt_bomb(), "application/vnd.oasis.opendocument.text")
