@@ -20,6 +20,22 @@ def file_or_link_constraint(*, name, message, file_field="file", link_field="ext
     return models.CheckConstraint(condition=condition, name=name, violation_error_message=message)
 
 
+def public_objects(model):
+    """The rows of `model` anyone may see, by the convention every public model follows: `objects.published()`.
+
+    Code that acts on objects of models it does not know (comments, subscriptions) asks this rather than naming
+    apps. A model without `published()` on its default manager has no public rows: denied unless declared.
+    """
+    manager = model._default_manager
+    published = getattr(manager, "published", None)
+    return published() if callable(published) else manager.none()
+
+
+def is_public(obj):
+    """Whether `obj` is among the public rows of its model (`public_objects`), in one query."""
+    return public_objects(type(obj)).filter(pk=obj.pk).exists()
+
+
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

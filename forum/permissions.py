@@ -1,8 +1,11 @@
-"""Who may edit a post in discussions (who moderates them is core.roles.is_moderator)."""
+"""Who may edit a post and who may read a discussion (who moderates them is core.roles.is_moderator)."""
 
 from django.utils import timezone
 
+from core.models import is_public
+from core.roles import is_moderator
 from forum import conf
+from forum.models import Discussion
 
 
 def can_edit_post(post, user):
@@ -13,3 +16,13 @@ def can_edit_post(post, user):
         and not post.is_hidden
         and timezone.now() - post.created_at <= conf.edit_window()
     )
+
+
+def can_read(discussion, user):
+    """Whether `user` may read `discussion`: a thread once its first post is approved (its starter and moderators
+    before), comments while the content they are under is public."""
+    if is_moderator(user):
+        return True
+    if discussion.is_thread:
+        return Discussion.objects.visible_to(user).filter(pk=discussion.pk).exists()
+    return is_public(discussion.content_object)

@@ -11,11 +11,11 @@ def categories_for_index():
     latest = (
         Discussion.objects.published().filter(category=OuterRef("pk")).order_by("-last_activity_at").values("pk")[:1]
     )
-    published = Q(discussions__post_count__gt=0)
+    published = Q(discussions__in=Discussion.objects.published())
     categories = list(
         Category.objects.annotate(
             thread_count=Count("discussions", filter=published),
-            post_total=models.Sum("discussions__post_count"),
+            post_total=models.Sum("discussions__post_count", filter=published),
             latest_thread_id=Subquery(latest),
         )
     )

@@ -20,6 +20,10 @@ class EventQuerySet(models.QuerySet):
     def public(self):
         return self.filter(status__in=EventStatus.public())
 
+    def published(self):
+        """What anyone may see and comment on (`core.models.public_objects`): the public events."""
+        return self.public()
+
     def upcoming(self):
         return self.public().filter(end__gte=timezone.now()).order_by("start")
 

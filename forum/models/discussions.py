@@ -2,10 +2,23 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from forum.models.posts import Post
+
+
+def _published():
+    """The condition of `DiscussionQuerySet.published()`, to combine with others in one filter."""
+    first_post_held = Subquery(
+        Post.objects.filter(discussion=OuterRef("pk")).order_by("created_at", "pk").values("is_held")[:1]
+    )
+    first_post_approved = Exact(Coalesce(first_post_held, Value(False)), Value(False))
+    return Q(post_count__gt=0) & (Q(category__isnull=True) | Q(first_post_approved))
 
 
 class DiscussionQuerySet(models.QuerySet):
@@ -16,14 +29,19 @@ class DiscussionQuerySet(models.QuerySet):
         return self.filter(content_type__isnull=False)
 
     def published(self):
-        """Discussions with at least one approved post: a thread whose first post waits for approval is not listed."""
-        return self.filter(post_count__gt=0)
+        """Discussions anyone may read: at least one approved post and, for a thread, an approved first post.
+
+        A thread whose first post waits for approval stays unlisted (title included) whatever replies it gets;
+        it is published when a moderator approves that first post. Comments under content have no first post
+        that speaks for them: each comment is shown once approved.
+        """
+        return self.filter(_published())
 
     def visible_to(self, user, *, moderator=False):
         if moderator:
             return self
         if user.is_authenticated:
-            return self.filter(Q(post_count__gt=0) | Q(author=user))
+            return self.filter(_published() | Q(author=user))
         return self.published()
 
     def listed(self):

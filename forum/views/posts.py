@@ -11,12 +11,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.models import public_objects
 from core.roles import is_moderator
 from forum import services
 from forum.context import discussion_context
 from forum.forms import EditPostForm, FlagForm, PostForm
-from forum.models import Discussion, Post
-from forum.permissions import can_edit_post
+from forum.models import Discussion, Post, Subscription
+from forum.permissions import can_edit_post, can_read
 from forum.queries import discussion_for_object
 
 from .mixins import is_fragment_request, page_number_of, render_refused
@@ -79,7 +80,8 @@ def submit_post(request, *, discussion, write, form_action, refused_template, re
 @require_POST
 def thread_reply(request, pk):
     """Reply to a forum thread (plain form post, or a fragment for the forum script)."""
-    discussion = get_object_or_404(Discussion.objects.listed(), pk=pk)
+    visible = Discussion.objects.listed().visible_to(request.user, moderator=is_moderator(request.user))
+    discussion = get_object_or_404(visible, pk=pk)
     return submit_post(
         request,
         discussion=discussion,
@@ -98,9 +100,8 @@ def _commentable(app_label, model_name, object_id):
     model = content_type.model_class()
     if model is None or not hasattr(model, "get_absolute_url") or content_type.app_label == "forum":
         raise Http404
-    manager = model._default_manager
-    queryset = manager.published() if hasattr(manager, "published") else manager.all()
-    return get_object_or_404(queryset, pk=object_id)
+    # Each model says what is public (`objects.published()`); drafts and models that declare nothing take none.
+    return get_object_or_404(public_objects(model), pk=object_id)
 
 
 @require_POST
@@ -161,8 +162,11 @@ def post_flag(request, pk):
 @login_required
 @require_POST
 def subscription_toggle(request, pk):
-    """Follow or stop following a discussion."""
-    discussion = get_object_or_404(Discussion, pk=pk)
+    """Follow or stop following a discussion the reader may read; a follower may always stop following."""
+    discussion = get_object_or_404(Discussion.objects.select_related("content_type"), pk=pk)
+    following = Subscription.objects.filter(user=request.user, discussion=discussion).exists()
+    if not (following or can_read(discussion, request.user)):
+        raise Http404
     if request.POST.get("subscribe") == "1":
         services.subscribe(user=request.user, discussion=discussion)
         messages.success(request, _("You are following this discussion."))
