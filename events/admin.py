@@ -1,7 +1,5 @@
 """Organisers manage their own events here; moderators manage all of them (core.roles decides who is which)."""
 
-import csv
-
 from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -14,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from core import roles
 from core.admin import URL_FIELDS
+from core.spreadsheets import csv_writer
 
 from . import services
 from .enums import RegistrationStatus
@@ -69,7 +68,7 @@ def registrations_csv(registrations, *, filename):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
-    writer = csv.writer(response)
+    writer = csv_writer(response)
     writer.writerow(
         [
             _("Event"),
@@ -286,12 +285,48 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
 @admin.register(Person)
 class PersonAdmin(TabbedTranslationAdmin):
+    """Organisers edit the people in their own events' sessions and those they added; moderators everyone.
+
+    When choosing a speaker for a session, an organiser may also pick anyone the public programmes show.
+    """
+
     list_display = ["name", "organisation", "position_title"]
     search_fields = ["name_bg", "name_en", "slug"]
     list_select_related = ["organisation"]
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["organisation"]
     raw_id_fields = ["user"]
+
+    def _managed(self, request, queryset):
+        if can_manage_all_events(request.user):
+            return queryset
+        return queryset.managed_by(request.user, Event.objects.managed_by(request.user))
+
+    def get_queryset(self, request):
+        return self._managed(request, super().get_queryset(request))
+
+    def get_search_results(self, request, queryset, search_term):
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            public = Person.objects.filter(roles__session__event__in=Event.objects.public()).values("pk")
+            queryset = queryset | super().get_queryset(request).filter(pk__in=public)
+        return super().get_search_results(request, queryset, search_term)
+
+    def _manages(self, request, obj):
+        return obj is None or self._managed(request, Person.objects.filter(pk=obj.pk)).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._manages(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._manages(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._manages(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 class ManagedEventFilter(admin.SimpleListFilter):

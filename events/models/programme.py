@@ -48,6 +48,14 @@ class Room(models.Model):
         return self.name
 
 
+class PersonQuerySet(models.QuerySet):
+    def managed_by(self, user, events):
+        """People `user` may edit, given the events they manage: those with a role in those events' sessions
+        and those the user added (who may have no session yet)."""
+        in_sessions = self.model.objects.filter(roles__session__event__in=events).values("pk")
+        return self.filter(Q(pk__in=in_sessions) | Q(created_by=user))
+
+
 class Person(models.Model):
     """Someone who speaks, lectures, moderates or trains; may or may not have an account."""
 
@@ -80,6 +88,18 @@ class Person(models.Model):
         null=True,
         blank=True,
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("An organiser may edit the people they added and those in the events they organise."),
+    )
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -1,10 +1,9 @@
 """The filtered practice list as CSV and JSON, and the codebook describing their columns."""
 
-import csv
-
 from django.http import JsonResponse, StreamingHttpResponse
 from django.views.generic import TemplateView
 
+from core.spreadsheets import csv_writer
 from practices import queries
 from practices.forms import PracticeFilterForm
 from practices.models import Practice
@@ -25,7 +24,7 @@ def exported_practices(request):
 
 
 class Echo:
-    """A file-like object whose write returns the line, so csv.writer can feed a streaming response."""
+    """A file-like object whose write returns the line, so the CSV writer can feed a streaming response."""
 
     def write(self, value):
         return value
@@ -33,7 +32,7 @@ class Echo:
 
 def practices_csv(request):
     """The filtered list as UTF-8 CSV with a byte-order mark, so spreadsheet programs read Cyrillic correctly."""
-    writer = csv.writer(Echo())
+    writer = csv_writer(Echo())
 
     def lines():
         yield "\ufeff" + writer.writerow([column.name for column in COLUMNS])
