@@ -1,9 +1,12 @@
 """Demo content from the seed texts, one module per app, loaded by `manage.py load_demo` (`make run`).
 
-Each module names the app it fills (`APP_LABEL = "practices"`) and offers `load(*, stdout)`, safe to run again.
-`load_all` finds the modules here by themselves and runs those of the installed apps in INSTALLED_APPS order, each
-in its own transaction; a module that links to what other apps' demos made names them in `LOADS_AFTER` and runs
-after them. A new app joins by adding its module to this package: no list names the modules.
+Each module names the app it fills (`APP_LABEL = "practices"`) and offers `load(*, stdout)`, safe to run again:
+it creates only what is missing, matched by a natural key (slug, username), and never changes or deletes a row
+that exists, so `make run` on a portal in real use leaves every edit, account and password as it is.
+`load_all` finds the modules here by themselves and runs those of the installed apps in INSTALLED_APPS order, all in
+one transaction (a failure half-way leaves nothing behind); a module that links to what other apps' demos made
+names them in `LOADS_AFTER` and runs after them. A new app joins by adding its module to this package: no list
+names the modules.
 
 A plain package, not an installed app: nothing here is imported by the site itself.
 """
@@ -34,8 +37,8 @@ def modules():
     return ordered
 
 
+@transaction.atomic
 def load_all(*, stdout):
-    """Load every installed app's demo content, one transaction per app; later modules may link to earlier rows."""
+    """Load every installed app's demo content in one transaction; later modules may link to earlier rows."""
     for module in modules():
-        with transaction.atomic():
-            module.load(stdout=stdout)
+        module.load(stdout=stdout)

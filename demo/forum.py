@@ -1,5 +1,6 @@
 """Demo discussions: forum categories from the conference topics, threads in both languages, comments on films
-and practices. Safe to run again: categories match by slug, threads by title, posts by author and text."""
+and practices. Safe to run again: categories match by slug, threads by title, comments by what they are under;
+what exists stays as it is."""
 
 from datetime import timedelta
 
@@ -12,6 +13,7 @@ from core.markdown import render_markdown
 from directory.services import ensure_profile
 from forum import services
 from forum.models import Category, Discussion, Post
+from forum.queries import discussion_for_object
 
 APP_LABEL = "forum"
 # The comments go on what the areas above the forum made, so this loads after their demos.
@@ -227,29 +229,26 @@ COMMENTS = [
 def _participants():
     users = {}
     for username, (display_name, email) in PARTICIPANTS.items():
-        user, created = get_user_model().objects.get_or_create(username=username, defaults={"email": email})
-        if created:
-            user.set_unusable_password()
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
-        profile = ensure_profile(user=user)
-        profile.display_name = display_name
-        profile.save()
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            user = get_user_model().objects.create_user(username=username, email=email, password=None)
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            profile = ensure_profile(user=user)
+            profile.display_name = display_name
+            profile.save()
         users[username] = user
     return users
 
 
-def _ensure_post(*, discussion, author, body, created_at, reply_to=None, anchor_seconds=None):
-    post, _created = Post.objects.get_or_create(
+def _create_post(*, discussion, author, body, created_at, reply_to=None, anchor_seconds=None):
+    post = Post.objects.create(
         discussion=discussion,
         author=author,
         body=body,
-        defaults={
-            "body_html": render_markdown(body),
-            "created_at": created_at,
-            "reply_to": reply_to,
-            "anchor_seconds": anchor_seconds,
-        },
+        body_html=render_markdown(body),
+        created_at=created_at,
+        reply_to=reply_to,
+        anchor_seconds=anchor_seconds,
     )
     services.subscribe(user=author, discussion=discussion)
     return post
@@ -258,7 +257,7 @@ def _ensure_post(*, discussion, author, body, created_at, reply_to=None, anchor_
 def _load_threads(users, now):
     categories = {}
     for position, data in enumerate(CATEGORIES):
-        categories[data["slug"]], _created = Category.objects.update_or_create(
+        categories[data["slug"]], _created = Category.objects.get_or_create(
             slug=data["slug"],
             defaults={
                 "name_bg": data["name"][0],
@@ -270,14 +269,18 @@ def _load_threads(users, now):
         )
     for slug, title, posts in THREADS:
         first_author = users[posts[0][0]]
-        thread = Discussion.objects.filter(title=title).first() or Discussion(title=title, author=first_author)
-        thread.category = categories[slug]
-        thread.created_at = now - timedelta(minutes=posts[0][2])
-        thread.save()
+        if Discussion.objects.filter(title=title).exists():
+            continue  # an existing thread keeps its posts as moderators and authors left them
+        thread = Discussion.objects.create(
+            title=title,
+            author=first_author,
+            category=categories[slug],
+            created_at=now - timedelta(minutes=posts[0][2]),
+        )
         written = []
         for author, body, minutes, reply_index in posts:
             written.append(
-                _ensure_post(
+                _create_post(
                     discussion=thread,
                     author=users[author],
                     body=body,
@@ -301,9 +304,11 @@ def _load_comments(users, now):
         if target is None:
             skipped.append(slug)
             continue
+        if discussion_for_object(target) is not None:
+            continue  # comments already under it stay as they are
         discussion = services.open_discussion(content_object=target)
         for author, body, minutes, moment in comments:
-            _ensure_post(
+            _create_post(
                 discussion=discussion,
                 author=users[author],
                 body=body,

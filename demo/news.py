@@ -1,6 +1,6 @@
 """Demo news posts from the seed texts, written anew in Bulgarian and English; the demo moderator is their author.
 
-Safe to run again: posts are matched by slug and updated.
+Safe to run again: posts are matched by slug; existing ones are left as they are.
 """
 
 from datetime import datetime
@@ -21,7 +21,7 @@ def load(*, stdout):
     # The directory's demo made the moderator; loaded on its own, the posts have no author.
     author = get_user_model().objects.filter(username=MODERATOR_USERNAME).first()
     for data in POSTS:
-        NewsPost.objects.update_or_create(
+        NewsPost.objects.get_or_create(
             slug=data["slug"],
             defaults={
                 **{key: value for key, value in data.items() if key != "slug"},

@@ -1,4 +1,4 @@
-"""Demo settings of the site shell: the funding acknowledgement in the footer. Safe to run again."""
+"""Demo settings of the site shell: the funding acknowledgement in the footer. Safe to run again: never overwrites."""
 
 from portal.models import SiteSettings
 
@@ -15,7 +15,10 @@ FUNDING_ACKNOWLEDGEMENT = {
 
 
 def load(*, stdout):
+    """Fill the funding acknowledgement while the site settings have none; an edited one is kept."""
     site_settings = SiteSettings.load()
+    if site_settings.funding_acknowledgement_bg or site_settings.funding_acknowledgement_en:
+        return
     site_settings.funding_acknowledgement_bg = FUNDING_ACKNOWLEDGEMENT["bg"]
     site_settings.funding_acknowledgement_en = FUNDING_ACKNOWLEDGEMENT["en"]
     site_settings.save()

@@ -1,7 +1,7 @@
 """Demo content for the directory, drawn from the facts of the seed texts; the prose is our own.
 
 Organisations, funded projects, themes, target groups and a moderator account (the news posts' author).
-Safe to run again: rows are matched by slug (or code, or e-mail) and updated.
+Safe to run again: rows are matched by slug (or code, or username); what exists is left as it is.
 """
 
 import secrets
@@ -28,13 +28,16 @@ def load(*, stdout):
     _load_terms(TargetGroup, TARGET_GROUPS)
     password = _load_moderator()
     stdout.write(f"Directory: {len(organisations)} organisations, {len(PROJECTS)} funded projects.")
-    stdout.write(f"Demo moderator (admin at /admin/): e-mail {MODERATOR_EMAIL}  password {password}")
+    if password:
+        stdout.write(f"Demo moderator (admin at /admin/): e-mail {MODERATOR_EMAIL}  password {password}")
+    else:
+        stdout.write(f"The account {MODERATOR_USERNAME!r} exists and is left as it is: same e-mail, same password.")
 
 
 def _load_organisations():
     organisations = {}
     for slug, (name_bg, name_en, kind, country, city_bg, city_en, website, text_bg, text_en) in ORGANISATIONS.items():
-        organisations[slug], _created = Organisation.objects.update_or_create(
+        organisations[slug], _created = Organisation.objects.get_or_create(
             slug=slug,
             defaults={
                 "name_bg": name_bg,
@@ -54,7 +57,7 @@ def _load_organisations():
 def _load_projects(organisations):
     for data in PROJECTS:
         total, eu, national = (Decimal(amount) for amount in data.get("budget", ("0", "0", "0")))
-        project, _created = Project.objects.update_or_create(
+        project, created = Project.objects.get_or_create(
             code=data["code"],
             defaults={
                 "slug": data["slug"],
@@ -81,28 +84,28 @@ def _load_projects(organisations):
                 },
             },
         )
-        project.partners.set([organisations[slug] for slug in data["partners"]])
+        if created:
+            project.partners.set([organisations[slug] for slug in data["partners"]])
 
 
 def _load_terms(model, terms):
     for position, (slug, name_bg, name_en) in enumerate(terms):
-        model.objects.update_or_create(
+        model.objects.get_or_create(
             slug=slug, defaults={"name_bg": name_bg, "name_en": name_en, "position": position * 10}
         )
 
 
 def _load_moderator():
-    """The demo moderator gets a fresh random password on every run; it is printed, never stored in code."""
-    user, _created = get_user_model().objects.get_or_create(
-        username=MODERATOR_USERNAME, defaults={"email": MODERATOR_EMAIL}
-    )
+    """Create the demo moderator with a random password, returned to be printed (never stored in code).
+
+    An existing account of that name is left exactly as it is (None is returned): its e-mail, password, profile
+    and roles may be real.
+    """
+    if get_user_model().objects.filter(username=MODERATOR_USERNAME).exists():
+        return None
     password = secrets.token_urlsafe(12)
-    user.email = MODERATOR_EMAIL
-    user.set_password(password)
-    user.save()
-    EmailAddress.objects.update_or_create(
-        user=user, email=MODERATOR_EMAIL, defaults={"verified": True, "primary": True}
-    )
+    user = get_user_model().objects.create_user(username=MODERATOR_USERNAME, email=MODERATOR_EMAIL, password=password)
+    EmailAddress.objects.create(user=user, email=MODERATOR_EMAIL, verified=True, primary=True)
     profile = services.ensure_profile(user=user)
     profile.display_name = "Модератор на портала"
     profile.organisation = Organisation.objects.get(slug="business-agency")

@@ -1,7 +1,7 @@
 """Demo events from the seed texts: the Scottish exchange conference, the SI PLUS seminar in Blagoevgrad,
 the training at Sunny Beach, the social cooperative conference and two upcoming events.
 
-Safe to run again: events, people, days, rooms and sessions are matched by their natural keys and updated.
+Safe to run again: events (with their programmes) and people are matched by slug; existing ones are left as they are.
 """
 
 import secrets
@@ -41,7 +41,7 @@ def by_slug(model, slugs):
 def load_people():
     people = {}
     for slug, (name_bg, name_en, organisation, position_bg, position_en, bio_bg, bio_en) in PEOPLE.items():
-        people[slug], _created = Person.objects.update_or_create(
+        people[slug], _created = Person.objects.get_or_create(
             slug=slug,
             defaults={
                 "name_bg": name_bg,
@@ -57,13 +57,18 @@ def load_people():
 
 
 def load_event(data, people):
+    """Create the event with its programme; an event that exists already (maybe edited, cancelled or
+    unpublished since) is left as it is, programme included."""
+    existing = Event.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing
     days = data["days"]
     first_session = min((s for s in data["sessions"]), key=lambda s: (s["day"], s["start"]))
     last_session = max((s for s in data["sessions"]), key=lambda s: (s["day"], s["end"]))
     online_url = data.get("online_url", "")
-    event, _created = Event.objects.update_or_create(
+    event = Event.objects.create(
         slug=data["slug"],
-        defaults={
+        **{
             "event_type": data["event_type"],
             "status": EventStatus.PUBLISHED,
             "title_bg": data["title"][0],
@@ -89,33 +94,28 @@ def load_event(data, people):
             "end": at(days[last_session["day"]][0], last_session["end"]),
         },
     )
-    if event.published_at is None:
-        event.published_at = event.created_at
-        event.save(update_fields=["published_at"])
+    event.published_at = event.created_at
+    event.save(update_fields=["published_at"])
     event.partners.set(by_slug(Organisation, data["partners"]))
     event.themes.set(by_slug(Theme, data["themes"]))
     event.tags.set(data["tags"])
 
     day_rows = []
     for day, title_bg, title_en in days:
-        row, _created = ProgrammeDay.objects.update_or_create(
-            event=event, date=day, defaults={"title_bg": title_bg, "title_en": title_en}
-        )
+        row = ProgrammeDay.objects.create(event=event, date=day, title_bg=title_bg, title_en=title_en)
         day_rows.append(row)
     rooms = {}
     for position, (key, name_bg, name_en) in enumerate(data["rooms"]):
-        rooms[key], _created = Room.objects.update_or_create(
-            event=event, name_en=name_en, defaults={"name_bg": name_bg, "position": position}
-        )
+        rooms[key] = Room.objects.create(event=event, name_en=name_en, name_bg=name_bg, position=position)
     for item in data["sessions"]:
         day = day_rows[item["day"]]
         group = item.get("group", ("", ""))
-        session, _created = Session.objects.update_or_create(
+        session = Session.objects.create(
             event=event,
             day=day,
             title_en=item["title"][1],
             room=rooms.get(item.get("room")),
-            defaults={
+            **{
                 "kind": item["kind"],
                 "title_bg": item["title"][0],
                 "description_bg": item["description"][0],
@@ -129,9 +129,7 @@ def load_event(data, people):
             },
         )
         for position, (person, role) in enumerate(item.get("people", [])):
-            SessionRole.objects.update_or_create(
-                session=session, person=people[person], role=role, defaults={"position": position}
-            )
+            SessionRole.objects.create(session=session, person=people[person], role=role, position=position)
         session.practices.set(by_slug(Practice, item.get("practices", [])))
         session.documents.set(by_slug(Document, item.get("documents", [])))
         session.films.set(by_slug(Film, item.get("films", [])))
@@ -139,14 +137,15 @@ def load_event(data, people):
 
 
 def load_organiser():
-    """The demo organiser gets a fresh random password on every run; it is printed, never stored in code."""
-    user, _created = get_user_model().objects.get_or_create(username="organiser", defaults={"email": ORGANISER_EMAIL})
+    """Create the demo organiser with a random password, returned to be printed (never stored in code).
+
+    An existing account of that name is left exactly as it is (None is returned).
+    """
+    if get_user_model().objects.filter(username="organiser").exists():
+        return None
     password = secrets.token_urlsafe(12)
-    user.set_password(password)
-    user.save()
-    EmailAddress.objects.update_or_create(
-        user=user, email=ORGANISER_EMAIL, defaults={"verified": True, "primary": True}
-    )
+    user = get_user_model().objects.create_user(username="organiser", email=ORGANISER_EMAIL, password=password)
+    EmailAddress.objects.create(user=user, email=ORGANISER_EMAIL, verified=True, primary=True)
     roles.assign_role(user=user, role=roles.ORGANISER)
     for event in Event.objects.filter(slug__in=ORGANISER_EVENTS):
         event.organisers.add(user)
@@ -159,4 +158,7 @@ def load(*, stdout):
     sessions = Session.objects.filter(event__in=events).count()
     password = load_organiser()
     stdout.write(f"Events: {len(events)} events, {sessions} sessions, {len(people)} people.")
-    stdout.write(f"Demo organiser (admin at /admin/, two events): e-mail {ORGANISER_EMAIL}  password {password}")
+    if password:
+        stdout.write(f"Demo organiser (admin at /admin/, two events): e-mail {ORGANISER_EMAIL}  password {password}")
+    else:
+        stdout.write("The account 'organiser' exists and is left as it is: same e-mail, same password.")

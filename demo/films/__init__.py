@@ -176,8 +176,22 @@ def subrip(texts):
 
 
 def load_film(data):
+    """Create the film with its subtitle tracks; an existing film (maybe edited since) and its existing tracks
+    are left as they are, and only a track in a language it lacks is added."""
+    film = Film.objects.filter(slug=data["slug"]).first()
+    if film is None:
+        film = _create_film(data)
+    for language, texts in data["cues"].items():
+        if not SubtitleTrack.objects.filter(film=film, language=language).exists():
+            track = SubtitleTrack(film=film, language=language, status=TrackStatus.APPROVED)
+            parsed = parse_subtitles(subrip(texts).encode(), duration=film.duration)
+            store_subtitle_track(track=track, parsed=parsed, filename=f"{data['slug']}.{language}.srt")
+    return film
+
+
+def _create_film(data):
     practice = Practice.objects.filter(slug=data["practice"]).select_related("project").first()
-    film = Film.objects.filter(slug=data["slug"]).first() or Film(slug=data["slug"])
+    film = Film(slug=data["slug"])
     for field, (bulgarian, english) in [
         ("title", data["title"]),
         ("description", data["description"]),
@@ -200,12 +214,6 @@ def load_film(data):
         film.practices.set([practice])
         film.themes.set(practice.themes.all())
         film.organisations.set([practice.source_organisation_id, *practice.partners.values_list("id", flat=True)])
-    for language, texts in data["cues"].items():
-        track = SubtitleTrack.objects.filter(film=film, language=language).first()
-        track = track or SubtitleTrack(film=film, language=language)
-        track.status = TrackStatus.APPROVED
-        parsed = parse_subtitles(subrip(texts).encode(), duration=film.duration)
-        store_subtitle_track(track=track, parsed=parsed, filename=f"{data['slug']}.{language}.srt")
     return film
 
 

@@ -1,4 +1,5 @@
-"""Demo practices and documents from the seed texts. Safe to run again: rows are matched by slug and updated.
+"""Demo practices and documents from the seed texts. Safe to run again: rows are matched by slug; existing ones
+are left as they are.
 
 Organisations, projects, themes and target groups come from the directory's demo; any that are missing are created
 with the few fields a practice needs, so this loader also runs on its own.
@@ -99,6 +100,10 @@ def competence_centre_practices():
 
 
 def load_practice(data):
+    """Create the practice; an existing one (maybe corrected or unpublished since) is left as it is."""
+    existing = Practice.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing
     values = {"country": data["country"], "transfer_stage": data["stage"], "status": PublicationStatus.PUBLISHED}
     for name in TEXT_FIELDS:
         values |= bilingual(name, data.get(name, ("", "")))
@@ -106,10 +111,8 @@ def load_practice(data):
     values["project"] = project(data["project"])
     if data.get("started_on"):
         values["started_on"] = datetime.date.fromisoformat(data["started_on"])
-    practice = Practice.objects.filter(slug=data["slug"]).first() or Practice(slug=data["slug"])
-    for field, value in values.items():
-        setattr(practice, field, value)
-    if data["reviewed"] and practice.reviewed_at is None:
+    practice = Practice(slug=data["slug"], **values)
+    if data["reviewed"]:
         practice.reviewed_at = timezone.now()
     services.save_practice(practice=practice)
     practice.partners.set([organisation(slug) for slug in data["partners"]])
@@ -143,7 +146,11 @@ def tiny_pdf(title):
 
 
 def load_document(data, *, practices, description, external_url="", language=DocumentLanguage.ENGLISH):
-    document = Document.objects.filter(slug=data["slug"]).first() or Document(slug=data["slug"])
+    """Create the document; an existing one is left as it is."""
+    existing = Document.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing
+    document = Document(slug=data["slug"])
     document.document_type = data["type"]
     document.language = data.get("language", language)
     document.status = PublicationStatus.PUBLISHED

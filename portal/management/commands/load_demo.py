@@ -4,7 +4,10 @@ import demo
 
 
 class Command(BaseCommand):
-    help = "Fill the portal with the demo content drawn from the seed texts. Safe to run again."
+    help = (
+        "Fill the portal with the demo content drawn from the seed texts. Safe to run again: creates what is missing, "
+        "never changes or deletes what exists."
+    )
 
     def handle(self, *args, **options):
         demo.load_all(stdout=self.stdout)
