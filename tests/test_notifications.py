@@ -241,7 +241,7 @@ def test_notification_settings_saves_frequency(client):
 
 
 def test_subscription_toggle_follows_and_unfollows(client):
-    thread, user = ThreadFactory(), UserFactory()
+    thread, user = PostFactory(discussion__post_count=1).discussion, UserFactory()
     client.force_login(user)
     url = reverse("forum:subscription-toggle", kwargs={"pk": thread.pk})
 
