@@ -12,13 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from forum.models.posts import Post
 
 
-def _published():
-    """The condition of `DiscussionQuerySet.published()`, to combine with others in one filter."""
+def _first_post_not_held():
     first_post_held = Subquery(
         Post.objects.filter(discussion=OuterRef("pk")).order_by("created_at", "pk").values("is_held")[:1]
     )
-    first_post_approved = Exact(Coalesce(first_post_held, Value(False)), Value(False))
-    return Q(post_count__gt=0) & (Q(category__isnull=True) | Q(first_post_approved))
+    return Q(category__isnull=True) | Q(Exact(Coalesce(first_post_held, Value(False)), Value(False)))
+
+
+def _published():
+    """The condition of `DiscussionQuerySet.published()`, to combine with others in one filter."""
+    return Q(post_count__gt=0) & _first_post_not_held()
 
 
 class DiscussionQuerySet(models.QuerySet):
@@ -36,6 +39,15 @@ class DiscussionQuerySet(models.QuerySet):
         that speaks for them: each comment is shown once approved.
         """
         return self.filter(_published())
+
+    def open_to(self, user, *, moderator=False):
+        """Discussions `user` may reply to: not a thread whose first post waits for approval, unless they started
+        it or moderate."""
+        if moderator:
+            return self
+        if user.is_authenticated:
+            return self.filter(_first_post_not_held() | Q(author=user))
+        return self.filter(_first_post_not_held())
 
     def visible_to(self, user, *, moderator=False):
         if moderator:

@@ -80,8 +80,8 @@ def submit_post(request, *, discussion, write, form_action, refused_template, re
 @require_POST
 def thread_reply(request, pk):
     """Reply to a forum thread (plain form post, or a fragment for the forum script)."""
-    visible = Discussion.objects.listed().visible_to(request.user, moderator=is_moderator(request.user))
-    discussion = get_object_or_404(visible, pk=pk)
+    open_to_reader = Discussion.objects.listed().open_to(request.user, moderator=is_moderator(request.user))
+    discussion = get_object_or_404(open_to_reader, pk=pk)
     return submit_post(
         request,
         discussion=discussion,
