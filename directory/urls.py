@@ -10,5 +10,6 @@ urlpatterns = [
     path("projects/", projects.ProjectListView.as_view(), name="project-list"),
     path("projects/<slug:slug>/", projects.ProjectDetailView.as_view(), name="project-detail"),
     path("profile/", profiles.ProfileEditView.as_view(), name="profile-edit"),
+    path("profile/private-links/", profiles.reset_private_links, name="private-links-reset"),
     path("people/<int:pk>/", profiles.ProfileDetailView.as_view(), name="profile-detail"),
 ]

@@ -97,9 +97,14 @@ def test_email_has_working_one_click_unsubscribe(client, django_capture_on_commi
     message = mail.outbox[0]
     url = message.extra_headers["List-Unsubscribe"].strip("<>")
 
-    response = client.get(url.removeprefix("http://127.0.0.1:8000"))
+    path = url.removeprefix("http://127.0.0.1:8000")
+    confirmation = client.get(path)
+    still_following = Subscription.objects.filter(user=follower, discussion=thread).exists()
+    response = client.post(path)
 
     assert url in message.body
+    assert confirmation.status_code == 200
+    assert still_following  # a GET (a mail scanner following the link) changes nothing
     assert response.status_code == 200
     assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
 
@@ -118,18 +123,19 @@ def test_unsubscribe_one_click_post_without_csrf_or_sign_in(followed_thread):
 def test_unsubscribe_all_turns_email_off(client):
     user = VerifiedUserFactory()
 
-    client.get(reverse("forum:unsubscribe", kwargs={"token": make_unsubscribe_token(user=user)}))
+    client.post(reverse("forum:unsubscribe", kwargs={"token": make_unsubscribe_token(user=user)}))
 
     assert NotificationPreference.objects.get(user=user).frequency == DigestFrequency.NONE
 
 
-def test_unsubscribe_forged_token_404_and_nothing_changes(client, followed_thread):
+def test_unsubscribe_forged_token_refused_and_nothing_changes(client, followed_thread):
     thread, follower = followed_thread
     token = make_unsubscribe_token(user=follower, discussion=thread)
 
-    response = client.get(reverse("forum:unsubscribe", kwargs={"token": token[:-2] + "xx"}))
+    response = client.post(reverse("forum:unsubscribe", kwargs={"token": token[:-2] + "xx"}))
 
-    assert response.status_code == 404
+    assert response.status_code == 400
+    assert "This link no longer works" in response.content.decode()
     assert Subscription.objects.filter(user=follower, discussion=thread).exists()
 
 

@@ -39,6 +39,13 @@ class Profile(TimeStampedModel):
         validators=[validate_image_size],
         help_text=_("PNG or JPEG, at most 5 MB; cropped to a 256 px square."),
     )
+    link_key = models.CharField(
+        _("private link key"),
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text=_("Part of every private link (unsubscribe, calendar feed); changing it invalidates the old ones."),
+    )
 
     language = models.CharField(
         _("language of e-mails"),

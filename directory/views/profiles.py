@@ -1,15 +1,20 @@
 """Profiles: each user edits their own; everybody may read them."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.files.uploadedfile import UploadedFile
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView
 
 from directory import services
 from directory.forms import ProfileForm
 from directory.models import Profile
+from directory.tokens import rotate_links
 
 
 class ProfileMixin:
@@ -62,3 +67,14 @@ class ProfileEditView(LoginRequiredMixin, FormView):
 
     def get_success_url(self):
         return reverse("directory:profile-edit")
+
+
+@login_required
+@require_POST
+def reset_private_links(request):
+    """Replace every private link of the signed-in user (unsubscribe links in e-mails, the calendar feed)."""
+    rotate_links(user=request.user)
+    messages.success(
+        request, gettext("Your private links are reset: old unsubscribe links and calendar addresses no longer work.")
+    )
+    return redirect("directory:profile-edit")

@@ -5,18 +5,23 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from directory.tokens import make_token, read_token
 from events import calendars, schedules
 from events.enums import EventStatus
 from events.models import Event, Session
 from events.queries import programme_sessions
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
-STARRED_FEED_SALT = "events.starred-sessions-feed"
+STARRED_FEED_PURPOSE = "events-starred-feed"
 
 
 def starred_feed_token(user):
-    """The secret part of a participant's personal calendar URL (calendar apps cannot sign in)."""
-    return signing.Signer(salt=STARRED_FEED_SALT).sign(str(user.pk)).split(":", 1)[1]
+    """The secret part of a participant's personal calendar URL (calendar apps cannot sign in).
+
+    It never expires, since calendar apps keep the address for good; resetting private links on the profile
+    page replaces it.
+    """
+    return make_token(user=user, purpose=STARRED_FEED_PURPOSE)
 
 
 def _public_event(slug):
@@ -55,9 +60,11 @@ def upcoming_ical(request):
 def starred_ical(request, user_id, token):
     """A participant's starred sessions; the signed token in the URL stands in for signing in."""
     try:
-        signing.Signer(salt=STARRED_FEED_SALT).unsign(f"{user_id}:{token}")
+        user, _data = read_token(token, purpose=STARRED_FEED_PURPOSE)
     except signing.BadSignature as error:
         raise Http404 from error
+    if user.pk != user_id:
+        raise Http404
     sessions = (
         Session.objects.filter(stars__user_id=user_id, event__status__in=EventStatus.public())
         .select_related("event", "room")

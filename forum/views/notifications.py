@@ -1,7 +1,6 @@
 """In-site notifications, the e-mail preference and the one-click unsubscribe link."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core import signing
@@ -54,15 +53,20 @@ def notification_settings(request):
 
 @csrf_exempt  # mail clients send RFC 8058 one-click POSTs without a CSRF token; the signed token is the proof
 def unsubscribe(request, token):
-    """Stop e-mail from one discussion (or all forum e-mail) from a signed link, without signing in."""
+    """Stop e-mail from one discussion (or all forum e-mail) from a signed link, without signing in.
+
+    GET only shows what the link would do and a button (mail scanners follow links); the POST of that button, or a
+    mail client's RFC 8058 one-click POST, unsubscribes. Expired, forged or reset links get a page that says so.
+    """
     try:
-        user_id, discussion_id = read_unsubscribe_token(token)
-    except signing.BadSignature as error:
-        raise Http404 from error
-    user = get_user_model().objects.filter(pk=user_id).first()
-    if user is None:
-        raise Http404
+        user, discussion_id = read_unsubscribe_token(token)
+    except signing.BadSignature:
+        return render(request, "forum/unsubscribe_invalid.html", status=400)
     discussion = Discussion.objects.filter(pk=discussion_id).first() if discussion_id else None
+    if discussion_id and discussion is None:
+        raise Http404
+    if request.method != "POST":
+        return render(request, "forum/unsubscribe_confirm.html", {"discussion": discussion})
     if discussion is not None:
         services.unsubscribe(user=user, discussion=discussion)
     else:
