@@ -298,7 +298,7 @@ class PersonAdmin(TabbedTranslationAdmin):
     raw_id_fields = ["user"]
 
     def _managed(self, request, queryset):
-        if can_manage_all_events(request.user):
+        if roles.is_moderator(request.user):
             return queryset
         return queryset.managed_by(request.user, Event.objects.managed_by(request.user))
 

@@ -16,7 +16,7 @@ from events.models import Person
 from tests.factories.events import EventFactory, RegistrationFactory, SessionFactory, SessionRoleFactory
 from tests.factories.portal import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("role_groups")]
 
 
 def organiser_of(*events):

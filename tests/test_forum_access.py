@@ -15,7 +15,7 @@ from tests.factories.events import EventFactory
 from tests.factories.forum import CategoryFactory
 from tests.factories.portal import VerifiedUserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("role_groups")]
 
 SPAM_TITLE = "Евтини билети за конференцията"
 

@@ -16,7 +16,7 @@ from forum.tokens import UNSUBSCRIBE_MAX_AGE, make_unsubscribe_token
 from tests.factories.forum import PostFactory
 from tests.factories.portal import VerifiedUserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("role_groups")]
 
 
 @pytest.fixture
