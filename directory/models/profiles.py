@@ -39,12 +39,12 @@ class Profile(TimeStampedModel):
         validators=[validate_image_size],
         help_text=_("PNG or JPEG, at most 5 MB; cropped to a 256 px square."),
     )
-    link_key = models.CharField(
-        _("private link key"),
-        max_length=32,
+    links_reset_at = models.DateTimeField(
+        _("private links reset"),
+        null=True,
         blank=True,
         editable=False,
-        help_text=_("Part of every private link (unsubscribe, calendar feed); changing it invalidates the old ones."),
+        help_text=_("Private links (unsubscribe, calendar feed) made before this no longer work."),
     )
 
     language = models.CharField(
