@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventType(models.TextChoices):
@@ -26,7 +27,8 @@ class SessionKind(models.TextChoices):
     PANEL = "panel", _("Panel")
     WORKSHOP = "workshop", _("Workshop")
     TRAINING_MODULE = "training_module", _("Training module")
-    DISCUSSION = "discussion", _("Discussion")
+    # Translators: the kind of session (a moderated discussion), not the comments under a page.
+    DISCUSSION = "discussion", pgettext_lazy("session kind", "Discussion")
     BREAK = "break", _("Break")
 
 
@@ -42,7 +44,8 @@ class RoleKind(models.TextChoices):
 class MaterialKind(models.TextChoices):
     RECORDING = "recording", _("Recording")
     SLIDES = "slides", _("Slides")
-    REPORT = "report", _("Report")
+    # Translators: a kind of document (a written report), not flagging a post.
+    REPORT = "report", pgettext_lazy("document type", "Report")
 
 
 class RegistrationStatus(models.TextChoices):

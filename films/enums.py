@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class FilmLanguage(models.TextChoices):
@@ -26,5 +27,6 @@ class TrackStatus(models.TextChoices):
     """A track is public only once approved."""
 
     DRAFT = "draft", _("Draft")
-    REVIEWED = "reviewed", _("Reviewed")
-    APPROVED = "approved", _("Approved")
+    # Translators: the status of a film's subtitles (plural in Bulgarian: "субтитрите са прегледани").
+    REVIEWED = "reviewed", pgettext_lazy("subtitle track status", "Reviewed")
+    APPROVED = "approved", pgettext_lazy("subtitle track status", "Approved")

@@ -199,9 +199,14 @@ def notify(*, post):
 def edit_post(*, post, editor, body):
     """Change a post's text within the edit window, keeping the previous text as a revision."""
     if not can_edit_post(post, editor):
+        minutes = int(conf.edit_window().total_seconds() // 60)
         raise PermissionDenied(
-            _("You can edit your own posts only within %(minutes)d minutes of posting.")
-            % {"minutes": conf.edit_window().total_seconds() // 60}
+            ngettext(
+                "You can edit your own posts only within %(minutes)d minute of posting.",
+                "You can edit your own posts only within %(minutes)d minutes of posting.",
+                minutes,
+            )
+            % {"minutes": minutes}
         )
     _check_body(body)
     PostRevision.objects.create(post=post, body=post.body, edited_by=editor)

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class TransferStage(models.TextChoices):
@@ -21,7 +22,8 @@ class PracticeSort(models.TextChoices):
 class DocumentType(models.TextChoices):
     STRATEGY = "strategy", _("Strategic document")
     HANDBOOK = "handbook", _("Handbook")
-    REPORT = "report", _("Report")
+    # Translators: a kind of document (a written report), not flagging a post.
+    REPORT = "report", pgettext_lazy("document type", "Report")
     TOOL = "tool", _("Tool")
     POLICY_BRIEF = "policy_brief", _("Policy brief")
     OTHER = "other", _("Other")

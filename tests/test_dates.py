@@ -14,7 +14,7 @@ DAY = datetime.date(2018, 9, 7)
     [
         ("bg", '{{ day|date:"j E Y" }}', "7 септември 2018"),
         ("bg", '{{ day|date:"F Y" }}', "септември 2018"),
-        ("bg", "{% load core_tags %}{{ day|long_date }}", "7 септември 2018"),
+        ("bg", "{% load core_tags %}{{ day|long_date }}", "7 септември 2018 г."),
         ("en", '{{ day|date:"j E Y" }}', "7 September 2018"),
         ("en", "{% load core_tags %}{{ day|long_date }}", "7 September 2018"),
     ],

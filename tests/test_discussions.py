@@ -784,7 +784,7 @@ def test_thread_with_held_first_post_hidden_from_others(client):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("bg", "7 септември 2018, 10:30"), ("en", "7 September 2018, 10:30")]
+    ("language", "expected"), [("bg", "7 септември 2018 г., 10:30"), ("en", "7 September 2018, 10:30")]
 )
 def test_post_time_in_the_page_language(client, language, expected):
     from datetime import datetime

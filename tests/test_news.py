@@ -97,7 +97,7 @@ def test_detail_query_count_is_constant(client, django_assert_num_queries, body_
         client.get(f"/en/news/{post.slug}/")
 
 
-@pytest.mark.parametrize(("language", "expected"), [("bg", "7 септември 2018"), ("en", "7 September 2018")])
+@pytest.mark.parametrize(("language", "expected"), [("bg", "7 септември 2018 г."), ("en", "7 September 2018")])
 def test_dates_are_written_the_way_each_language_writes_them(client, language, expected):
     PostFactory(published_at=timezone.make_aware(datetime(2018, 9, 7, 10, 0)))
 

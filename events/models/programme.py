@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.images import ResizedImageField
 from core.models import file_or_link_constraint
@@ -69,7 +70,8 @@ class Person(models.Model):
         null=True,
         blank=True,
     )
-    position_title = models.CharField(_("position"), max_length=200, blank=True)
+    # Translators: a person's job title ("director"), not a place in a list.
+    position_title = models.CharField(pgettext_lazy("job", "position"), max_length=200, blank=True)
     bio = models.TextField(_("short bio"), blank=True)
     photo = ResizedImageField(
         _("photo"),

@@ -200,7 +200,11 @@ class PracticeCompareView(PracticeMixin, TemplateView):
         if not COMPARE_MIN <= len(slugs) <= COMPARE_MAX:
             messages.error(
                 request,
-                _("Tick between %(min)d and %(max)d practices to compare; you ticked %(count)d.")
+                ngettext(
+                    "Tick between %(min)d and %(max)d practices to compare; you ticked %(count)d.",
+                    "Tick between %(min)d and %(max)d practices to compare; you ticked %(count)d.",
+                    len(slugs),
+                )
                 % {"min": COMPARE_MIN, "max": COMPARE_MAX, "count": len(slugs)},
             )
             # Back to the list with the ticks kept, so the visitor only adds or removes one.

@@ -1,0 +1,73 @@
+"""The Bulgarian catalogue follows the glossary: one term for one thing, the formal register, lower-case
+language names mid-sentence (locale/bg/glossary.toml lists the forms an editor would correct)."""
+
+import re
+import tomllib
+from pathlib import Path
+
+import polib
+import pytest
+from django.utils import translation
+
+from core.formats import long_date
+
+LOCALE = Path(__file__).resolve().parent.parent / "locale" / "bg"
+CATALOGUES = sorted(LOCALE.rglob("django.po"))
+FORBIDDEN = tomllib.loads((LOCALE / "glossary.toml").read_text(encoding="utf-8"))["forbidden"]
+LANGUAGE_NAMES = "Български|Английски|Френски|Италиански|Португалски|Полски|Испански|Немски|Руски|Гръцки|Чешки|Унгарски"
+# A capitalised language name or polite pronoun is right only where a sentence (or a list item) starts.
+MID_SENTENCE = r"(?<![.!?:…\n]\s)(?<![(„\n])(?<!^)"
+CAPITALISED_LANGUAGE = re.compile(MID_SENTENCE + rf"\b({LANGUAGE_NAMES})(\s+език|\b)")
+CAPITALISED_POLITE = re.compile(MID_SENTENCE + r"\b(Ви|Вие|Вас|Ваш[аеи]?|Вашият|Вашия)\b")
+
+
+def translations():
+    for catalogue in CATALOGUES:
+        for entry in polib.pofile(str(catalogue)):
+            if entry.obsolete:
+                continue
+            for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+                if text:
+                    yield catalogue.relative_to(LOCALE), entry, text
+
+
+def test_no_msgstr_uses_a_form_the_glossary_rules_out():
+    offences = []
+    for catalogue, entry, text in translations():
+        for rule in FORBIDDEN:
+            if entry.msgctxt in rule.get("except_contexts", []):
+                continue
+            if re.search(rule["pattern"], text, flags=re.IGNORECASE):
+                offences.append(f"{catalogue}:{entry.linenum} {text!r}: use {rule['use']}")
+
+    assert offences == []
+
+
+def test_language_names_and_polite_pronouns_are_lower_case_mid_sentence():
+    offences = [
+        f"{catalogue}:{entry.linenum} {text!r}"
+        for catalogue, entry, text in translations()
+        if CAPITALISED_LANGUAGE.search(text) or CAPITALISED_POLITE.search(text)
+    ]
+
+    assert offences == []
+
+
+def test_each_context_of_one_english_word_has_its_own_translation():
+    by_msgid = {}
+    for _catalogue, entry, text in translations():
+        by_msgid.setdefault(entry.msgid, {})[entry.msgctxt] = text
+
+    split = {msgid: found for msgid, found in by_msgid.items() if len(found) > 1}
+
+    assert split["Report"] == {"document type": "Доклад", "flag a post": "Подайте сигнал"}
+    assert split["position"] == {None: "поредност", "job": "длъжност"}
+    assert all(all(found.values()) for found in split.values())
+
+
+@pytest.mark.parametrize(("language", "expected"), [("bg", "12 май 2023 г."), ("en", "12 May 2023")])
+def test_long_date_follows_the_language(language, expected):
+    from datetime import date
+
+    with translation.override(language):
+        assert long_date(date(2023, 5, 12)) == expected
