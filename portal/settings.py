@@ -191,7 +191,8 @@ LOGIN_URL = "account_login"
 
 LANGUAGE_CODE = "bg"
 LANGUAGES = [("bg", _("Bulgarian")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Ours first; then our Bulgarian for third-party strings (scripts/third_party_po.py), read before their own.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "third_party"]
 TIME_ZONE = "Europe/Sofia"
 USE_I18N = True
 USE_TZ = True

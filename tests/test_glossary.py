@@ -11,12 +11,16 @@ from django.utils import translation
 
 from core.formats import long_date
 
-LOCALE = Path(__file__).resolve().parent.parent / "locale" / "bg"
-CATALOGUES = sorted(LOCALE.rglob("django.po"))
-FORBIDDEN = tomllib.loads((LOCALE / "glossary.toml").read_text(encoding="utf-8"))["forbidden"]
+pytestmark = pytest.mark.django_db
+
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
+# The project's catalogue and its Bulgarian for third-party strings (locale/third_party).
+CATALOGUES = sorted(LOCALE.glob("**/bg/LC_MESSAGES/django.po"))
+FORBIDDEN = tomllib.loads((LOCALE / "bg" / "glossary.toml").read_text(encoding="utf-8"))["forbidden"]
 LANGUAGE_NAMES = "Български|Английски|Френски|Италиански|Португалски|Полски|Испански|Немски|Руски|Гръцки|Чешки|Унгарски"
 # A capitalised language name or polite pronoun is right only where a sentence (or a list item) starts.
 MID_SENTENCE = r"(?<![.!?:…\n]\s)(?<![(„\n])(?<!^)"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
 CAPITALISED_LANGUAGE = re.compile(MID_SENTENCE + rf"\b({LANGUAGE_NAMES})(\s+език|\b)")
 CAPITALISED_POLITE = re.compile(MID_SENTENCE + r"\b(Ви|Вие|Вас|Ваш[аеи]?|Вашият|Вашия)\b")
 
@@ -28,7 +32,8 @@ def translations():
                 continue
             for text in [entry.msgstr, *entry.msgstr_plural.values()]:
                 if text:
-                    yield catalogue.relative_to(LOCALE), entry, text
+                    # Placeholders ("%(email)s", "{email}") are code, not words.
+                    yield catalogue.relative_to(LOCALE), entry, PLACEHOLDER.sub("", text)
 
 
 def test_no_msgstr_uses_a_form_the_glossary_rules_out():
@@ -63,6 +68,28 @@ def test_each_context_of_one_english_word_has_its_own_translation():
     assert split["Report"] == {"document type": "Доклад", "flag a post": "Подайте сигнал"}
     assert split["position"] == {None: "поредност", "job": "длъжност"}
     assert all(all(found.values()) for found in split.values())
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/bg/accounts/login/", "Забравена парола?"),
+        ("/bg/accounts/signup/", "Имейл адрес"),
+    ],
+)
+def test_third_party_pages_follow_the_glossary(client, path, expected):
+    content = client.get(path).content.decode()
+
+    assert expected in content
+    assert "акаунт" not in content.lower() and "E-mail" not in content
+
+
+def test_django_password_length_message_is_bulgarian(client):
+    response = client.post(
+        "/bg/accounts/signup/", {"email": "nova@example.org", "password1": "ab1", "password2": "ab1"}
+    )
+
+    assert "Паролата е твърде кратка" in response.content.decode()
 
 
 @pytest.mark.parametrize(("language", "expected"), [("bg", "12 май 2023 г."), ("en", "12 May 2023")])

@@ -3,8 +3,12 @@
 from pathlib import Path
 
 import polib
+import pytest
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "locale" / "bg" / "LC_MESSAGES" / "django.po"
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
+CATALOGUE = LOCALE / "bg" / "LC_MESSAGES" / "django.po"
+# Our Bulgarian for allauth's, django-tasks' and Django's strings (scripts/third_party_po.py).
+THIRD_PARTY = LOCALE / "third_party" / "bg" / "LC_MESSAGES" / "django.po"
 
 
 def live_entries(po):
@@ -21,9 +25,10 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries():
     assert po.metadata["Language"] == "bg"
 
 
-def test_compiled_catalogue_matches_the_source():
-    po = polib.pofile(str(CATALOGUE))
-    mo = polib.mofile(str(CATALOGUE.with_suffix(".mo")))
+@pytest.mark.parametrize("catalogue", [CATALOGUE, THIRD_PARTY], ids=["project", "third-party"])
+def test_compiled_catalogue_matches_the_source(catalogue):
+    po = polib.pofile(str(catalogue))
+    mo = polib.mofile(str(catalogue.with_suffix(".mo")))
 
     def pairs(entries):
         return {
