@@ -1,12 +1,13 @@
 """allauth's e-mails in the reader's language, with the site's name, SITE_URL addresses and an HTML part."""
 
 from types import SimpleNamespace
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import get_next_redirect_url
 from allauth.core import context as allauth_context
 from django.contrib.auth import get_user_model
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
@@ -61,6 +62,20 @@ class AccountAdapter(DefaultAccountAdapter):
         if not getattr(message, "alternatives", None) and message.content_subtype == "plain":
             message.attach_alternative(html_part(text=message.body, context=context), "text/html")
         return message
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        """The confirmation link, carrying the page the user signed up from (the sign-up's `next`).
+
+        Confirmed in the browser that signed up, allauth signs the user in and resumes to that page itself
+        (ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION); confirmed elsewhere, the link's `next` leads to the sign-in page,
+        which then returns to that page.
+        """
+        url = super().get_email_confirmation_url(request, emailconfirmation)
+        started_from = get_next_redirect_url(request) if request is not None else None
+        if not started_from:
+            return url
+        sign_in = f"{reverse('account_login')}?{urlencode({'next': started_from})}"
+        return f"{url}?{urlencode({'next': sign_in})}"
 
     def format_email_subject(self, subject):
         return f"[{site_name()}] {subject}"

@@ -1,11 +1,14 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.i18n import page_language
 from core.images import SafeImageField
 from core.lists import FilterForm
+from directory import services
 from directory.enums import OrganisationKind
 from directory.models import Organisation, Profile
 
@@ -28,6 +31,23 @@ class ProfileForm(forms.Form):
     avatar = SafeImageField(required=False, **_label(Profile, "avatar"))
     # Not required: a form posted without it (an older page, a script) keeps the language already chosen.
     language = forms.ChoiceField(choices=settings.LANGUAGES, required=False, **_label(Profile, "language"))
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, with the name other people will see next to what the new user posts."""
+
+    display_name = forms.CharField(max_length=120, **_label(Profile, "display_name"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].widget.attrs["autocomplete"] = "name"
+        # The name first: it is what the page asks about the person; the e-mail and password follow.
+        self.order_fields(["display_name", "email"])
+
+    def custom_signup(self, request, user):
+        super().custom_signup(request, user)
+        language = getattr(request, "LANGUAGE_CODE", None) or page_language()
+        services.ensure_profile(user=user, language=language, display_name=self.cleaned_data["display_name"])
 
 
 class OrganisationFilterForm(FilterForm):

@@ -7,13 +7,14 @@ from core import roles
 from directory.models import Profile
 
 
-def ensure_profile(*, user, language=None):
-    """Return the user's profile, creating it with a display name taken from the e-mail's local part.
+def ensure_profile(*, user, language=None, display_name=""):
+    """Return the user's profile, creating it with `display_name` (the name typed at sign-up), else a name taken
+    from the e-mail's local part.
 
     A new profile's e-mail language is `language` (the page's language at sign-up), else the site's default.
     """
-    default_name = (user.email or user.get_username()).split("@")[0][:120]
-    defaults = {"display_name": default_name}
+    default_name = display_name.strip() or (user.email or user.get_username()).split("@")[0]
+    defaults = {"display_name": default_name[:120]}
     if language in dict(settings.LANGUAGES):
         defaults["language"] = language
     profile, _created = Profile.objects.get_or_create(user=user, defaults=defaults)

@@ -63,6 +63,12 @@ class OrganiserScopedMixin:
         return super().has_delete_permission(request, obj) and self._manages(request, obj)
 
 
+def display_name_of(user):
+    """The name the participant gave at sign-up (their profile's display name)."""
+    profile = getattr(user, "profile", None)
+    return profile.display_name if profile is not None else user.get_full_name()
+
+
 def registrations_csv(registrations, *, filename):
     """Registrations as CSV with a UTF-8 byte-order mark, so spreadsheet programs show Cyrillic correctly."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -81,12 +87,13 @@ def registrations_csv(registrations, *, filename):
             _("Registered"),
         ]
     )
-    for registration in registrations.select_related("event", "user").order_by("event__start", "position"):
+    registrations = registrations.select_related("event", "user__profile").order_by("event__start", "position")
+    for registration in registrations:
         writer.writerow(
             [
                 registration.event.title,
                 registration.user.email,
-                registration.user.get_full_name(),
+                display_name_of(registration.user),
                 registration.organisation,
                 registration.accessibility_needs,
                 registration.get_status_display(),

@@ -184,6 +184,10 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 # allauth's default rate limits (login, signup, password reset, confirmation
 # e-mails) stay on; ACCOUNT_RATE_LIMITS is deliberately not overridden.
+ACCOUNT_FORMS = {"signup": "directory.forms.SignupForm"}
+# Confirming the e-mail in the browser that signed up signs the user in and returns them to the page they
+# started from (the sign-up's `next`, which directory.adapters also carries in the confirmation link).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 LOGIN_REDIRECT_URL = "directory:profile-edit"
 LOGIN_URL = "account_login"
 

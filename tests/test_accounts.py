@@ -2,6 +2,7 @@
 
 import io
 import re
+from urllib.parse import urlencode
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -9,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
@@ -17,6 +19,8 @@ from directory.models import Profile
 from tests.factories.portal import OrganisationFactory, ProfileFactory, UserFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-passphrase-42"
 
 
 def image_upload(name="photo.jpg", size=(800, 600), exif=False):
@@ -41,27 +45,85 @@ def test_sign_in_page_is_translated_and_inside_the_site_layout(client, language,
     assert '<label for="id_login">' in html
 
 
+def sign_up(client, *, language="en", display_name="Мария Петрова", email="maria@example.org", next_url=None):
+    data = {"display_name": display_name, "email": email, "password1": PASSWORD, "password2": PASSWORD}
+    if next_url:
+        data["next"] = next_url
+    return client.post(f"/{language}/accounts/signup/", data)
+
+
+def confirmation_path(message):
+    """The path and query of the confirmation link in an e-mail (the link itself points at SITE_URL)."""
+    url = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+", message.body).group(0)
+    return "/" + url.split("://", 1)[1].split("/", 1)[1]
+
+
 def test_sign_up_creates_a_profile_and_sends_a_verification_e_mail(client):
-    client.post(
-        "/en/accounts/signup/",
-        {"email": "maria@example.org", "password1": "a-long-passphrase-42", "password2": "a-long-passphrase-42"},
-    )
+    sign_up(client)
 
     user = get_user_model().objects.get(email="maria@example.org")
-    assert Profile.objects.get(user=user).display_name == "maria"
+    assert Profile.objects.get(user=user).display_name == "Мария Петрова"
     assert len(mail.outbox) == 1
     assert not EmailAddress.objects.get(user=user).verified
     assert not user.groups.filter(name=roles.PARTICIPANT).exists()
 
 
-def test_confirming_the_e_mail_makes_the_user_a_participant(client):
-    client.post(
-        "/en/accounts/signup/",
-        {"email": "ivan@example.org", "password1": "a-long-passphrase-42", "password2": "a-long-passphrase-42"},
-    )
-    confirm_url = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+", mail.outbox[0].body).group(0)
+@pytest.mark.parametrize(("language", "label"), [("bg", "Показвано име"), ("en", "Display name")])
+def test_sign_up_page_asks_for_the_display_name_first(client, language, label):
+    html = client.get(f"/{language}/accounts/signup/").content.decode()
 
-    client.post(confirm_url.split("://", 1)[1].split("/", 1)[1].join(["/", ""]))
+    assert f'<label for="id_display_name">{label}' in html
+    assert html.index('id="id_display_name"') < html.index('id="id_email"')
+
+
+def test_sign_up_without_a_display_name_is_refused_and_keeps_the_e_mail(client):
+    response = sign_up(client, display_name="  ")
+
+    assert not get_user_model().objects.filter(email="maria@example.org").exists()
+    assert 'value="maria@example.org"' in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_confirming_the_e_mail_signs_in_and_returns_to_the_page_signed_up_from(client, language):
+    page = f"/{language}/practices/"
+    sign_up(client, language=language, next_url=page)
+
+    link = confirmation_path(mail.outbox[0])
+    assert 'name="next"' in client.get(link).content.decode()  # the confirmation form carries it on
+
+    confirmation = client.post(link)
+
+    assert confirmation.status_code == 302
+    assert confirmation["Location"] == page
+    assert client.get(page).wsgi_request.user.email == "maria@example.org"
+
+
+def test_confirming_in_another_browser_leads_to_sign_in_and_then_back_to_the_page(client):
+    sign_up(client, next_url="/en/practices/")
+    elsewhere = Client()
+
+    confirmation = elsewhere.post(confirmation_path(mail.outbox[0]))
+
+    assert EmailAddress.objects.get(email="maria@example.org").verified
+    sign_in = confirmation["Location"]
+    assert sign_in == "/en/accounts/login/?" + urlencode({"next": "/en/practices/"})
+    assert elsewhere.get(sign_in).wsgi_request.user.is_anonymous
+    signed_in = elsewhere.post(sign_in, {"login": "maria@example.org", "password": PASSWORD})
+    assert signed_in["Location"] == "/en/practices/"
+
+
+def test_sign_up_without_a_page_to_return_to_ends_on_the_profile(client):
+    sign_up(client)
+
+    confirmation = client.post(confirmation_path(mail.outbox[0]))
+
+    assert confirmation["Location"] == reverse("directory:profile-edit")
+
+
+def test_confirming_the_e_mail_makes_the_user_a_participant(client):
+    sign_up(client, email="ivan@example.org")
+
+    client.post(confirmation_path(mail.outbox[0]))
 
     user = get_user_model().objects.get(email="ivan@example.org")
     assert EmailAddress.objects.get(user=user).verified

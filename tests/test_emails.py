@@ -60,7 +60,8 @@ def other(language):
 
 def send_signup_confirmation(client, language, capture):
     client.post(
-        f"/{language}/accounts/signup/", {"email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD}
+        f"/{language}/accounts/signup/",
+        {"display_name": "New", "email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD},
     )
     return "new@example.org"
 
@@ -212,7 +213,8 @@ def test_waiting_list_registration_tells_the_place_in_line_without_a_calendar_fi
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_sign_up_keeps_the_pages_language_for_e_mails(client, language):
     client.post(
-        f"/{language}/accounts/signup/", {"email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD}
+        f"/{language}/accounts/signup/",
+        {"display_name": "New", "email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD},
     )
 
     assert Profile.objects.get(user__email="new@example.org").language == language

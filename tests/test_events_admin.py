@@ -8,7 +8,7 @@ from django.urls import reverse
 from core import roles
 from events.enums import EventStatus, RegistrationStatus
 from tests.factories.events import EventFactory, ProgrammeDayFactory, RegistrationFactory, SessionFactory
-from tests.factories.portal import UserFactory
+from tests.factories.portal import ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,8 @@ def test_publish_action_publishes_own_event(client, organiser, own_and_foreign):
 
 def test_export_registrations_csv_has_bom_and_cyrillic(client, organiser, own_and_foreign):
     own, _foreign = own_and_foreign
-    RegistrationFactory(event=own, organisation="Сдружение „Бизнес Агенция“", accessibility_needs="Рампа")
+    maria = ProfileFactory(display_name="Мария Петрова").user
+    RegistrationFactory(event=own, user=maria, organisation="Сдружение „Бизнес Агенция“", accessibility_needs="Рампа")
     RegistrationFactory(event=own, status=RegistrationStatus.WAITLISTED)
     client.force_login(organiser)
 
@@ -106,6 +107,7 @@ def test_export_registrations_csv_has_bom_and_cyrillic(client, organiser, own_an
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert len(rows) == 3
+    assert rows[1][2] == "Мария Петрова"  # the display name given at sign-up
     assert rows[1][3] == "Сдружение „Бизнес Агенция“"
     assert rows[1][4] == "Рампа"
 
