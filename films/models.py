@@ -19,7 +19,13 @@ from .validators import embed_url, validate_external_url, validate_film_file
 
 class Film(PublishableModel):
     title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=250, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=250,
+        unique=True,
+        blank=True,
+        help_text=_("Left empty, it is made from the Bulgarian title, transliterated to Latin letters."),
+    )
     description = models.TextField(_("description"), blank=True)
     produced_by = models.CharField(
         _("made by"), max_length=300, blank=True, help_text=_("Who filmed and edited it, and for whom.")

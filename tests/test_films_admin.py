@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from films.enums import TrackStatus
 from films.models import Film, SubtitleTrack
-from tests.factories.films import WEBM_HEADER, SubtitleTrackFactory, make_srt
+from tests.factories.films import WEBM_HEADER, FilmFactory, SubtitleTrackFactory, make_srt
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +38,34 @@ def film_form(subtitles=None, *, encoding="cp1251", **overrides):
             "subtitle_tracks-0-subtitle_file": SimpleUploadedFile("bg.srt", subtitles.encode(encoding)),
         }
     return data | overrides
+
+
+def test_film_added_without_a_slug_gets_one_from_the_bulgarian_title(moderator_client):
+    response = moderator_client.post(reverse("admin:films_film_add"), film_form(slug=""))
+
+    assert response.status_code == 302
+    assert Film.objects.get().slug == "mladi-i-vazrastni"
+
+
+def test_film_with_the_same_title_gets_a_numbered_slug_and_a_typed_slug_is_kept(moderator_client):
+    FilmFactory(title_bg="Млади и възрастни", slug="mladi-i-vazrastni")
+
+    moderator_client.post(reverse("admin:films_film_add"), film_form(slug=""))
+    moderator_client.post(reverse("admin:films_film_add"), film_form(slug="typed-by-hand", title_bg="Друго"))
+
+    assert set(Film.objects.values_list("slug", flat=True)) == {
+        "mladi-i-vazrastni",
+        "mladi-i-vazrastni-2",
+        "typed-by-hand",
+    }
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_film_form_no_longer_fills_the_slug_from_the_english_title(moderator_client, language):
+    html = moderator_client.get(f"/{language}/admin/films/film/add/").content.decode()
+
+    assert "prepopulated" not in html
+    assert not re.search(r'<input type="text" name="slug"[^>]*required', html)
 
 
 def test_film_form_loads_the_upload_progress_module_and_its_texts(moderator_client):
