@@ -2,14 +2,14 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS
+from core.admin import URL_FIELDS, CountryInUseFilter
 from directory.models import Organisation, Profile, Project, TargetGroup, Theme
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(TabbedTranslationAdmin):
     list_display = ["name", "kind", "country", "city", "updated_at"]
-    list_filter = ["kind", "country"]
+    list_filter = ["kind", CountryInUseFilter]
     search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
     prepopulated_fields = {"slug": ["name_en"]}
     readonly_fields = ["created_at", "updated_at"]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS
+from core.admin import URL_FIELDS, CountryInUseFilter
 from practices import services
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 
@@ -50,7 +50,15 @@ class DocumentInline(admin.TabularInline):
 @admin.register(Practice)
 class PracticeAdmin(TabbedTranslationAdmin):
     list_display = ["title", "country", "transfer_stage", "status", "completeness", "reviewed_at", "published_at"]
-    list_filter = ["status", "country", "transfer_stage", "themes", "target_groups", ReviewedFilter, CompletenessFilter]
+    list_filter = [
+        "status",
+        CountryInUseFilter,
+        "transfer_stage",
+        "themes",
+        "target_groups",
+        ReviewedFilter,
+        CompletenessFilter,
+    ]
     search_fields = ["title_bg", "title_en", "summary_bg", "summary_en", "slug"]
     list_select_related = ["source_organisation"]
     autocomplete_fields = ["source_organisation", "partners", "project", "themes", "target_groups"]

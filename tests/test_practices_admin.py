@@ -137,3 +137,29 @@ def test_admin_add_forms_show_both_language_tabs(moderator_client, name):
     content = moderator_client.get(reverse(name)).content.decode()
 
     assert 'name="title_bg"' in content and 'name="title_en"' in content
+
+
+def country_choices(response):
+    (spec,) = [spec for spec in response.context["cl"].filter_specs if getattr(spec, "parameter_name", "") == "country"]
+    return [name for _code, name in spec.lookup_choices]
+
+
+@pytest.mark.parametrize(("language", "names"), [("bg", ["Италия", "Португалия"]), ("en", ["Italy", "Portugal"])])
+@pytest.mark.parametrize(
+    ("changelist", "factory"),
+    [
+        ("admin:practices_practice_changelist", PracticeFactory),
+        ("admin:directory_organisation_changelist", OrganisationFactory),
+    ],
+)
+def test_admin_country_filter_lists_only_the_countries_in_use(moderator_client, language, names, changelist, factory):
+    factory(country="IT")
+    factory(country="IT")
+    portuguese = factory(country="PT")
+    url = reverse(changelist)
+
+    everything = moderator_client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    narrowed = moderator_client.get(url, {"country": "PT"}, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert country_choices(everything) == names
+    assert list(narrowed.context["cl"].result_list) == [portuguese]
