@@ -199,6 +199,8 @@ LANGUAGES = [("bg", _("Bulgarian")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "third_party"]
 TIME_ZONE = "Europe/Sofia"
 USE_I18N = True
+# Bulgarian dates and times as Bulgarian writes them ("18 март 2027 г., 10:00"); Django's bg locale lacks some.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 
