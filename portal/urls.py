@@ -18,6 +18,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", system.sitemap_xml, name="sitemap"),
     path("robots.txt", system.robots_txt, name="robots-txt"),
+    path("favicon.ico", system.favicon_ico, name="favicon-ico"),
     path("healthz", system.healthz, name="healthz"),
     path("readyz", system.readyz, name="readyz"),
 ]

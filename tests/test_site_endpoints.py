@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,28 @@ def test_switching_language_sets_a_same_site_cookie(client):
     cookie = response.cookies["django_language"]
     assert cookie.value == "en"
     assert cookie["samesite"] == "Lax"
+
+
+def icon_sizes(data):
+    """The sizes an ICO file holds, read from its header (the site's Pillow opens only the upload formats)."""
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    entries = [struct.unpack_from("<BB", data, 6 + 16 * number) for number in range(count)]
+    return sorted((width or 256, height or 256) for width, height in entries)
+
+
+def test_favicon_ico_leads_to_an_icon_in_the_sizes_browsers_ask_for(client):
+    response = client.get("/favicon.ico")
+    icon = client.get(response["Location"])
+
+    assert (response.status_code, response["Location"]) == (302, "/static/favicon.ico")
+    assert "max-age=86400" in response["Cache-Control"]
+    assert icon_sizes(b"".join(icon.streaming_content)) == [(16, 16), (32, 32), (48, 48)]
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_every_page_links_both_icons(client, language):
+    html = client.get(f"/{language}/").content.decode()
+
+    assert '<link rel="icon" href="/static/favicon.ico" sizes="48x48">' in html
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html

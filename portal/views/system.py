@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from core.absolute import absolute_url
@@ -24,6 +25,16 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/accounts/" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {absolute_url('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon_ico(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page links; send them to the static icon.
+
+    Not a permanent redirect: in production the static file's name carries a hash that changes with the icon.
+    """
+    return HttpResponseRedirect(static("favicon.ico"))
 
 
 def _database_status():
