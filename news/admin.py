@@ -13,7 +13,7 @@ class NewsPostAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["title_en"]}
     date_hierarchy = "published_at"
     readonly_fields = ["author", "created_at", "updated_at"]
-    fields = ["title", "slug", "status", "published_at", "summary", "body", "cover_image", "cover_alt"]
+    fields = ["title", "slug", "status", "published_at", "summary", "body", "tags", "cover_image", "cover_alt"]
     fields += readonly_fields
 
     def save_model(self, request, obj, form, change):

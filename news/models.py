@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
 
 from core.enums import PublicationStatus
 from core.images import ResizedImageField
@@ -14,6 +15,10 @@ class NewsPostQuerySet(PublishableQuerySet):
     def published(self):
         """Published and due: a post scheduled for later stays hidden until its time."""
         return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
+
+    def with_byline(self):
+        """With what a card and a page show beside the text: the author's profile and the tags."""
+        return self.select_related("author__profile").prefetch_related("tags")
 
 
 class NewsPost(PublishableModel):
@@ -46,6 +51,7 @@ class NewsPost(PublishableModel):
         blank=True,
         related_name="news_posts",
     )
+    tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
 
     objects = NewsPostQuerySet.as_manager()
 
@@ -59,3 +65,8 @@ class NewsPost(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("news:post-detail", kwargs={"slug": self.slug})
+
+    @property
+    def author_profile(self):
+        """The public profile of the author, or None (no author recorded, or one without a profile)."""
+        return getattr(self.author, "profile", None) if self.author_id else None

@@ -6,7 +6,7 @@ from news.models import NewsPost
 
 class NewsPostMixin:
     def get_queryset(self):
-        return NewsPost.objects.published()
+        return NewsPost.objects.published().with_byline()
 
 
 class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):

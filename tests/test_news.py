@@ -1,11 +1,12 @@
+import re
 from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.enums import PublicationStatus
-from tests.factories.portal import PostFactory
+from tests.factories.portal import PostFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -81,19 +82,21 @@ def test_atom_feed_lists_published_posts_in_the_url_language(client):
 
 @pytest.mark.parametrize("size", [2, 15])
 def test_list_query_count_does_not_grow_with_posts(client, django_assert_num_queries, size):
-    PostFactory.create_batch(size)
+    for post in PostFactory.create_batch(size, author=ProfileFactory().user):
+        post.tags.add("ESF", f"tag {post.pk}")
 
-    # site settings, count, page
-    with django_assert_num_queries(3):
+    # site settings, count, page with the authors, the page's tags
+    with django_assert_num_queries(4):
         client.get(reverse("news:post-list"))
 
 
 @pytest.mark.parametrize("body_size", [1, 50])
 def test_detail_query_count_is_constant(client, django_assert_num_queries, body_size):
-    post = PostFactory(body_en="Paragraph.\n\n" * body_size)
+    post = PostFactory(body_en="Paragraph.\n\n" * body_size, author=ProfileFactory().user)
+    post.tags.add(*[f"tag {number}" for number in range(body_size)])
 
-    # +1: the discussion under the page (forum comments)
-    with django_assert_num_queries(3):
+    # site settings, the post with its author, its tags, the discussion under the page (forum comments)
+    with django_assert_num_queries(4):
         client.get(f"/en/news/{post.slug}/")
 
 
@@ -104,3 +107,60 @@ def test_dates_are_written_the_way_each_language_writes_them(client, language, e
     html = client.get(f"/{language}/news/").content.decode()
 
     assert expected in html
+
+
+@pytest.mark.parametrize(("language", "label"), [("bg", "Автор"), ("en", "Author")])
+def test_news_page_and_card_name_the_author_with_a_link_to_the_profile(client, language, label):
+    author = ProfileFactory(display_name="Мария Петрова")
+    post = PostFactory(author=author.user)
+
+    with translation.override(language):
+        pages = [client.get(post.get_absolute_url()), client.get(reverse("news:post-list"))]
+        link = f'{label}: <a rel="author" href="{author.get_absolute_url()}">Мария Петрова</a>'
+    assert all(link in page.content.decode() for page in pages)
+
+
+def test_author_without_a_profile_is_not_named(client):
+    post = PostFactory(author=UserFactory(username="editor-without-profile"))
+
+    html = client.get(f"/en/news/{post.slug}/").content.decode()
+
+    assert 'rel="author"' not in html
+    assert "editor-without-profile" not in html
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_news_page_and_card_list_the_tags(client, language):
+    post = PostFactory()
+    post.tags.add("ЕСФ", "заетост")
+    PostFactory(title_en="Untagged")
+
+    with translation.override(language):
+        pages = [client.get(post.get_absolute_url()), client.get(reverse("news:post-list"))]
+
+    for page in pages:
+        html = page.content.decode()
+        assert re.search(r'<ul class="tags" aria-label="[^"]+"><li>ЕСФ</li><li>заетост</li></ul>', html)
+        assert html.count('<ul class="tags"') == 1  # the untagged post shows no empty list
+
+
+def test_moderator_tags_a_news_post_in_the_admin(moderator_client):
+    post = PostFactory(title_bg="Семинар", title_en="Seminar", slug="seminar")
+    data = {
+        "title_bg": "Семинар",
+        "title_en": "Seminar",
+        "slug": "seminar",
+        "status": post.status,
+        "published_at_0": "18.03.2027",
+        "published_at_1": "10:00",
+        "summary_bg": "Резюме.",
+        "summary_en": "Summary.",
+        "body_bg": "Текст.",
+        "body_en": "Text.",
+        "tags": "ЕСФ, заетост",
+    }
+
+    response = moderator_client.post(reverse("admin:news_newspost_change", args=[post.pk]), data)
+
+    assert response.status_code == 302
+    assert sorted(post.tags.names()) == ["ЕСФ", "заетост"]

@@ -114,6 +114,6 @@ def test_footer_shows_the_funding_acknowledgement_in_the_page_language(client):
 def test_home_query_count_does_not_grow_with_news(client, django_assert_num_queries, size):
     PostFactory.create_batch(size)
 
-    # site settings, latest news
-    with django_assert_num_queries(2):
+    # site settings, latest news with their authors, their tags
+    with django_assert_num_queries(3):
         client.get("/bg/")

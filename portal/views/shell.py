@@ -20,4 +20,6 @@ class HomeView(TemplateView):
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(latest_posts=NewsPost.objects.published()[:3], feeds=list(FEEDS), **kwargs)
+        return super().get_context_data(
+            latest_posts=NewsPost.objects.published().with_byline()[:3], feeds=list(FEEDS), **kwargs
+        )
