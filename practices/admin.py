@@ -103,7 +103,7 @@ class PracticeAdmin(TabbedTranslationAdmin):
                 ]
             },
         ),
-        (_("Cover image"), {"fields": ["cover_image", "cover_alt"]}),
+        (_("Cover image"), {"fields": ["cover_image", "cover_alt", "cover_credit"]}),
         (
             _("Contact and dates"),
             {"fields": ["contact_name", "contact_email", "contact_url", "started_on", "ended_on"]},

@@ -6,7 +6,7 @@ from .models.practices import DESCRIPTIVE_FIELDS
 
 @register(Practice)
 class PracticeTranslationOptions(TranslationOptions):
-    fields = ("title", *DESCRIPTIVE_FIELDS, "region", "cover_alt")
+    fields = ("title", *DESCRIPTIVE_FIELDS, "region", "cover_alt", "cover_credit")
 
 
 @register(Document)

@@ -1,13 +1,16 @@
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 
+from core.absolute import absolute_url
 from core.enums import PublicationStatus
 from demo import practices as demo
+from demo.practices import covers
 from practices import services
 from practices.models import Document, Practice
 from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory
@@ -163,3 +166,63 @@ def test_admin_country_filter_lists_only_the_countries_in_use(moderator_client, 
 
     assert country_choices(everything) == names
     assert list(narrowed.context["cl"].result_list) == [portuguese]
+
+
+@pytest.mark.parametrize(
+    ("language", "alt", "credit"),
+    [
+        ("bg", "Жени в работилница", "Снимка: ИРИСС, CC BY 4.0"),
+        ("en", "Women in a workshop", "Photo: IRISS, CC BY 4.0"),
+    ],
+)
+def test_cover_with_its_description_and_credit_on_the_page_in_lists_and_in_open_graph(client, language, alt, credit):
+    practice = PracticeFactory.build(
+        cover_image=jpeg(2400, 1200),
+        cover_alt_bg="Жени в работилница",
+        cover_alt_en="Women in a workshop",
+        cover_credit_bg="Снимка: ИРИСС, CC BY 4.0",
+        cover_credit_en="Photo: IRISS, CC BY 4.0",
+        source_organisation=OrganisationFactory(),
+    )
+    services.save_practice(practice=practice, cover_changed=True)
+
+    with translation.override(language):
+        page = client.get(practice.get_absolute_url()).content.decode()
+        listing = client.get(reverse("practices:practice-list")).content.decode()
+
+    assert f'<figcaption class="practice__credit">{credit}</figcaption>' in page
+    assert re.search(rf'<img class="practice__cover" src="[^"]+-960\.jpg"[^>]*alt="{alt}"', page)
+    assert f'<meta property="og:image" content="{absolute_url(practice.cover_image)}">' in page
+    assert f'<meta property="og:image:alt" content="{alt}">' in page
+    assert re.search(rf'<img class="practice-card__image" src="[^"]+-480\.jpg"[^>]*alt="{alt}"', listing)
+
+
+def test_cover_without_a_credit_shows_no_empty_caption(client):
+    practice = PracticeFactory.build(cover_image=jpeg(800, 400), source_organisation=OrganisationFactory())
+    services.save_practice(practice=practice, cover_changed=True)
+
+    page = client.get(f"/en/practices/{practice.slug}/").content.decode()
+
+    assert 'class="practice__cover"' in page
+    assert "figcaption" not in page
+
+
+def test_moderator_gives_the_cover_a_credit_in_both_languages(moderator_client):
+    html = moderator_client.get(reverse("admin:practices_practice_add")).content.decode()
+
+    assert 'name="cover_credit_bg"' in html and 'name="cover_credit_en"' in html
+
+
+def test_demo_practices_get_their_own_drawn_covers_with_description_and_credit():
+    demo.load(stdout=io.StringIO())
+    first = {practice.slug: practice.cover_image.name for practice in Practice.objects.all()}
+    demo.load(stdout=io.StringIO())
+
+    practices = list(Practice.objects.all())
+    assert {practice.slug: practice.cover_image.name for practice in practices} == first  # kept, not drawn again
+    assert all(practice.cover_small and practice.cover_medium for practice in practices)
+    assert {(p.cover_alt_bg, p.cover_alt_en, p.cover_credit_bg, p.cover_credit_en) for p in practices} == {
+        (*covers.ALT, *covers.CREDIT)
+    }
+    assert covers.draw_cover("citta-sociale").read() == covers.draw_cover("citta-sociale").read()
+    assert covers.draw_cover("citta-sociale").read() != covers.draw_cover("fuse").read()

@@ -18,6 +18,7 @@ from practices.enums import DocumentLanguage, TransferStage
 from practices.models import Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
 
+from . import covers
 from .content import (
     COMPETENCE_CENTRES,
     DOCUMENTS,
@@ -114,7 +115,14 @@ def load_practice(data):
     practice = Practice(slug=data["slug"], **values)
     if data["reviewed"]:
         practice.reviewed_at = timezone.now()
-    services.save_practice(practice=practice)
+    # A practice loaded before keeps its cover (and its files): loading again draws nothing new.
+    new_cover = not practice.cover_image
+    if new_cover:
+        practice.cover_image = covers.draw_cover(data["slug"])
+        values = bilingual("cover_alt", covers.ALT) | bilingual("cover_credit", covers.CREDIT)
+        for field, value in values.items():
+            setattr(practice, field, value)
+    services.save_practice(practice=practice, cover_changed=new_cover)
     practice.partners.set([organisation(slug) for slug in data["partners"]])
     practice.themes.set(terms(Theme, data["themes"]))
     practice.target_groups.set(terms(TargetGroup, data["groups"]))

@@ -119,6 +119,12 @@ class Practice(PublishableModel):
         blank=True,
         help_text=_("What the image shows, for people who cannot see it."),
     )
+    cover_credit = models.CharField(
+        _("cover image credit"),
+        max_length=250,
+        blank=True,
+        help_text=_("Who made the image, and its licence; shown under it."),
+    )
 
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
