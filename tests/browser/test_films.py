@@ -136,3 +136,30 @@ def test_film_starts_at_the_seconds_in_the_query(live_server, browser_page, film
     page.wait_for_function("() => Math.abs(document.querySelector('video[data-film-player]').currentTime - 20) < 0.5")
     page.wait_for_selector(".transcript__cue:nth-child(6)[aria-current='true']")
     assert page.console_errors == []
+
+
+def box(page, selector):
+    return page.locator(selector).bounding_box()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_transcript_stands_beside_the_player_on_a_wide_screen_and_under_it_on_a_phone(
+    live_server, browser_page, film, language
+):
+    page = browser_page
+    page.goto(f"{live_server.url}/{language}/films/{film.slug}/")
+
+    player, transcript = box(page, ".film__player"), box(page, ".transcript")
+    assert player["y"] <= transcript["y"] < player["y"] + player["height"]
+    assert transcript["x"] >= player["x"] + player["width"]  # beside it, to the right
+    assert transcript["y"] + transcript["height"] <= player["y"] + player["height"] + 1  # no taller than the player
+    cues = page.locator(".transcript__cues")
+    assert cues.evaluate("(list) => list.scrollHeight > list.clientHeight")  # the lines scroll inside it
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    player, transcript = box(page, ".film__player"), box(page, ".transcript")
+    assert transcript["y"] >= player["y"] + player["height"]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
+    assert page.console_errors == []
