@@ -275,6 +275,18 @@ def test_thread_reply_fragment_returns_rendered_post(client):
     assert "<html" not in response.content.decode()
 
 
+def test_fragment_carries_the_discussions_new_count_and_a_held_post_does_not_raise_it(client):
+    thread = ThreadFactory()
+    client.force_login(VerifiedUserFactory())
+
+    published = client.post(reply_url(thread), {"body": "Без връзки."}, headers={"X-Forum-Fragment": "1"})
+    held = client.post(reply_url(thread), {"body": "Вижте https://example.org"}, headers={"X-Forum-Fragment": "1"})
+
+    assert (published.status_code, published["X-Forum-Post-Count"]) == (201, "1")
+    assert (held.status_code, held["X-Forum-Post-Count"]) == (201, "1")
+    assert thread.posts.filter(is_held=True).count() == 1
+
+
 def test_thread_reply_fragment_refused_returns_form_with_text(client):
     thread = ThreadFactory()
     client.force_login(VerifiedUserFactory())

@@ -66,7 +66,12 @@ def submit_post(request, *, discussion, write, form_action, refused_template, re
                     "can_post": True,
                     "is_new": True,
                 }
-                return render(request, "forum/includes/post.html", context, status=201)
+                response = render(request, "forum/includes/post.html", context, status=201)
+                # The discussion's count after this post (unchanged while it waits for a moderator), for the
+                # heading the page shows it in.
+                count = Discussion.objects.values_list("post_count", flat=True).get(pk=post.discussion_id)
+                response["X-Forum-Post-Count"] = str(count)
+                return response
             _published_message(request, post)
             return redirect(post_url(post, request.user))
     reply_to = getattr(form, "cleaned_data", {}).get("reply_to")

@@ -116,3 +116,36 @@ def test_refused_comment_keeps_the_text_in_place(live_server, browser_page, film
     assert Post.objects.count() == 0
     # Chromium reports the refusal's 422 status as a failed resource; nothing else may appear.
     assert [error for error in page.console_errors if "422" not in error] == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("language", "heading", "message", "publish"),
+    [
+        ("bg", "Коментари", "Вашето съобщение", "Публикувайте"),
+        ("en", "Comments", "Your message", "Publish"),
+    ],
+)
+def test_posting_in_place_updates_the_count_in_the_heading(
+    live_server, browser_page, film, settings, language, heading, message, publish
+):
+    settings.FORUM_POSTS_PER_MINUTE = 10
+    page = browser_page
+    sign_in(page, live_server, ProfileFactory(user=VerifiedUserFactory(), display_name="Ивана Колева").user)
+    page.goto(f"{live_server.url}/{language}/films/{film.slug}/")
+    title = page.locator("#comments-heading")
+    assert title.inner_text().strip() == heading  # no count before the first comment
+
+    for number, text in enumerate(["Първи коментар.", "Втори коментар."], start=1):
+        page.get_by_label(message).fill(text)
+        page.get_by_role("button", name=publish).click()
+        page.locator("[data-forum-new-post]").nth(number - 1).wait_for()
+        page.wait_for_function(
+            "(expected) => document.querySelector('#comments-heading').innerText.trim() === expected",
+            arg=f"{heading} ({number})",
+        )
+
+    assert page.url == f"{live_server.url}/{language}/films/{film.slug}/"  # no reload
+    assert Post.objects.count() == 2
+    assert page.console_errors == []

@@ -33,6 +33,17 @@ function setUpMomentButton(form) {
   });
 }
 
+// The heading's "(3)" follows the server's count: a post held for a moderator does not raise it.
+function showCount(form, header) {
+  const count = Number.parseInt(header, 10);
+  if (Number.isNaN(count)) return;
+  const section = form.closest(".forum-discussion") || document;
+  section.querySelectorAll("[data-forum-count]").forEach((element) => {
+    element.textContent = `(${count})`;
+    element.hidden = count === 0;
+  });
+}
+
 async function submit(event) {
   const form = event.target.closest("form[data-forum-form]");
   if (!form) return;
@@ -60,6 +71,7 @@ async function submit(event) {
       });
       form.querySelector(".forum-form__replying")?.remove();
       form.querySelector("[data-moment-status]")?.replaceChildren();
+      showCount(form, response.headers.get("X-Forum-Post-Count"));
       post.focus();
     } else if (response.status === 422) {
       const replacement = fragment(html);
