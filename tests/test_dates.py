@@ -77,3 +77,14 @@ def test_bulgarian_date_fields_accept_the_bulgarian_and_the_iso_way(typed, expec
 
         assert form_field.clean(typed) == expected
         assert form_field.widget.format_value(expected) == "18.03.2027"
+
+
+def test_bulgarian_time_fields_keep_the_seconds_they_were_given():
+    with translation.override("bg"):
+        form_field = forms.SplitDateTimeField()
+        shown = form_field.widget.decompress(datetime.datetime(2027, 3, 18, 10, 0, 42))
+
+        assert [widget.format_value(value) for widget, value in zip(form_field.widget.widgets, shown, strict=True)] == [
+            "18.03.2027",
+            "10:00:42",
+        ]

@@ -17,10 +17,11 @@ FIRST_DAY_OF_WEEK = 1  # Monday
 
 # The first of each list is how the admin's date and time widgets write a value; ISO dates are still accepted.
 DATE_INPUT_FORMATS = ["%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"]
-TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%H:%M:%S.%f"]
+# Times keep their seconds in the widgets (as Django's default does), so saving a form unchanged changes no time.
+TIME_INPUT_FORMATS = ["%H:%M:%S", "%H:%M", "%H:%M:%S.%f"]
 DATETIME_INPUT_FORMATS = [
-    "%d.%m.%Y %H:%M",
     "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
     "%d.%m.%Y",
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S.%f",
