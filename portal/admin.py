@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -8,6 +9,8 @@ from portal.models import SiteSettings
 
 admin.site.site_header = _("Social innovation portal: administration")
 admin.site.site_title = _("Social innovation portal")
+# The admin's own sign-in would take a password alone; allauth's asks for the second factor too.
+admin.site.login = secure_admin_login(admin.site.login)
 
 
 @admin.register(SiteSettings)

@@ -56,6 +56,7 @@ DJANGO_APPS = [
 THIRD_PARTY_APPS = [
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "taggit",
     "django_countries",
     "csp",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.AdminTwoFactorMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
 
@@ -190,6 +192,12 @@ ACCOUNT_FORMS = {"signup": "directory.forms.SignupForm"}
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 LOGIN_REDIRECT_URL = "directory:profile-edit"
 LOGIN_URL = "account_login"
+
+# Two-factor sign-in (allauth.mfa): an authenticator app (TOTP) and single-use recovery codes, offered to
+# everyone from the profile page and required of moderators and organisers before the admin
+# (portal.middleware.AdminTwoFactorMiddleware). Passkeys (WebAuthn) are not enabled yet: their pages work only
+# with JavaScript and want a browser test with a virtual authenticator first.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 
 # --- Internationalisation ---------------------------------------------------
 

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils import translation
 
 from core import roles
-from tests.factories.portal import VerifiedUserFactory
+from tests.factories.portal import VerifiedUserFactory, with_two_factor
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +53,10 @@ def role_groups(db):
 
 
 def member_of(role, username):
-    return roles.assign_role(user=VerifiedUserFactory(username=username), role=role)
+    """A verified member of `role`'s group; moderators and organisers have set up two-factor sign-in, as the admin
+    requires (`user.totp_secret` gives their codes)."""
+    user = roles.assign_role(user=VerifiedUserFactory(username=username), role=role)
+    return with_two_factor(user) if role in roles.STAFF_ROLES else user
 
 
 @pytest.fixture

@@ -16,7 +16,13 @@ from PIL import Image
 
 from core import roles
 from directory.models import Profile
-from tests.factories.portal import OrganisationFactory, ProfileFactory, UserFactory, VerifiedUserFactory
+from tests.factories.portal import (
+    OrganisationFactory,
+    ProfileFactory,
+    UserFactory,
+    VerifiedUserFactory,
+    with_two_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -253,7 +259,7 @@ def test_roles_exist_with_their_permissions():
 def test_moderator_reaches_the_admin_and_can_change_news(client):
     user = UserFactory()
     roles.assign_role(user=user, role=roles.MODERATOR)
-    client.force_login(user)
+    client.force_login(with_two_factor(user))
 
     response = client.get(reverse("admin:news_newspost_changelist"))
 
@@ -264,7 +270,7 @@ def test_moderator_reaches_the_admin_and_can_change_news(client):
 def test_organiser_is_staff_and_reaches_the_admin(client):
     user = UserFactory()
     roles.assign_role(user=user, role=roles.ORGANISER)
-    client.force_login(user)
+    client.force_login(with_two_factor(user))
 
     assert client.get(reverse("admin:index")).status_code == 200
     assert client.get(reverse("admin:news_newspost_changelist")).status_code == 403

@@ -14,13 +14,13 @@ from core.spreadsheets import csv_writer, safe_cell
 from events.enums import EventStatus
 from events.models import Person
 from tests.factories.events import EventFactory, RegistrationFactory, SessionFactory, SessionRoleFactory
-from tests.factories.portal import UserFactory
+from tests.factories.portal import UserFactory, with_two_factor
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("role_groups")]
 
 
 def organiser_of(*events):
-    user = roles.assign_role(user=UserFactory(), role=roles.ORGANISER)
+    user = with_two_factor(roles.assign_role(user=UserFactory(), role=roles.ORGANISER))
     for event in events:
         event.organisers.add(user)
     return user
@@ -116,7 +116,7 @@ def test_speaker_autocomplete_offers_public_speakers_but_not_draft_only_ones(cli
 
 def test_moderator_edits_every_speaker(client, speakers):
     _mine, _theirs, _own, foreign, _shared = speakers
-    client.force_login(roles.assign_role(user=UserFactory(), role=roles.MODERATOR))
+    client.force_login(with_two_factor(roles.assign_role(user=UserFactory(), role=roles.MODERATOR)))
 
     response = client.get(change_url(foreign))
 

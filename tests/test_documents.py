@@ -245,12 +245,12 @@ def test_save_document_retires_cached_document_pages(client, django_capture_on_c
 def test_admin_document_delete_retires_cached_list(client, django_capture_on_commit_callbacks):
     from django.test import Client
 
-    from tests.factories.portal import UserFactory
+    from tests.factories.portal import UserFactory, with_two_factor
 
     document = DocumentFactory(status=PublicationStatus.PUBLISHED, title_bg="Изтрит документ")
     anonymous = Client()
     assert "Изтрит документ" in anonymous.get(url("document-list")).content.decode()
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.force_login(with_two_factor(UserFactory(is_staff=True, is_superuser=True)))
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("admin:practices_document_delete", args=[document.pk]), {"post": "yes"})

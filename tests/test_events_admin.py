@@ -8,7 +8,7 @@ from django.urls import reverse
 from core import roles
 from events.enums import EventStatus, RegistrationStatus
 from tests.factories.events import EventFactory, ProgrammeDayFactory, RegistrationFactory, SessionFactory
-from tests.factories.portal import ProfileFactory, UserFactory
+from tests.factories.portal import ProfileFactory, UserFactory, with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_session_admin_offers_only_own_events(client, organiser, own_and_foreign
 
 
 def test_moderator_sees_all_events(client, own_and_foreign):
-    moderator = roles.assign_role(user=UserFactory(), role=roles.MODERATOR)
+    moderator = with_two_factor(roles.assign_role(user=UserFactory(), role=roles.MODERATOR))
     client.force_login(moderator)
 
     content = client.get(reverse("admin:events_event_changelist")).content.decode()

@@ -28,7 +28,7 @@ from events.models import Event
 from news.models import NewsPost
 from practices.models import Document
 from practices.validators import detect_document_format
-from tests.factories.portal import OrganisationFactory, UserFactory, VerifiedUserFactory
+from tests.factories.portal import OrganisationFactory, UserFactory, VerifiedUserFactory, with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -181,7 +181,7 @@ def test_pillow_in_the_web_process_cannot_open_eps_even_when_asked_without_forma
 def moderator_client(client):
     user = UserFactory()
     roles.assign_role(user=user, role=roles.MODERATOR)
-    client.force_login(user)
+    client.force_login(with_two_factor(user))
     return client
 
 

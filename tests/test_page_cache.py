@@ -29,7 +29,7 @@ from tests.factories.events import (
 )
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, PostFactory, ThreadFactory
-from tests.factories.portal import OrganisationFactory, ThemeFactory, UserFactory
+from tests.factories.portal import OrganisationFactory, ThemeFactory, UserFactory, with_two_factor
 from tests.factories.practices import DocumentFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -532,7 +532,7 @@ def admin_save(client, url, **changes):
 
 def moderator(*permissions):
     """A member of the Moderator group, with any of `permissions` ("app.codename") the group does not hold yet."""
-    user = roles.assign_role(user=UserFactory(), role=roles.MODERATOR)
+    user = with_two_factor(roles.assign_role(user=UserFactory(), role=roles.MODERATOR))
     for name in permissions:
         app_label, codename = name.split(".")
         if not user.has_perm(name):

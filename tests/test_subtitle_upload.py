@@ -11,7 +11,7 @@ from django.urls import reverse
 from core import roles
 from films.models import SubtitleTrack
 from tests.factories.films import FilmFactory
-from tests.factories.portal import UserFactory
+from tests.factories.portal import UserFactory, with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def moderator_client(client):
             ],
         )
     )
-    client.force_login(roles.assign_role(user=UserFactory(), role=roles.MODERATOR))
+    client.force_login(with_two_factor(roles.assign_role(user=UserFactory(), role=roles.MODERATOR)))
     return client
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from demo import films as demo
 from films.models import Film
+from tests.factories.portal import totp_code
 
 FILM_FILE = demo.MEDIA / "young-and-old.webm"
 
@@ -15,10 +16,12 @@ def admin_page(live_server, browser_page, moderator):
     page = browser_page
     page.failed_responses = []
     page.on("response", lambda response: response.status >= 400 and page.failed_responses.append(response.url))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "moderator")
+    page.goto(f"{live_server.url}/admin/login/")  # allauth's sign-in, then the authenticator app's code
+    page.fill("#id_login", moderator.email)
     page.fill("#id_password", "correct-horse-battery")
-    page.click("[type=submit]")
+    page.click("main [type=submit]")
+    page.fill("#id_code", totp_code(moderator.totp_secret))
+    page.click("main [type=submit]")
     page.wait_for_url("**/admin/")
     page.goto(f"{live_server.url}/admin/films/film/add/")
     page.fill("#id_title_bg", "Млади и възрастни")

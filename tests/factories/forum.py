@@ -5,7 +5,7 @@ from core import roles
 from core.markdown import render_markdown
 from forum.enums import FlagReason
 from forum.models import Category, Discussion, Flag, Post
-from tests.factories.portal import VerifiedUserFactory
+from tests.factories.portal import VerifiedUserFactory, with_two_factor
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -61,9 +61,10 @@ class FlagFactory(factory.django.DjangoModelFactory):
 
 
 class ModeratorFactory(VerifiedUserFactory):
-    """A verified member of the Moderator group (and so staff), holding what the data migrations grant it."""
+    """A verified member of the Moderator group (and so staff), holding what the data migrations grant it, with
+    two-factor sign-in set up as the admin requires."""
 
     @factory.post_generation
     def moderator_role(self, create, extracted, **kwargs):
         if create:
-            roles.assign_role(user=self, role=roles.MODERATOR)
+            with_two_factor(roles.assign_role(user=self, role=roles.MODERATOR))

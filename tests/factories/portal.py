@@ -81,6 +81,25 @@ class VerifiedUserFactory(UserFactory):
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
 
 
+def with_two_factor(user):
+    """Give `user` an authenticator app (TOTP), as moderators and organisers must have before the admin.
+
+    The secret is kept on the object (`user.totp_secret`), for tests that sign in with a code.
+    """
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    user.totp_secret = generate_totp_secret()
+    TOTP.activate(user, user.totp_secret)
+    return user
+
+
+def totp_code(secret):
+    """The code an authenticator app shows now for `secret`."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+
+
 class ProfileFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Profile
