@@ -11,3 +11,7 @@ class OrganisationKind(models.TextChoices):
     SOCIAL_ENTERPRISE = "social_enterprise", _("Social enterprise")
     RESEARCH_INSTITUTE = "research_institute", _("Research institute")
     FUNDER = "funder", _("Funder")
+
+
+class ConsentPurpose(models.TextChoices):
+    SIGNUP_TERMS = "signup_terms", _("terms of use and privacy notice, accepted at sign-up")

@@ -1,6 +1,8 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -9,7 +11,7 @@ from core.i18n import page_language
 from core.images import SafeImageField
 from core.lists import FilterForm
 from directory import services
-from directory.enums import OrganisationKind
+from directory.enums import ConsentPurpose, OrganisationKind
 from directory.models import Organisation, Profile
 
 
@@ -34,20 +36,47 @@ class ProfileForm(forms.Form):
 
 
 class SignupForm(AllauthSignupForm):
-    """allauth's sign-up, with the name other people will see next to what the new user posts."""
+    """allauth's sign-up, with the name other people will see next to what the new user posts, and the consent to
+    the terms, recorded with its time when the account is made."""
 
     display_name = forms.CharField(max_length=120, **_label(Profile, "display_name"))
+    terms = forms.BooleanField(
+        label=_("I accept the terms of use and the privacy notice."),
+        error_messages={"required": _("To create a profile, please accept the terms of use and the privacy notice.")},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].widget.attrs["autocomplete"] = "name"
         # The name first: it is what the page asks about the person; the e-mail and password follow.
         self.order_fields(["display_name", "email"])
+        self.fields["terms"].help_text = format_html(
+            '<a href="{}">{}</a>', reverse("portal:privacy"), _("Read the privacy notice: what we keep and why")
+        )
 
     def custom_signup(self, request, user):
         super().custom_signup(request, user)
         language = getattr(request, "LANGUAGE_CODE", None) or page_language()
         services.ensure_profile(user=user, language=language, display_name=self.cleaned_data["display_name"])
+        services.record_consent(user=user, purpose=ConsentPurpose.SIGNUP_TERMS)
+
+
+class DeleteAccountForm(forms.Form):
+    """The password confirms that the person at the keyboard owns the account."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password
 
 
 class OrganisationFilterForm(FilterForm):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from directory.views import organisations, profiles, projects
+from directory.views import organisations, privacy, profiles, projects
 
 app_name = "directory"
 
@@ -11,5 +11,7 @@ urlpatterns = [
     path("projects/<slug:slug>/", projects.ProjectDetailView.as_view(), name="project-detail"),
     path("profile/", profiles.ProfileEditView.as_view(), name="profile-edit"),
     path("profile/private-links/", profiles.reset_private_links, name="private-links-reset"),
+    path("profile/data/", privacy.export_data, name="profile-data"),
+    path("profile/delete/", privacy.DeleteAccountView.as_view(), name="profile-delete"),
     path("people/<int:pk>/", profiles.ProfileDetailView.as_view(), name="profile-detail"),
 ]

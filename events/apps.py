@@ -9,9 +9,13 @@ class EventsConfig(AppConfig):
     def ready(self):
         from core import roles
         from core.linked import LINKED_CONTENT
+        from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
-        from events import receivers  # noqa: F401 - declares what retires the cached event pages
+        from events import (
+            privacy,
+            receivers,  # noqa: F401 - declares what retires the cached event pages
+        )
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.models import Event
         from events.search import search
@@ -24,5 +28,7 @@ class EventsConfig(AppConfig):
         SITEMAPS.add(EventSitemap, app=self.label, name="events", order=60)
         SITEMAPS.add(SessionSitemap, app=self.label, name="sessions", order=61)
         SITEMAPS.add(PersonSitemap, app=self.label, name="people", order=62)
+        DATA_EXPORTS.add(privacy.export, app=self.label, name="events", order=40)
+        ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="events", order=40)
 
         roles.edited_by_organisers(Event)

@@ -58,8 +58,12 @@ def register_participant(*, event, user, organisation="", accessibility_needs=""
     return registration
 
 
-def cancel_registration(*, registration):
-    """Cancel a registration; a freed place goes to the first person waiting. Both are e-mailed after commit."""
+def cancel_registration(*, registration, notify_participant=True):
+    """Cancel a registration; a freed place goes to the first person waiting. Both are e-mailed after commit.
+
+    `notify_participant=False` sends the cancelling participant nothing (their account is being deleted);
+    whoever is promoted is still told.
+    """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
         registration.refresh_from_db()
@@ -68,7 +72,8 @@ def cancel_registration(*, registration):
         freed_place = registration.status == RegistrationStatus.CONFIRMED
         registration.status = RegistrationStatus.CANCELLED
         registration.save(update_fields=["status", "updated_at"])
-        transaction.on_commit(lambda: send_cancellation_email.enqueue(registration.pk))
+        if notify_participant:
+            transaction.on_commit(lambda: send_cancellation_email.enqueue(registration.pk))
         if freed_place:
             promote_waiting(event=event)
     return registration

@@ -7,12 +7,18 @@ class ForumConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
+        from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
-        from forum import receivers  # noqa: F401 - declares what retires the cached forum pages and commented pages
+        from forum import (
+            privacy,
+            receivers,  # noqa: F401 - declares what retires the cached forum pages and commented pages
+        )
         from forum.search import search
         from forum.sitemaps import CategorySitemap, ThreadSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)
         SITEMAPS.add(CategorySitemap, app=self.label, name="categories", order=69)
         SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)
+        DATA_EXPORTS.add(privacy.export, app=self.label, name="forum", order=30)
+        ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="forum", order=30)

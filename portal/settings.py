@@ -198,6 +198,8 @@ LOGIN_URL = "account_login"
 # (portal.middleware.AdminTwoFactorMiddleware). Passkeys (WebAuthn) are not enabled yet: their pages work only
 # with JavaScript and want a browser test with a virtual authenticator first.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Messages live in the session, so the site sets no cookie beyond sessionid, csrftoken and django_language.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # --- Internationalisation ---------------------------------------------------
 

@@ -7,4 +7,5 @@ app_name = "portal"
 urlpatterns = [
     path("", shell.HomeView.as_view(), name="home"),
     path("search/", search.search, name="search"),
+    path("privacy/", shell.PrivacyView.as_view(), name="privacy"),
 ]

@@ -52,7 +52,7 @@ def test_sign_in_page_is_translated_and_inside_the_site_layout(client, language,
 
 
 def sign_up(client, *, language="en", display_name="Мария Петрова", email="maria@example.org", next_url=None):
-    data = {"display_name": display_name, "email": email, "password1": PASSWORD, "password2": PASSWORD}
+    data = {"display_name": display_name, "email": email, "password1": PASSWORD, "password2": PASSWORD, "terms": "on"}
     if next_url:
         data["next"] = next_url
     return client.post(f"/{language}/accounts/signup/", data)

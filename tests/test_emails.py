@@ -61,7 +61,13 @@ def other(language):
 def send_signup_confirmation(client, language, capture):
     client.post(
         f"/{language}/accounts/signup/",
-        {"display_name": "New", "email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "display_name": "New",
+            "email": "new@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "terms": "on",
+        },
     )
     return "new@example.org"
 
@@ -214,7 +220,13 @@ def test_waiting_list_registration_tells_the_place_in_line_without_a_calendar_fi
 def test_sign_up_keeps_the_pages_language_for_e_mails(client, language):
     client.post(
         f"/{language}/accounts/signup/",
-        {"display_name": "New", "email": "new@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "display_name": "New",
+            "email": "new@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "terms": "on",
+        },
     )
 
     assert Profile.objects.get(user__email="new@example.org").language == language

@@ -357,6 +357,12 @@ def test_hostile_flag_fields_never_give_a_server_error(client):
 
 def test_hostile_sign_up_fields_never_give_a_server_error(client):
     url = site_url("account_signup", None)
-    valid = {"email": "new@example.org", "password1": "a-long-passphrase-42", "password2": "a-long-passphrase-42"}
+    valid = {
+        "display_name": "New",
+        "email": "new@example.org",
+        "password1": "a-long-passphrase-42",
+        "password2": "a-long-passphrase-42",
+        "terms": "on",
+    }
 
     assert server_errors(client, url, list(valid), valid) == []

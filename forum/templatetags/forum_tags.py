@@ -4,6 +4,7 @@ from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
 from core.formats import long_date
+from core.privacy import FORMER_MEMBER_LABEL, is_former_member
 from forum.context import comment_form_action, discussion_context
 from forum.models import Notification
 from forum.permissions import can_edit_post
@@ -14,7 +15,12 @@ register = template.Library()
 
 @register.filter
 def author_name(user):
-    """The name shown next to what someone posted: their profile's display name, never the e-mail address."""
+    """The name shown next to what someone posted: their profile's display name, never the e-mail address.
+
+    What a deleted account wrote is shown as by "former member".
+    """
+    if is_former_member(user):
+        return str(FORMER_MEMBER_LABEL)
     try:
         return user.profile.display_name or user.username
     except ObjectDoesNotExist:

@@ -1,4 +1,4 @@
-"""The site shell: the language redirect and the home page."""
+"""The site shell: the language redirect, the home page and the privacy notice."""
 
 from django.conf import settings
 from django.shortcuts import redirect
@@ -23,3 +23,9 @@ class HomeView(TemplateView):
         return super().get_context_data(
             latest_posts=NewsPost.objects.published().with_byline()[:3], feeds=list(FEEDS), **kwargs
         )
+
+
+class PrivacyView(TemplateView):
+    """What the portal keeps about people, why, for how long, and how to download or erase it."""
+
+    template_name = "portal/privacy.html"
