@@ -135,7 +135,7 @@ def test_unsubscribe_forged_token_refused_and_nothing_changes(client, followed_t
     response = client.post(reverse("forum:unsubscribe", kwargs={"token": token[:-2] + "xx"}))
 
     assert response.status_code == 400
-    assert "This link no longer works" in response.content.decode()
+    assert "Тази връзка вече не работи" in response.content.decode()
     assert Subscription.objects.filter(user=follower, discussion=thread).exists()
 
 
