@@ -242,18 +242,15 @@ def test_save_document_retires_cached_document_pages(client, django_capture_on_c
 
 
 @pytest.mark.django_db
-def test_admin_document_delete_retires_cached_list(client, django_capture_on_commit_callbacks):
+def test_admin_document_delete_retires_cached_list(moderator_client, django_capture_on_commit_callbacks):
     from django.test import Client
-
-    from tests.factories.portal import UserFactory, with_two_factor
 
     document = DocumentFactory(status=PublicationStatus.PUBLISHED, title_bg="Изтрит документ")
     anonymous = Client()
     assert "Изтрит документ" in anonymous.get(url("document-list")).content.decode()
-    client.force_login(with_two_factor(UserFactory(is_staff=True, is_superuser=True)))
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("admin:practices_document_delete", args=[document.pk]), {"post": "yes"})
+        moderator_client.post(reverse("admin:practices_document_delete", args=[document.pk]), {"post": "yes"})
 
     assert not Document.objects.filter(pk=document.pk).exists()
     assert "Изтрит документ" not in anonymous.get(url("document-list")).content.decode()

@@ -22,6 +22,8 @@ pytestmark = pytest.mark.django_db
 
 VIEW_ADD_CHANGE = {"view", "add", "change"}
 VIEW_CHANGE = {"view", "change"}
+# What moderators put up themselves they may also take down (what users write is only hidden).
+PUBLISHED_BY_MODERATORS = {"view", "add", "change", "delete"}
 EVENT_WORK = {
     "events.event": {"view", "add", "change", "delete"},
     "events.session": {"view", "add", "change", "delete"},
@@ -33,10 +35,10 @@ EVENT_WORK = {
 # What each role finds in the admin index, and what it may do there. Anything else is absent and answers 403.
 ADMIN_MODELS = {
     roles.MODERATOR: {
-        "practices.practice": VIEW_ADD_CHANGE,
-        "practices.document": VIEW_ADD_CHANGE,
-        "films.film": VIEW_ADD_CHANGE,
-        "films.subtitletrack": VIEW_ADD_CHANGE,
+        "practices.practice": PUBLISHED_BY_MODERATORS,
+        "practices.document": PUBLISHED_BY_MODERATORS,
+        "films.film": PUBLISHED_BY_MODERATORS,
+        "films.subtitletrack": PUBLISHED_BY_MODERATORS,
         "news.newspost": VIEW_ADD_CHANGE,
         "directory.organisation": VIEW_ADD_CHANGE,
         "directory.project": VIEW_ADD_CHANGE,
