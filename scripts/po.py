@@ -2,6 +2,7 @@
 
     python scripts/po.py untranslated          # list msgids still empty or fuzzy
     python scripts/po.py fill translations.json  # {"msgid": "msgstr"} or {"msgid": ["one", "many"]}
+                                                 # a pgettext entry's key is "context|msgid"
     python scripts/po.py compile               # write django.mo from django.po
 
 Every command holds a lock on the catalogue, so several people can work at once.
@@ -25,21 +26,26 @@ def locked():
         yield polib.pofile(str(CATALOGUE), wrapwidth=79)
 
 
+def key(entry):
+    """The entry's key in a fill file: its msgid, prefixed by "context|" for a pgettext entry."""
+    return f"{entry.msgctxt}|{entry.msgid}" if entry.msgctxt else entry.msgid
+
+
 def untranslated(po):
     for entry in po:
         if entry.obsolete:
             continue
         empty = not entry.msgstr and not all(entry.msgstr_plural.values()) if entry.msgid_plural else not entry.msgstr
         if empty or entry.fuzzy:
-            print(json.dumps(entry.msgid, ensure_ascii=False) + (" (plural)" if entry.msgid_plural else ""))
+            print(json.dumps(key(entry), ensure_ascii=False) + (" (plural)" if entry.msgid_plural else ""))
 
 
 def fill(po, translations):
     filled = 0
     for entry in po:
-        if entry.msgid not in translations:
+        if key(entry) not in translations:
             continue
-        value = translations[entry.msgid]
+        value = translations[key(entry)]
         if entry.msgid_plural:
             forms = value if isinstance(value, list) else [value, value]
             entry.msgstr_plural = dict(enumerate(forms))
