@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -17,3 +19,11 @@ class CoreConfig(AppConfig):
         from core.sites import sync_site
 
         post_migrate.connect(sync_site, sender=self, dispatch_uid="core-sync-site")
+
+        from core.periodic import PERIODIC, Periodic
+        from core.tasks import clear_expired_sessions, prune_finished_tasks
+
+        PERIODIC.add(
+            Periodic(clear_expired_sessions, every=timedelta(days=1)), app=self.label, name="sessions", order=10
+        )
+        PERIODIC.add(Periodic(prune_finished_tasks, every=timedelta(days=1)), app=self.label, name="tasks", order=10)

@@ -85,3 +85,17 @@ class Role(models.Model):
 
     def __str__(self):
         return str(self._meta.verbose_name)
+
+
+class PeriodicRun(models.Model):
+    """When a periodic task (`core.periodic`) was last enqueued; its row is locked while the schedule is read."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    last_enqueued_at = models.DateTimeField(_("last enqueued"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("periodic run")
+        verbose_name_plural = _("periodic runs")
+
+    def __str__(self):
+        return self.name

@@ -11,6 +11,7 @@ when the database went away go back to the queue at once; those of any worker th
 
 import logging
 import threading
+from functools import partial
 from time import monotonic, sleep
 
 from django.db import InterfaceError, OperationalError, close_old_connections, connections, transaction
@@ -18,6 +19,8 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
+
+from core.periodic import enqueue_due
 
 logger = logging.getLogger(__name__)
 
@@ -60,22 +63,21 @@ def release_stuck_tasks(*, stuck_after, max_attempts, worker_id=None):
     return requeued, failed
 
 
-class _Sweeper(threading.Thread):
-    """Releases stuck tasks every `interval` seconds, on its own connection, until stopped."""
+class _Every(threading.Thread):
+    """Runs `action()` every `interval` seconds, on its own connection, until stopped; database errors wait."""
 
-    def __init__(self, *, interval, stuck_after, max_attempts):
-        super().__init__(name="stuck-task-sweeper", daemon=True)
+    def __init__(self, name, *, interval, action):
+        super().__init__(name=name, daemon=True)
         self.interval = interval
-        self.stuck_after = stuck_after
-        self.max_attempts = max_attempts
+        self.action = action
         self.stopped = threading.Event()
 
     def run(self):
         while not self.stopped.wait(self.interval):
             try:
-                release_stuck_tasks(stuck_after=self.stuck_after, max_attempts=self.max_attempts)
+                self.action()
             except DATABASE_ERRORS as error:
-                logger.warning("The stuck-task sweep could not reach the database: %s", error)
+                logger.warning("%s could not reach the database: %s", self.name, error)
             finally:
                 connections.close_all()
 
@@ -88,18 +90,30 @@ def _close_connections():
             pass  # a connection to a database that went away cannot be closed cleanly; it is dropped all the same
 
 
-def keep_working(*, worker_options, stuck_after, max_attempts, sweep_seconds):
-    """Run django_tasks_db's worker until it returns (batch, max tasks) or is stopped; restart it on database errors."""
+def keep_working(*, worker_options, stuck_after, max_attempts, sweep_seconds, schedule_seconds):
+    """Run django_tasks_db's worker until it returns (batch, max tasks) or is stopped; restart it on database errors.
+
+    Beside it, one thread sweeps for stuck tasks and one enqueues the periodic work that is due (`core.periodic`).
+    """
     worker_id = worker_options["worker_id"]
     backoff = FIRST_BACKOFF_SECONDS
-    sweeper = _Sweeper(interval=sweep_seconds, stuck_after=stuck_after, max_attempts=max_attempts)
-    sweeper.start()
+    threads = [
+        _Every(
+            "The stuck-task sweep",
+            interval=sweep_seconds,
+            action=partial(release_stuck_tasks, stuck_after=stuck_after, max_attempts=max_attempts),
+        ),
+        _Every("The periodic-work scheduler", interval=schedule_seconds, action=enqueue_due),
+    ]
+    for thread in threads:
+        thread.start()
     try:
         while True:
             started = monotonic()
             try:
                 close_old_connections()
                 release_stuck_tasks(stuck_after=stuck_after, max_attempts=max_attempts, worker_id=worker_id)
+                enqueue_due()
                 worker = Worker(**worker_options)
                 worker.configure_signals()
                 worker.run()
@@ -112,4 +126,5 @@ def keep_working(*, worker_options, stuck_after, max_attempts, sweep_seconds):
                 sleep(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
     finally:
-        sweeper.stopped.set()
+        for thread in threads:
+            thread.stopped.set()

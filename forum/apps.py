@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,7 @@ class ForumConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
+        from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
@@ -16,9 +19,12 @@ class ForumConfig(AppConfig):
         )
         from forum.search import search
         from forum.sitemaps import CategorySitemap, ThreadSitemap
+        from forum.tasks import send_forum_emails
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)
         SITEMAPS.add(CategorySitemap, app=self.label, name="categories", order=69)
         SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)
         DATA_EXPORTS.add(privacy.export, app=self.label, name="forum", order=30)
         ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="forum", order=30)
+        # Held-back thread e-mails and daily or weekly digests.
+        PERIODIC.add(Periodic(send_forum_emails, every=timedelta(minutes=10)), app=self.label, name="emails", order=50)

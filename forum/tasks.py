@@ -18,5 +18,5 @@ def send_post_emails(*, post_id):
 
 @task()
 def send_forum_emails():
-    """The periodic sweep (held-back thread e-mails and digests); `manage.py send_forum_emails` enqueues it."""
+    """The sweep for held-back thread e-mails and digests, enqueued every ten minutes by the worker's schedule."""
     return send_due_emails()

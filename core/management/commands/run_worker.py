@@ -12,7 +12,7 @@ from core.worker import keep_working
 class Command(BaseCommand):
     help = (
         "Run the database task worker (django_tasks_db's db_worker loop), starting it again after database errors, "
-        "and put tasks a lost worker left RUNNING back in the queue."
+        "put tasks a lost worker left RUNNING back in the queue, and enqueue the periodic work that is due."
     )
 
     def add_arguments(self, parser):
@@ -30,8 +30,23 @@ class Command(BaseCommand):
             "--max-attempts", type=int, default=3, help="Tries before a lost task is marked failed (default: 3)."
         )
         parser.add_argument("--sweep-seconds", type=float, default=300, help="Seconds between sweeps for lost tasks.")
+        parser.add_argument(
+            "--schedule-seconds", type=float, default=15, help="Seconds between looks for periodic work that is due."
+        )
 
-    def handle(self, *, queue_name, backend_name, interval, batch, stuck_after, max_attempts, sweep_seconds, **_):
+    def handle(
+        self,
+        *,
+        queue_name,
+        backend_name,
+        interval,
+        batch,
+        stuck_after,
+        max_attempts,
+        sweep_seconds,
+        schedule_seconds,
+        **_,
+    ):
         keep_working(
             worker_options={
                 "queue_names": queue_name.split(","),
@@ -46,4 +61,5 @@ class Command(BaseCommand):
             stuck_after=timedelta(seconds=stuck_after),
             max_attempts=max_attempts,
             sweep_seconds=sweep_seconds,
+            schedule_seconds=schedule_seconds,
         )
