@@ -20,9 +20,9 @@ from moto import mock_aws
 from PIL import Image
 
 from directory.models import Profile
+from portal.media_storage import media_storage
 from practices.models import Document
 from practices.services import save_document
-from portal.media_storage import media_storage
 from tests.factories.portal import VerifiedUserFactory
 from tests.factories.practices import MINIMAL_PDF
 
@@ -65,9 +65,7 @@ def stored_keys(s3):
     return sorted(item["Key"] for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []))
 
 
-def test_avatar_uploaded_through_the_profile_form_is_stored_in_the_bucket_and_shown_from_the_cdn(
-    client, settings, s3
-):
+def test_avatar_uploaded_through_the_profile_form_is_stored_in_the_bucket_and_shown_from_the_cdn(client, settings, s3):
     use_bucket(settings, {"S3_BUCKET": BUCKET, "S3_REGION": REGION, "S3_CUSTOM_DOMAIN": "media.example.org"})
     user = VerifiedUserFactory()
     client.force_login(user)
