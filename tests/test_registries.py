@@ -146,6 +146,18 @@ def test_a_new_app_joins_search_and_sitemap_by_being_installed(client):
     assert "Newcomer result" not in html_without
 
 
+def test_a_new_app_adds_a_section_to_the_signed_in_users_own_profile_page(client, django_user_model):
+    user = django_user_model.objects.create_user("ana", "ana@example.org", "a long enough password")
+    client.force_login(user)
+    with override_settings(INSTALLED_APPS=[*settings.INSTALLED_APPS, "tests.newcomer_app"]):
+        html = client.get("/en/profile/").content.decode()
+    html_without = client.get("/en/profile/").content.decode()
+
+    assert "<h2>Newcomer section</h2>" in html
+    assert "<p>Newcomer greets ana</p>" in html
+    assert "Newcomer" not in html_without
+
+
 def imported_modules(folder):
     """Top-level names of every module imported anywhere under `folder` (migrations left out)."""
     names = set()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView
 
+from core.account import account_sections
 from directory import services
 from directory.forms import ProfileForm
 from directory.models import Profile
@@ -49,7 +50,9 @@ class ProfileEditView(LoginRequiredMixin, FormView):
         }
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(profile=self.profile, **kwargs)
+        return super().get_context_data(
+            profile=self.profile, account_sections=account_sections(self.request.user), **kwargs
+        )
 
     def form_valid(self, form):
         data = form.cleaned_data

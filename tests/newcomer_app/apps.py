@@ -13,6 +13,7 @@ class NewcomerConfig(AppConfig):
     label = "newcomer"
 
     def ready(self):
+        from core.account import ACCOUNT_SECTIONS, AccountSection
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS, PortalSitemap
 
@@ -25,3 +26,13 @@ class NewcomerConfig(AppConfig):
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="newcomer", order=100)
         SITEMAPS.add(NewcomerSitemap, app=self.label, name="newcomer", order=100)
+        ACCOUNT_SECTIONS.add(
+            AccountSection(
+                heading="Newcomer section",
+                template_name="newcomer/account_section.html",
+                context=lambda user: {"greeting": f"Newcomer greets {user.username}"},
+            ),
+            app=self.label,
+            name="newcomer",
+            order=100,
+        )
