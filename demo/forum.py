@@ -2,18 +2,21 @@
 and practices. Safe to run again: categories match by slug, threads by title, comments by what they are under;
 what exists stays as it is."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from core.markdown import render_markdown
 from directory.services import ensure_profile
 from forum import services
 from forum.models import Category, Discussion, Post
 from forum.queries import discussion_for_object
+
+from .events.content import EVENTS
 
 APP_LABEL = "forum"
 # The comments go on what the areas above the forum made, so this loads after their demos.
@@ -70,18 +73,32 @@ CATEGORIES = [
     },
 ]
 
-# (category slug, title, [(author, body, minutes ago, reply to index or None)])
+# Posts are dated after the demo event they follow up: the last day of that event, 18:00 in Sofia, plus some days.
+CONFERENCE = "scotland-social-inclusion-conference"
+TRAINING = "perla-training-italian-social-innovations"
+COOPERATIVE_CONFERENCE = "social-cooperative-conference"
+LAST_DAYS = {event["slug"]: event["days"][-1][0] for event in EVENTS}
+
+
+def after(event_slug, days):
+    """When a post written `days` after the end of the demo event `event_slug` is dated."""
+    end = datetime.combine(LAST_DAYS[event_slug], time(18), tzinfo=ZoneInfo(settings.TIME_ZONE))
+    return end + timedelta(days=days)
+
+
+# (category slug, title, event it follows, [(author, body, days after the event, reply to index or None)])
 THREADS = [
     (
         "health-and-social-care",
         "Общи екипи за грижа у дома след инсулт – възможно ли е у нас?",
+        CONFERENCE,
         [
             (
                 "elena",
                 "На конференцията IRISS показаха как в Шотландия медицинска сестра, ерготерапевт и социален "
                 "работник идват **заедно** у дома след изписване от болница.\n\nКой от вас е опитвал нещо "
                 "подобно с общината и болницата?",
-                60 * 26,
+                2,
                 None,
             ),
             (
@@ -89,14 +106,14 @@ THREADS = [
                 "В нашата община опитахме съвместни посещения, но без общ бюджет всичко зависи от добрата воля "
                 "на двете страни. Най-трудното беше:\n\n- общ график\n- обмен на информация за човека\n"
                 "- кой плаща транспорта",
-                60 * 20,
+                3,
                 0,
             ),
             (
                 "fiona",
                 "In Scotland it only became stable once the budgets were pooled by law. Before that, we had the "
                 "same problems you list, @georgi. Small pilots with a written agreement helped a lot.",
-                60 * 5,
+                6,
                 1,
             ),
         ],
@@ -104,44 +121,47 @@ THREADS = [
     (
         "social-media-and-innovation",
         "Blogs, chat forums and bulletins: what kept the network alive after the conference?",
+        CONFERENCE,
         [
             (
                 "fiona",
                 "About a hundred people met at the two-day conference. Months later, which channels still work "
                 "for you: a blog, this forum, a monthly bulletin?",
-                60 * 50,
+                120,
                 None,
             ),
             (
                 "ivana",
                 "За нас най-полезен е месечният бюлетин – кратък, с една практика и едно събитие. Форумът е добър "
                 "за въпроси, на които някой вече е намерил отговор.",
-                60 * 30,
+                122,
                 0,
             ),
         ],
     ),
     (
         "knowledge-into-practice",
-        "Трансфер на „Città sociale“: от Кампания към малките общини",
+        "Съвместно планиране от малки общини: опитът на Кампания",
+        TRAINING,
         [
             (
                 "ivana",
-                "След обучението в Слънчев бряг обсъждахме как малки общини могат да планират социални политики "
-                "**заедно**, както в регион Кампания. Кой би пробвал междуобщинско споразумение?",
-                60 * 72,
+                "След обучението в Слънчев бряг обсъждахме подхода „Аз планирам и реализирам социалните "
+                "политики“: как малки общини могат да планират социалните си политики **заедно**, както в регион "
+                "Кампания. Кой би опитал междуобщинско споразумение?",
+                5,
                 None,
             ),
             (
                 "elena",
-                "Ние сме готови, но ни трябва образец на споразумение. В наръчника има ли такъв?",
-                60 * 48,
+                "Ние сме готови, но ни трябва образец на споразумение. Има ли такъв в материалите от обучението?",
+                7,
                 0,
             ),
             (
                 "georgi",
                 "Има раздел за управлението, но е по-скоро рамка. Предлагам да споделим тук чернови и да ги сравним.",
-                60 * 47,
+                7.1,
                 1,
             ),
         ],
@@ -149,12 +169,13 @@ THREADS = [
     (
         "technology-at-the-workplace",
         "Tablets for home visits: worth it?",
+        CONFERENCE,
         [
             (
                 "georgi",
                 "Our team got tablets for home visits. Notes are faster, but connectivity in the villages is poor. "
                 "Has anyone found an _offline-first_ tool that works?",
-                60 * 10,
+                30,
                 None,
             ),
         ],
@@ -162,63 +183,77 @@ THREADS = [
     (
         "essence-of-social-work",
         "Какво ви впечатли най-много в шотландския подход?",
+        CONFERENCE,
         [
             (
                 "elena",
                 "За мен – че човекът сам избира каква подкрепа да получи и кой да я предоставя "
-                "(самостоятелно насочвана подкрепа).",
-                60 * 100,
+                "(самостоятелно управлявана подкрепа).",
+                1,
                 None,
             ),
             (
                 "fiona",
                 "Self-directed support took years to settle in. The key was trusting people with the choice, "
                 "and training social workers to support that choice rather than decide for them.",
-                60 * 90,
+                1.5,
                 0,
             ),
         ],
     ),
 ]
 
-# (app label, model, slug, [(author, body, minutes ago, film moment in seconds or None)])
+# (app label, model, slug, event it was shown at, [(author, body, days after the event, film moment or None)])
 COMMENTS = [
     (
         "films",
         "film",
         "young-and-old",
+        CONFERENCE,
         [
-            ("ivana", "Точно тук се вижда как и двете страни печелят от срещата.", 200, 12),
-            ("fiona", "The volunteers were trained for only two afternoons before the first visit.", 150, 31),
+            ("ivana", "Точно тук се вижда как и двете страни печелят от срещата.", 3, 12),
+            ("fiona", "The volunteers were trained for only two afternoons before the first visit.", 4, 23),
         ],
     ),
     (
         "films",
         "film",
         "citta-sociale-campania",
-        [("georgi", "Обърнете внимание на информационната платформа на центъра – полезно и за нас.", 120, 18)],
+        TRAINING,
+        [("georgi", "Обърнете внимание на услугата за насочване в Città sociale – полезна е и за нас.", 10, 28)],
     ),
     (
         "films",
         "film",
         "virtual-social-cooperative",
-        [("elena", "Виртуалният кооператив би помогнал много на малките населени места в региона ни.", 80, 9)],
+        COOPERATIVE_CONFERENCE,
+        [("elena", "Виртуалният кооператив би помогнал много на малките населени места в региона ни.", 5, 23)],
     ),
     (
         "practices",
         "practice",
         "citta-sociale",
-        [("ivana", "Бихме искали да приложим модела в три съседни общини. Кой има опит с това?", 300, None)],
+        TRAINING,
+        [
+            (
+                "ivana",
+                "Бихме искали да открием такъв център в нашата община. Кой има опит с информационна платформа "
+                "за услугите?",
+                14,
+                None,
+            )
+        ],
     ),
     (
         "practices",
         "practice",
         "virtual-social-cooperative",
+        COOPERATIVE_CONFERENCE,
         [
             (
                 "georgi",
                 "Наръчникът „Социалното коопериране – стари традиции, нови възможности“ е много практичен.",
-                400,
+                20,
                 None,
             )
         ],
@@ -254,7 +289,7 @@ def _create_post(*, discussion, author, body, created_at, reply_to=None, anchor_
     return post
 
 
-def _load_threads(users, now):
+def _load_threads(users):
     categories = {}
     for position, data in enumerate(CATEGORIES):
         categories[data["slug"]], _created = Category.objects.get_or_create(
@@ -267,7 +302,7 @@ def _load_threads(users, now):
                 "position": position,
             },
         )
-    for slug, title, posts in THREADS:
+    for slug, title, event, posts in THREADS:
         first_author = users[posts[0][0]]
         if Discussion.objects.filter(title=title).exists():
             continue  # an existing thread keeps its posts as moderators and authors left them
@@ -275,16 +310,16 @@ def _load_threads(users, now):
             title=title,
             author=first_author,
             category=categories[slug],
-            created_at=now - timedelta(minutes=posts[0][2]),
+            created_at=after(event, posts[0][2]),
         )
         written = []
-        for author, body, minutes, reply_index in posts:
+        for author, body, days, reply_index in posts:
             written.append(
                 _create_post(
                     discussion=thread,
                     author=users[author],
                     body=body,
-                    created_at=now - timedelta(minutes=minutes),
+                    created_at=after(event, days),
                     reply_to=written[reply_index] if reply_index is not None else None,
                 )
             )
@@ -292,9 +327,9 @@ def _load_threads(users, now):
     return len(THREADS)
 
 
-def _load_comments(users, now):
+def _load_comments(users):
     loaded, skipped = 0, []
-    for app_label, model_name, slug, comments in COMMENTS:
+    for app_label, model_name, slug, event, comments in COMMENTS:
         try:
             model = apps.get_model(app_label, model_name)
         except LookupError:
@@ -307,12 +342,12 @@ def _load_comments(users, now):
         if discussion_for_object(target) is not None:
             continue  # comments already under it stay as they are
         discussion = services.open_discussion(content_object=target)
-        for author, body, minutes, moment in comments:
+        for author, body, days, moment in comments:
             _create_post(
                 discussion=discussion,
                 author=users[author],
                 body=body,
-                created_at=now - timedelta(minutes=minutes),
+                created_at=after(event, days),
                 anchor_seconds=moment,
             )
             loaded += 1
@@ -321,10 +356,9 @@ def _load_comments(users, now):
 
 
 def load(*, stdout):
-    now = timezone.now()
     users = _participants()
-    threads = _load_threads(users, now)
-    comments, skipped = _load_comments(users, now)
+    threads = _load_threads(users)
+    comments, skipped = _load_comments(users)
     stdout.write(f"Forum: {len(CATEGORIES)} categories, {threads} threads, {comments} comments on films and practices.")
     if skipped:
         stdout.write(f"Forum: no comments on {', '.join(skipped)} (not loaded yet).")

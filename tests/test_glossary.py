@@ -2,7 +2,6 @@
 language names mid-sentence (locale/bg/glossary.toml lists the forms an editor would correct)."""
 
 import re
-import tomllib
 from pathlib import Path
 
 import polib
@@ -10,13 +9,13 @@ import pytest
 from django.utils import translation
 
 from core.formats import long_date
+from tests.glossary import forbidden_forms
 
 pytestmark = pytest.mark.django_db
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 # The project's catalogue and its Bulgarian for third-party strings (locale/third_party).
 CATALOGUES = sorted(LOCALE.glob("**/bg/LC_MESSAGES/django.po"))
-FORBIDDEN = tomllib.loads((LOCALE / "bg" / "glossary.toml").read_text(encoding="utf-8"))["forbidden"]
 LANGUAGE_NAMES = "Български|Английски|Френски|Италиански|Португалски|Полски|Испански|Немски|Руски|Гръцки|Чешки|Унгарски"
 # A capitalised language name or polite pronoun is right only where a sentence (or a list item) starts.
 MID_SENTENCE = r"(?<![.!?:…\n]\s)(?<![(„\n])(?<!^)"
@@ -37,13 +36,11 @@ def translations():
 
 
 def test_no_msgstr_uses_a_form_the_glossary_rules_out():
-    offences = []
-    for catalogue, entry, text in translations():
-        for rule in FORBIDDEN:
-            if entry.msgctxt in rule.get("except_contexts", []):
-                continue
-            if re.search(rule["pattern"], text, flags=re.IGNORECASE):
-                offences.append(f"{catalogue}:{entry.linenum} {text!r}: use {rule['use']}")
+    offences = [
+        f"{catalogue}:{entry.linenum} {text!r}: {found}"
+        for catalogue, entry, text in translations()
+        for found in forbidden_forms(text, context=entry.msgctxt)
+    ]
 
     assert offences == []
 

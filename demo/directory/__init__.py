@@ -65,7 +65,6 @@ def _load_projects(organisations):
                 "title_en": data["title_en"],
                 "funding_programme_bg": data["programme"]["bg"],
                 "funding_programme_en": data["programme"]["en"],
-                "start_date": data.get("start"),
                 "currency": Currency.BGN,
                 "total_budget": total,
                 "eu_contribution": eu,

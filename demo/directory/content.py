@@ -1,7 +1,5 @@
 """The demo texts and facts, taken from the seed texts and written in our own words in both languages."""
 
-from datetime import date
-
 from directory.enums import OrganisationKind
 
 MODERATOR_EMAIL = "moderator@example.org"
@@ -49,8 +47,8 @@ ORGANISATIONS = {
         "Глазгоу",
         "Glasgow",
         "https://www.iriss.org.uk/",
-        "Шотландски институт, който сподели успешни проекти за хора с увреждания, аутисти, хора след инсулт "
-        "и за младежи, които помагат на възрастни хора.",
+        "Шотландски институт, който сподели успешни проекти за хора с увреждания, хора с аутизъм, хора след "
+        "инсулт и за младежи, които помагат на възрастни хора.",
         "A Scottish institute that shared successful projects for disabled people, autistic people, stroke "
         "survivors and young people who help older people.",
     ),
@@ -188,10 +186,12 @@ ORGANISATIONS = {
         "Кампания",
         "Campania",
         "",
-        "Представи италианския опит: центъра за социални инициативи и иновации „Città sociale“ и съвместното "
-        "планиране на социални политики от малки общини.",
-        "Presented the Italian experience: the Città sociale centre for social initiatives and innovation and "
-        "the joint planning of social policies by small municipalities.",
+        "Представи италианския опит: центъра за социални инициативи и иновации „Città sociale“ и подхода "
+        "„Аз планирам и реализирам социалните политики“, с който малки общини планират социалните си политики "
+        "заедно.",
+        "Presented the Italian experience: the Città sociale centre for social initiatives and innovation, and "
+        "the approach “I plan and implement social policies”, through which small municipalities plan their "
+        "social policies together.",
     ),
     "social-cooperative": (
         "Социален кооператив",
@@ -258,7 +258,7 @@ PROJECTS = [
         "objectives_bg": "Да подготви създаването на национални центрове за компетенции в сферата на социалните "
         "иновации.",
         "objectives_en": "To prepare the creation of national competence centres for social innovation.",
-        "activities_bg": "Картографиране на екосистемите в четирите държави; национални дискусии за център за "
+        "activities_bg": "Картографиране на екосистемите в четирите държави; национални обсъждания за център за "
         "социални иновации; обучения за партньорите; обмен с други европейски консорциуми; инструмент за "
         "оценка на готовността за скалиране.",
         "activities_en": "Mapping the ecosystems of the four countries; national discussions on a social "
@@ -272,7 +272,7 @@ PROJECTS = [
         "title_en": "Social Innovation Plus – competence centres",
         "programme": EASI,
         "lead": "sofia-development-association",
-        "partners": ["nache-academy"],
+        "partners": [],
         "summary_bg": "Проучване на дефинициите, нуждите и добрите примери за центрове за компетенции в "
         "Португалия, Франция и Полша и дизайн на такъв център в България.",
         "summary_en": "A study of definitions, needs and good examples of competence centres in Portugal, France "
@@ -293,15 +293,16 @@ PROJECTS = [
         "summary_bg": "Обмен на опит с Италия и модел за виртуален социален кооператив за отдалечени и малки "
         "населени места.",
         "summary_en": "An exchange with Italy and a model of a virtual social cooperative for remote and small places.",
-        "objectives_bg": "Да популяризира социалния кооператив в България, да пренесе добри практики за "
-        "превенция при младите хора в риск и да даде на хората в неравностойно положение равен достъп до "
-        "пазара на труда.",
-        "objectives_en": "To promote the social cooperative in Bulgaria, bring over good practice in prevention "
-        "for young people at risk and give disadvantaged people equal access to the labour market.",
-        "target_bg": "Експерти по превенция, интеграция и междукултурен диалог; ръководители на НПО; "
-        "представители на бизнеса, училищата, бюрата по труда и общините в България и Италия.",
-        "target_en": "Experts in prevention, inclusion and intercultural dialogue; NGO managers; people from "
-        "business, schools, labour offices and municipalities in Bulgaria and Italy.",
+        "objectives_bg": "Да популяризира социалния кооператив в България, да приложи у нас добри практики от "
+        "страните членки на ЕС за превенция сред младите хора в риск и да даде на хората в неравностойно "
+        "положение равен достъп до пазара на труда.",
+        "objectives_en": "To promote the social cooperative in Bulgaria, apply good practice from EU member "
+        "states in prevention among young people at risk, and give disadvantaged people equal access to the "
+        "labour market.",
+        "target_bg": "Експерти по превенция, интеграция и интеркултурен диалог; ръководители на НПО; "
+        "представители на бизнеса, образователните институции, бюрата по труда и общините в България и Италия.",
+        "target_en": "Experts in prevention, integration and intercultural dialogue; NGO managers; people from "
+        "business, educational institutions, labour offices and municipalities in Bulgaria and Italy.",
         "activities_bg": "Социологическо проучване; посещение в Италия; международна конференция; наръчник "
         "„Социалното коопериране – стари традиции, нови възможности“; филм и уебсайт.",
         "activities_en": "A sociological survey; a study visit to Italy; an international conference; the "
@@ -319,11 +320,12 @@ PROJECTS = [
         "programme": {"bg": "Проект за обмяна на добри практики", "en": "A good-practice exchange project"},
         "lead": "campania-partner",
         "partners": [],
-        "start": date(2018, 9, 1),
-        "summary_bg": "Обучение на представители на институции и НПО за пренасяне в България на италианския "
-        "опит в съвместното планиране на социални политики.",
-        "summary_en": "Training for people from institutions and NGOs on bringing the Italian experience of "
-        "jointly planned social policies to Bulgaria.",
+        "summary_bg": "Обучение на представители на институции и НПО за трансфер и адаптация в България на две "
+        "италиански социални иновации: „Città sociale“ и „Аз планирам и реализирам социалните политики“. "
+        "Кодът на проекта е условен: изходните материали не го посочват.",
+        "summary_en": "Training for people from public institutions and NGOs on the transfer and adaptation to "
+        "Bulgaria of two Italian social innovations: Città sociale and “I plan and implement social policies”. "
+        "The project code is a placeholder: the source materials do not give it.",
     },
 ]
 

@@ -5,7 +5,7 @@ Safe to run again: events (with their programmes) and people are matched by slug
 """
 
 import secrets
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
@@ -26,6 +26,8 @@ SOFIA = ZoneInfo(settings.TIME_ZONE)
 ORGANISER_EMAIL = "organiser@example.org"
 # The demo organiser manages these events only, to show the organiser's view of the admin.
 ORGANISER_EVENTS = ["si-plus-seminar-blagoevgrad", "municipal-social-innovation-workshop-2027"]
+# An event is announced this long before it starts (or at load time, for one that is still weeks away).
+ANNOUNCED_BEFORE = timedelta(weeks=4)
 
 
 def at(day, clock):
@@ -94,7 +96,7 @@ def load_event(data, people):
             "end": at(days[last_session["day"]][0], last_session["end"]),
         },
     )
-    event.published_at = event.created_at
+    event.published_at = min(event.created_at, event.start - ANNOUNCED_BEFORE)
     event.save(update_fields=["published_at"])
     event.partners.set(by_slug(Organisation, data["partners"]))
     event.themes.set(by_slug(Theme, data["themes"]))

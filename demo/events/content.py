@@ -60,8 +60,8 @@ PEOPLE = {
         None,
         "Модератор",
         "Moderator",
-        "Модерира семинара в Благоевград и дискусионните панели за бъдещия център за компетенции.",
-        "Moderated the Blagoevgrad seminar and its discussion panels on the future competence centre.",
+        "Модератор на семинара в Благоевград и на обсъжданията за бъдещия център за компетенции.",
+        "Moderated the Blagoevgrad seminar and its discussions on the future competence centre.",
     ),
     "nache-academy-team": (
         "Екип на NaChe Academy",
@@ -83,7 +83,7 @@ PEOPLE = {
     ),
     "facilitator-institutions": (
         "Обучител на група „Институции“",
-        "Facilitator of the institutions group",
+        "Trainer of the institutions group",
         "campania-partner",
         "Обучител",
         "Trainer",
@@ -92,7 +92,7 @@ PEOPLE = {
     ),
     "facilitator-ngos": (
         "Обучител на група „НПО и доставчици“",
-        "Facilitator of the NGO and providers group",
+        "Trainer of the NGOs and providers group",
         "campania-partner",
         "Обучител",
         "Trainer",
@@ -113,11 +113,25 @@ PEOPLE = {
         "BCause Foundation team",
         "bcause",
         "Инфоцентър EaSI България",
-        "EaSI Infocentre Bulgaria",
+        "EaSI Info Centre Bulgaria",
         "Екипът, работил по проекта FUSE и инструмента за готовност за скалиране.",
         "The team that worked on FUSE and the scaling-readiness tool.",
     ),
 }
+
+
+def illustrative(description, facts):
+    """The (bg, en) description followed by a note naming the facts that the seeds do not give."""
+    return tuple(
+        f"{text}\n\n{prefix} {named}" for text, prefix, named in zip(description, ILLUSTRATIVE, facts, strict=True)
+    )
+
+
+ILLUSTRATIVE = ("Демонстрационно съдържание – илюстративни са:", "Demo content – illustrative:")
+INVENTED_EVENT = (
+    "примерно събитие, създадено за демонстрация на портала; датата, мястото и програмата са илюстративни.",
+    "an example event made up to show the portal; its date, place and programme are illustrative.",
+)
 
 
 def session(day, start, end, kind, title, description=("", ""), **extra):
@@ -141,16 +155,24 @@ EVENTS = [
             "A two-day conference with workshops where Scottish and Bulgarian experts presented what is most "
             "useful for Bulgaria in social innovation.",
         ),
-        "description": (
-            "Срещата на живо на мрежата за социални иновации. Експертите от Института за проучвания и иновации "
-            "в социалните услуги (IRISS) показаха шотландски проекти с реална полза за хора с увреждания, "
-            "аутисти, хора след инсулт и възрастни хора, подкрепяни от младежи. Около сто участници от НПО, "
-            "доставчици на социални услуги, общини, училища и ИКТ фирми работиха заедно в работилниците.",
-            "The face-to-face meeting of the social innovation network. Experts from the Institute for Research "
-            "and Innovation in Social Services (IRISS) showed Scottish projects that made a real difference for "
-            "disabled people, autistic people, stroke survivors and older people helped by young people. About "
-            "a hundred participants from NGOs, service providers, municipalities, schools and ICT companies "
-            "worked together in the workshops.",
+        "description": illustrative(
+            (
+                "Срещата на живо на мрежата за социални иновации. Експертите от Института за проучвания и "
+                "иновации в социалните услуги (IRISS) показаха шотландски проекти с реална полза за хора с "
+                "увреждания, хора с аутизъм, хора след инсулт, които получават лични грижи, и възрастни хора, "
+                "подкрепяни от младежи. Около сто участници от НПО, доставчици на социални услуги, общини, "
+                "образователни институции и ИКТ фирми работиха заедно в работилниците.",
+                "The face-to-face meeting of the social innovation network. Experts from the Institute for "
+                "Research and Innovation in Social Services (IRISS) showed Scottish projects that made a real "
+                "difference for people with disabilities, people with autism, stroke survivors receiving personal "
+                "care and older people supported by young people. About a hundred participants from NGOs, "
+                "social-service providers, municipalities, educational institutions and ICT companies worked "
+                "together in the workshops.",
+            ),
+            (
+                "датите, мястото, залите, часовете и броят места; темите са тези на проекта.",
+                "the dates, place, rooms, times and number of places; the topics are the project's own.",
+            ),
         ),
         "target_audience": (
             "НПО, доставчици на социални услуги, общини, образователни институции, ИКТ фирми, социални "
@@ -234,10 +256,10 @@ EVENTS = [
                 "panel",
                 ("Шотландски проекти с реална полза за хората", "Scottish projects that made a difference"),
                 (
-                    "Подкрепа за хора с увреждания и аутисти, възстановяване след инсулт и младежи, които помагат "
-                    "на възрастни хора.",
-                    "Support for disabled and autistic people, recovery after a stroke and young people who help "
-                    "older people.",
+                    "Подкрепа за хора с увреждания и за пълнолетни хора с аутизъм, възстановяване след инсулт и "
+                    "младежи, които помагат на възрастни хора.",
+                    "Support for people with disabilities and for autistic adults, recovery after a stroke, and "
+                    "young people who help older people.",
                 ),
                 room="hall",
                 people=[("iriss-team", "panellist"), ("business-agency-team", "moderator")],
@@ -321,14 +343,22 @@ EVENTS = [
             "A seminar of the Social Innovation Plus – competence centres project with NGOs, social enterprises, "
             "cultural institutions and student associations from the region.",
         ),
-        "description": (
-            "Асоциация за развитие на София и домакините от NaChe Academy събраха местни организации, за да "
-            "обсъдят какъв да бъде центърът за компетенции: за кого работи, по кои теми, какво прави през първата "
-            "и до третата година и как се управлява. В края беше представена платформата social-innovations.club.",
-            "Sofia Development Association and the hosts from NaChe Academy brought local organisations together "
-            "to discuss what the competence centre should be: whom it serves, on which themes, what it does in "
-            "its first and by its third year, and how it is governed. The social-innovations.club platform was "
-            "presented at the end.",
+        "description": illustrative(
+            (
+                "Асоциация за развитие на София и домакините от NaChe Academy събраха местни организации, за да "
+                "обсъдят какъв да бъде центърът за компетенции: за кого работи, по кои теми, какво прави през "
+                "първата година и до края на третата и как се управлява. В края беше представена платформата "
+                "social-innovations.club.",
+                "The Sofia Development Association and the hosts from NaChe Academy brought local organisations "
+                "together to discuss what the competence centre should be: whom it serves, on which themes, what "
+                "it does in its first year and by the end of its third, and how it is governed. The "
+                "social-innovations.club platform was presented at the end.",
+            ),
+            (
+                "датата, часовете и броят места; изходният текст казва само, че семинарът е бил „през тази седмица“.",
+                "the date, times and number of places; the source text says only that the seminar took place "
+                "“this week”.",
+            ),
         ),
         "target_audience": (
             "Местни НПО, социални предприятия, културни институции и студентски сдружения.",
@@ -446,17 +476,27 @@ EVENTS = [
             "A six-day training for institutions and NGOs at the Perla hotel, Sunny Beach, in four panels with "
             "work in two facilitated groups.",
         ),
-        "description": (
-            "Обучението представи проучването на „Città sociale“ – център за социални инициативи и иновации, и "
-            "„Аз планирам и реализирам социалните политики“, както и сътрудничеството на малките общини в регион "
-            "Кампания. Участниците работиха в две групи – институции и НПО/доставчици на услуги – и планираха "
-            "заедно български център за социални инициативи и иновации. Втората група участници се обучава в "
-            "края на месеца.",
-            "The training presented the study of Città sociale – a centre for social initiatives and "
-            "innovation – and “I plan and implement social policies”, and the cooperation of small "
-            "municipalities in Campania. Participants worked in two groups – institutions and NGOs/service "
-            "providers – and planned together a Bulgarian centre for social initiatives and innovation. A second "
-            "cohort trains at the end of the month.",
+        "description": illustrative(
+            (
+                "Обучението представи проучването на две италиански социални иновации: центъра за социални "
+                "инициативи и иновации „Città sociale“ и подхода „Аз планирам и реализирам социалните политики“, "
+                "в основата на който е институционализираното сътрудничество между малките общини в регион "
+                "Кампания. Участниците работиха в две групи – институции и НПО с доставчици на социални услуги – "
+                "и в последния панел обсъдиха как да се създаде център за социални инициативи и иновации в "
+                "България. Втората група участници се обучава в края на месеца.",
+                "The training presented the study of two Italian social innovations: the Città sociale centre for "
+                "social initiatives and innovation, and the approach “I plan and implement social policies”, "
+                "built on the institutionalised cooperation of small municipalities in the Campania region. "
+                "Participants worked in two groups – institutions, and NGOs with social-service providers – and in "
+                "the last panel discussed how to set up a centre for social initiatives and innovation in "
+                "Bulgaria. The second group of participants is trained at the end of the month.",
+            ),
+            (
+                "организаторът, часовете в програмата, езиците и броят места; датите, мястото и панелите са от "
+                "материалите на проекта.",
+                "the organiser, the programme's times, the languages and the number of places; the dates, the "
+                "place and the panels come from the project's materials.",
+            ),
         ),
         "target_audience": (
             "Представители на държавни и общински институции, НПО и доставчици на социални услуги.",
@@ -597,7 +637,7 @@ EVENTS = [
                 "09:30",
                 "12:00",
                 "discussion",
-                ("Обобщение и оценка на обучението", "Summary and evaluation"),
+                ("Обобщение и оценка на обучението", "Summary and evaluation of the training"),
                 people=[("italian-experts", "moderator")],
                 languages="bg",
             ),
@@ -617,18 +657,26 @@ EVENTS = [
             "An international conference of project BG051PO0017.0.07-0054-C002 on including marginalised groups, "
             "with guests from Italy and on-site training on request.",
         ),
-        "description": (
-            "Конференцията представи резултатите от социологическото изследване за нагласите към социалните "
-            "кооперативи и публично-частното партньорство, опита на Италия с младите хора в риск и модела на "
-            "виртуален социален кооператив за отдалечени и малки населени места.",
-            "The conference presented the survey of attitudes to social cooperatives and public–private "
-            "partnership, Italy's experience with young people at risk, and the model of a virtual social "
-            "cooperative for remote and small places.",
+        "description": illustrative(
+            (
+                "Конференцията представи резултатите от социологическото изследване на нагласите към социалните "
+                "кооперативи и публично-частното партньорство, опита на Италия с младите хора в риск и модела на "
+                "виртуален социален кооператив за отдалечени и малки населени места.",
+                "The conference presented the findings of the survey of attitudes to social cooperatives and "
+                "public–private partnership, Italy's experience with young people at risk, and the model of a "
+                "virtual social cooperative for remote and small places.",
+            ),
+            (
+                "датата, мястото, програмата и броят места; проектът посочва само конференция с международно участие.",
+                "the date, place, programme and number of places; the project names only a conference with "
+                "international participants.",
+            ),
         ),
         "target_audience": (
-            "Експерти по превенция, интеграция и интеркултурен диалог; ръководители на НПО; бюра по труда и общини.",
-            "Experts in prevention, integration and intercultural dialogue; NGO managers; labour offices and "
-            "municipalities.",
+            "Експерти по превенция, интеграция и интеркултурен диалог; ръководители на НПО; представители на "
+            "бизнеса, образователните институции, бюрата по труда и общините.",
+            "Experts in prevention, integration and intercultural dialogue; NGO managers; people from business, "
+            "educational institutions, labour offices and municipalities.",
         ),
         "venue": ("Конферентна зала", "Conference hall"),
         "city": ("София", "Sofia"),
@@ -715,9 +763,12 @@ EVENTS = [
             "Как да използвате инструмента за измерване на готовността за скалиране, разработен по проекта FUSE.",
             "How to use the scaling-readiness tool developed in the FUSE project.",
         ),
-        "description": (
-            "Кратко въведение в инструмента и работа по реални примери от участниците.",
-            "A short introduction to the tool and work on real examples from participants.",
+        "description": illustrative(
+            (
+                "Кратко въведение в инструмента и работа по реални примери от участниците.",
+                "A short introduction to the tool and work on real examples from participants.",
+            ),
+            INVENTED_EVENT,
         ),
         "target_audience": ("Социални предприятия и НПО.", "Social enterprises and NGOs."),
         "online_url": "https://meet.example.org/fuse-scaling-readiness",
@@ -761,9 +812,14 @@ EVENTS = [
             "Практическа работилница за общини и доставчици на услуги, вдъхновена от опита на регион Кампания.",
             "A hands-on workshop for municipalities and service providers, inspired by the experience of Campania.",
         ),
-        "description": (
-            "Участниците картографират услугите в своя регион и набелязват първите стъпки към общо планиране.",
-            "Participants map the services in their area and agree first steps towards joint planning.",
+        "description": illustrative(
+            (
+                "Участниците картографират услугите в своя регион и набелязват първите стъпки към общо "
+                "планиране по примера на подхода „Аз планирам и реализирам социалните политики“.",
+                "Participants map the services in their area and agree first steps towards joint planning, "
+                "following the example of the approach “I plan and implement social policies”.",
+            ),
+            INVENTED_EVENT,
         ),
         "target_audience": ("Общини, доставчици на социални услуги, НПО.", "Municipalities, service providers, NGOs."),
         "venue": ("NaChe Academy", "NaChe Academy"),
@@ -795,7 +851,7 @@ EVENTS = [
                 "13:00",
                 "workshop",
                 ("Карта на услугите в региона", "A map of the region's services"),
-                people=[("hermina-emiryan", "facilitator")],
+                people=[("sofia-development-association-team", "facilitator")],
             ),
         ],
     },

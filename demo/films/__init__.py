@@ -19,22 +19,35 @@ from practices.models import Practice
 APP_LABEL = "films"
 MEDIA = Path(__file__).resolve().parent / "media"
 DURATION = timedelta(seconds=45)
-CUE_SECONDS = 3.4
-CUE_STEP = 3.6
+# The cues share the film evenly from half a second in, each shown until 0.2 s before the next.
+LEAD_IN = 0.5
+GAP = 0.2
+# The films are slide shows standing in for the project's films: their descriptions say what is illustrative.
+ILLUSTRATIVE_NOTE = (
+    "Демонстрационен филм: кадрите, хората и подробностите в субтитрите са илюстративни.",
+    "A demo film: its pictures, the people in it and the details in its subtitles are illustrative.",
+)
+
+
+def illustrative(description):
+    return tuple(f"{text} {note}" for text, note in zip(description, ILLUSTRATIVE_NOTE, strict=True))
+
 
 FILMS = [
     {
         "slug": "young-and-old",
-        "practice": "young-people-help-older-people-scotland",
+        "practices": ["young-people-help-older-people-scotland"],
         "title": (
             "Млади и възрастни: посещения, които променят и двете страни",
             "Young and old: visits that change both sides",
         ),
-        "description": (
-            "Кратък филм на IRISS за шотландска програма, в която младежи доброволци посещават възрастни хора "
-            "в своя квартал. Показан на двудневната конференция в България и преведен за портала.",
-            "A short film by IRISS about a Scottish programme in which young volunteers visit older people in "
-            "their neighbourhood. Shown at the two-day conference in Bulgaria and translated for the portal.",
+        "description": illustrative(
+            (
+                "Кратък филм за шотландска програма, в която младежи доброволци посещават възрастни хора в своя "
+                "квартал, показан на двудневната конференция в България и преведен за портала.",
+                "A short film about a Scottish programme in which young volunteers visit older people in their "
+                "neighbourhood, shown at the two-day conference in Bulgaria and translated for the portal.",
+            )
         ),
         "made_by": ("IRISS, Глазгоу", "IRISS, Glasgow"),
         "translated_by": ("„Екселиа“ ЕООД за Сдружение „Бизнес Агенция“", "Exelia Ltd for Business Agency Association"),
@@ -44,42 +57,51 @@ FILMS = [
             "bg": [
                 "Всяка сряда Ейдън идва у г-жа Робъртсън.",
                 "Тя е на осемдесет и две години\nи живее сама.",
-                "Той е на шестнайсет\nи отначало не искал да идва.",
-                "Днес двамата учат видеоразговори.",
+                "Той е на шестнайсет\nи отначало не искаше да идва.",
+                "Днес двамата се учат\nда провеждат видеоразговори.",
                 "„Внучката ми е в Канада“, казва тя.",
                 "„Сега я виждам всяка неделя.“",
                 "Доброволците минават кратко обучение.",
                 "Социалната служба подбира двойките.",
                 "Училището признава часовете\nкато опит в общността.",
                 "Самотата намалява, а младежите\nстават по-уверени.",
-                "„Научих повече, отколкото научих нея“,\nказва Ейдън.",
+                "„Научих повече, отколкото я научих аз“,\nказва Ейдън.",
                 "Програмата вече работи в шест града.",
             ],
             "en": [
                 "Every Wednesday Aidan\nvisits Mrs Robertson.",
                 "She is eighty-two\nand lives on her own.",
                 "He is sixteen and at first\ndid not want to come.",
-                "Today they are learning video calls.",
-                "'My granddaughter is in Canada,' she says.",
-                "'Now I see her every Sunday.'",
+                "Today they are learning\nto make video calls.",
+                "“My granddaughter is in Canada,” she says.",
+                "“Now I see her every Sunday.”",
                 "The volunteers take\na short training course.",
                 "A social service matches the pairs.",
                 "The school counts the hours\nas community experience.",
                 "Loneliness falls, and the young people\ngrow in confidence.",
-                "'I learnt more than I taught her,'\nsays Aidan.",
+                "“I learnt more than I taught her,”\nsays Aidan.",
                 "The programme now runs in six towns.",
             ],
         },
     },
     {
         "slug": "citta-sociale-campania",
-        "practice": "citta-sociale",
-        "title": ("Città sociale: общини, които планират заедно", "Città sociale: towns that plan together"),
-        "description": (
-            "Филм за центъра за социални инициативи и иновации в регион Кампания, представен на обучението "
-            "в Слънчев бряг през септември 2018 г.: малки общини планират и предоставят социални услуги заедно.",
-            "A film about the centre for social initiatives and innovation in Campania, shown at the training in "
-            "Sunny Beach in September 2018: small towns plan and run their social services together.",
+        "practices": ["citta-sociale", "i-plan-and-implement-social-policies"],
+        "title": (
+            "Две иновации от Кампания: съвместното планиране и Città sociale",
+            "Two innovations from Campania: joint planning and Città sociale",
+        ),
+        "description": illustrative(
+            (
+                "Филм за двете италиански социални иновации, представени на обучението в Слънчев бряг през "
+                "септември 2018 г.: подхода „Аз планирам и реализирам социалните политики“, с който малки общини "
+                "в регион Кампания планират социалните си политики заедно, и центъра за социални инициативи и "
+                "иновации „Città sociale“.",
+                "A film about the two Italian social innovations presented at the training in Sunny Beach in "
+                "September 2018: the approach “I plan and implement social policies”, through which small "
+                "municipalities in the Campania region plan their social policies together, and the Città "
+                "sociale centre for social initiatives and innovation.",
+            )
         ),
         "made_by": ("Партньор от регион Кампания", "A partner from the Campania region"),
         "translated_by": ("Екипът на проекта за обмяна на добри практики", "The good-practice exchange project team"),
@@ -88,43 +110,42 @@ FILMS = [
         "cues": {
             "bg": [
                 "Кампания, Южна Италия.",
-                "Тук общините са малки\nза свои социални услуги.",
-                "Затова планират заедно.",
-                "Центърът Città sociale им помага.",
-                "Той събира данни за нуждите\nна хората във всяка община.",
-                "Насочва жителите към правилната услуга.",
-                "Дава място за инициативи\nи доброволци.",
-                "Кметовете решават общо\nкъде да отидат парите.",
+                "Много общини тук са твърде малки,\nза да имат свои социални услуги.",
+                "Затова планират и реализират\nсоциалните си политики заедно.",
+                "Кметовете решават заедно\nкъде да отидат парите.",
                 "Дори отделни случаи се обсъждат\nот екип на няколко общини.",
-                "Така и най-малкото село\nполучава подкрепа.",
-                "В България идеята беше обсъдена\nв Слънчев бряг.",
-                "Първата стъпка: една обща карта\nна нуждите.",
+                "Città sociale е друга иновация:\nцентър за социални инициативи.",
+                "Той насочва жителите към услугите\nи проучва нуждите им.",
+                "Дава място за инициативи,\nкампании и доброволци.",
+                "В България двете идеи\nбяха обсъдени в Слънчев бряг.",
+                "Първата стъпка: обща карта\nна нуждите и услугите.",
             ],
             "en": [
                 "Campania, southern Italy.",
-                "Many towns here are too small\nfor services of their own.",
-                "So they plan together.",
-                "The Città sociale centre helps them.",
-                "It gathers data on what people need\nin each town.",
-                "It points residents to the right service.",
-                "It offers room for initiatives\nand volunteers.",
+                "Many towns here are too small\nto have social services of their own.",
+                "So they plan and implement\ntheir social policies together.",
                 "The mayors decide together\nwhere the money goes.",
-                "Even single cases are\ndiscussed by several towns.",
-                "So the smallest village\nstill gets support.",
-                "In Bulgaria the idea was debated\nin Sunny Beach.",
-                "The first step: one shared map\nof needs.",
+                "Even single cases are discussed\nby a team from several towns.",
+                "Città sociale is another innovation:\na centre for social initiatives.",
+                "It refers residents to services\nand studies what they need.",
+                "It offers room for initiatives,\ncampaigns and volunteers.",
+                "In Bulgaria both ideas\nwere discussed in Sunny Beach.",
+                "The first step: a shared map\nof needs and services.",
             ],
         },
     },
     {
         "slug": "virtual-social-cooperative",
-        "practice": "virtual-social-cooperative",
+        "practices": ["virtual-social-cooperative"],
         "title": ("Виртуалният социален кооператив", "The virtual social cooperative"),
-        "description": (
-            "Мултимедиен филм по проект BG051PO0017.0.07-0054-C002 за социалните кооперативи: как опитът на "
-            "Италия може да помогне на хора в неравностойно положение в малки и отдалечени населени места.",
-            "A multimedia film from project BG051PO0017.0.07-0054-C002 on social cooperatives: how Italian "
-            "experience can help disadvantaged people in small and remote places in Bulgaria.",
+        "description": illustrative(
+            (
+                "Мултимедиен филм по проект BG051PO0017.0.07-0054-C002 за социалните кооперативи: как опитът на "
+                "Италия може да помогне на хората в неравностойно положение в малките и отдалечените населени "
+                "места в България.",
+                "A multimedia film from project BG051PO0017.0.07-0054-C002 on social cooperatives: how Italian "
+                "experience can help disadvantaged people in small and remote places in Bulgaria.",
+            )
         ),
         "made_by": ("Проект „Социалният кооператив“", "The Social Cooperative project"),
         "translated_by": ("Екипът на проекта", "The project team"),
@@ -134,12 +155,12 @@ FILMS = [
             "bg": [
                 "В малките селища работа се намира трудно.",
                 "Младите заминават,\nа възрастните остават сами.",
-                "Социалният кооператив събира хората\nда работят заедно.",
+                "Социалният кооператив събира хората,\nза да работят заедно.",
                 "В Италия такива кооперативи\nса обичайни.",
                 "Специалисти от България\nги посетиха на място.",
-                "Видяха как общината и бизнесът\nси партнират.",
+                "Видяха как общините и бизнесът\nси партнират.",
                 "Виртуалният кооператив свързва\nчленове от различни села.",
-                "Поръчки, обучение и счетоводство\nстават онлайн.",
+                "Поръчките, обучението и счетоводството\nсе уреждат онлайн.",
                 "Всеки работи там, където живее.",
                 "Наръчникът „Социалното коопериране“\nописва как се започва.",
                 "Стари традиции, нови възможности.",
@@ -147,11 +168,11 @@ FILMS = [
             ],
             "en": [
                 "In small villages work is hard to find.",
-                "The young leave,\nand the old stay on alone.",
+                "The young leave,\nand older people stay on alone.",
                 "A social cooperative brings people\ntogether to work.",
                 "In Italy such cooperatives are common.",
                 "Specialists from Bulgaria\nvisited them there.",
-                "They saw how towns and firms\nwork as partners.",
+                "They saw how municipalities\nand businesses work together.",
                 "A virtual cooperative links members\nin different villages.",
                 "Orders, training and bookkeeping\nmove online.",
                 "Everyone works where they live.",
@@ -165,11 +186,12 @@ FILMS = [
 
 
 def subrip(texts):
-    """A SubRip file for the demo texts, one cue every 3.6 seconds from half a second in."""
+    """A SubRip file for the demo texts, spread evenly over the film (fewer cues are shown longer)."""
+    step = (DURATION.total_seconds() - 2 * LEAD_IN) / len(texts)
     blocks = []
     for index, text in enumerate(texts):
-        start = round((0.5 + index * CUE_STEP) * 1000)
-        end = start + round(CUE_SECONDS * 1000)
+        start = round((LEAD_IN + index * step) * 1000)
+        end = start + round((step - GAP) * 1000)
         timing = f"{format_timestamp(start, separator=',')} --> {format_timestamp(end, separator=',')}"
         blocks.append(f"{index + 1}\n{timing}\n{text}\n")
     return "\n".join(blocks)
@@ -190,7 +212,9 @@ def load_film(data):
 
 
 def _create_film(data):
-    practice = Practice.objects.filter(slug=data["practice"]).select_related("project").first()
+    practices = list(Practice.objects.filter(slug__in=data["practices"]).select_related("project"))
+    # The first practice named is the film's own: its project, themes and organisations are the film's.
+    practice = next((found for slug in data["practices"] for found in practices if found.slug == slug), None)
     film = Film(slug=data["slug"])
     for field, (bulgarian, english) in [
         ("title", data["title"]),
@@ -211,7 +235,7 @@ def _create_film(data):
     film.save()
     film.tags.set(data["tags"])
     if practice:
-        film.practices.set([practice])
+        film.practices.set(practices)
         film.themes.set(practice.themes.all())
         film.organisations.set([practice.source_organisation_id, *practice.partners.values_list("id", flat=True)])
     return film

@@ -5,8 +5,6 @@ Organisations, projects, themes and target groups come from the directory's demo
 with the few fields a practice needs, so this loader also runs on its own.
 """
 
-import datetime
-
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
@@ -82,6 +80,12 @@ def competence_centre_practices():
                 f"{country_en} is one of three examples of an existing {kind_en} that the SI PLUS consortium "
                 "studied in order to propose a model for such a centre in Bulgaria.",
             ),
+            "description": (
+                "Описанието е непълно: на семинара в Благоевград центърът беше посочен като пример, без "
+                "подробности за работата му.",
+                "This description is incomplete: the Blagoevgrad seminar named the centre as an example without "
+                "details of its work.",
+            ),
             "problem": (
                 "Социалните иновации се нуждаят от подкрепа от частния, публичния, академичния и гражданския "
                 "сектор едновременно.",
@@ -110,8 +114,6 @@ def load_practice(data):
         values |= bilingual(name, data.get(name, ("", "")))
     values["source_organisation"] = organisation(data["source"])
     values["project"] = project(data["project"])
-    if data.get("started_on"):
-        values["started_on"] = datetime.date.fromisoformat(data["started_on"])
     practice = Practice(slug=data["slug"], **values)
     if data["reviewed"]:
         practice.reviewed_at = timezone.now()
