@@ -12,7 +12,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from core import follows
         from core.images import restrict_pillow_formats
+        from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
+
+        DATA_EXPORTS.add(follows.export, app=self.label, name="follows", order=35)
+        ACCOUNT_ERASERS.add(follows.erase, app=self.label, name="follows", order=35)
 
         restrict_pillow_formats()
 

@@ -13,7 +13,7 @@ Every app that keeps data about a user contributes from its own `AppConfig.ready
     DATA_EXPORTS.add(export, app=self.label, name="forum", order=30)
     ACCOUNT_ERASERS.add(erase, app=self.label, name="forum", order=30)
 
-Sections are written, and erasers run, by `order`: account and profile 10, forum 30, events 40.
+Sections are written, and erasers run, by `order`: account and profile 10, forum 30, follows 35, events 40.
 """
 
 from django.contrib.auth import get_user_model

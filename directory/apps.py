@@ -9,12 +9,14 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Organisations and projects")
 
     def ready(self):
+        from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
         from core.privacy import DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from directory import receivers  # noqa: F401 - connects the allauth receivers
         from directory.linked import PROJECTS
+        from directory.models import Organisation
         from directory.privacy import export_account, export_profile
         from directory.search import search_organisations, search_projects
         from directory.sitemaps import OrganisationSitemap, ProjectSitemap
@@ -25,4 +27,10 @@ class DirectoryConfig(AppConfig):
         SITEMAPS.add(OrganisationSitemap, app=self.label, name="organisations", order=10)
         SITEMAPS.add(ProjectSitemap, app=self.label, name="projects", order=11)
         DATA_EXPORTS.add(export_account, app=self.label, name="account", order=10)
+        FOLLOWABLE.add(
+            Followable(Organisation, readable=lambda user: Organisation.objects.all()),
+            app=self.label,
+            name="organisations",
+            order=20,
+        )
         DATA_EXPORTS.add(export_profile, app=self.label, name="profile", order=11)

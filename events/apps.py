@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from core import roles
+        from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
@@ -16,8 +17,9 @@ class EventsConfig(AppConfig):
             privacy,
             receivers,  # noqa: F401 - declares what retires the cached event pages
         )
+        from events.enums import NEW_SESSION, PROGRAMME_CHANGE
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
-        from events.models import Event
+        from events.models import Event, ProgrammeChange, Session
         from events.search import search
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
@@ -32,3 +34,26 @@ class EventsConfig(AppConfig):
         ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="events", order=40)
 
         roles.edited_by_organisers(Event)
+        FOLLOWABLE.add(Followable(Event), app=self.label, name="events", order=40)
+        FOLLOW_EVENTS.add(
+            FollowEvent(
+                kind=NEW_SESSION,
+                message=_("New session in the programme of %(target)s: %(subject)s"),
+                followed=lambda session: session.event,
+                subjects=lambda: Session.objects.select_related("event"),
+            ),
+            app=self.label,
+            name=NEW_SESSION,
+            order=40,
+        )
+        FOLLOW_EVENTS.add(
+            FollowEvent(
+                kind=PROGRAMME_CHANGE,
+                message=_("Programme change in %(target)s: %(subject)s"),
+                followed=lambda change: change.event,
+                subjects=lambda: ProgrammeChange.objects.select_related("event"),
+            ),
+            app=self.label,
+            name=PROGRAMME_CHANGE,
+            order=41,
+        )

@@ -74,3 +74,8 @@ SESSION_LANGUAGES = [
     ("fr", _("French")),
     ("pl", _("Polish")),
 ]
+
+
+# The changes an event's followers hear of (declared in EventsConfig.ready() through core.follows).
+NEW_SESSION = "new-session"
+PROGRAMME_CHANGE = "programme-change"

@@ -6,7 +6,9 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .enums import ChangeKind, EventStatus, RegistrationStatus
+from forum.services import notify_followers
+
+from .enums import NEW_SESSION, PROGRAMME_CHANGE, ChangeKind, EventStatus, RegistrationStatus
 from .models import Event, ProgrammeChange, Registration, Session
 from .tasks import send_cancellation_email, send_promotion_email, send_registrant_message, send_registration_email
 
@@ -125,13 +127,18 @@ def _describe(session, kind):
 
 
 def update_session(*, session, **changes):
-    """Save a session's new values; on a published event, log each change of time, room or cancellation."""
+    """Save a session's new values; on a published event, log each change of time, room or cancellation, and tell
+    the event's followers of each change and of a new session."""
     with transaction.atomic():
         previous = Session.objects.select_related("event").get(pk=session.pk) if session.pk else None
         for field, value in changes.items():
             setattr(session, field, value)
         session.save()
-        if previous is None or previous.event.status != EventStatus.PUBLISHED:
+        if previous is None:
+            if session.event.status == EventStatus.PUBLISHED:
+                notify_followers(kind=NEW_SESSION, subject=session)
+            return session
+        if previous.event.status != EventStatus.PUBLISHED:
             return session
         kinds = []
         if previous.is_cancelled != session.is_cancelled:
@@ -142,9 +149,10 @@ def update_session(*, session, **changes):
             if previous.room_id != session.room_id:
                 kinds.append(ChangeKind.MOVED)
         for kind in kinds:
-            ProgrammeChange.objects.create(
+            change = ProgrammeChange.objects.create(
                 event_id=session.event_id, session=session, kind=kind, **_describe(session, kind)
             )
+            notify_followers(kind=PROGRAMME_CHANGE, subject=change)
     return session
 
 

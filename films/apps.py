@@ -10,16 +10,19 @@ class FilmsConfig(AppConfig):
 
     def ready(self):
         from core.badges import CARD_BADGES, Badge
+        from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from films import receivers  # noqa: F401 - declares what retires the cached film pages
         from films.linked import FILMS, FILMS_OF_PRACTICE
+        from films.models import Film
         from films.queries import practices_with_public_films
         from films.search import search
         from films.sitemaps import FilmSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
+        FOLLOWABLE.add(Followable(Film), app=self.label, name="films", order=35)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)
         SITEMAPS.add(FilmSitemap, app=self.label, name="films", order=50)

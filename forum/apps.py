@@ -9,6 +9,7 @@ class ForumConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
+        from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
@@ -17,6 +18,9 @@ class ForumConfig(AppConfig):
             privacy,
             receivers,  # noqa: F401 - declares what retires the cached forum pages and commented pages
         )
+        from forum.enums import NEW_THREAD
+        from forum.models import Category, Discussion
+        from forum.permissions import readable_threads
         from forum.search import search
         from forum.sitemaps import CategorySitemap, ThreadSitemap
         from forum.tasks import send_forum_emails
@@ -25,6 +29,23 @@ class ForumConfig(AppConfig):
         SITEMAPS.add(CategorySitemap, app=self.label, name="categories", order=69)
         SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)
         DATA_EXPORTS.add(privacy.export, app=self.label, name="forum", order=30)
+        FOLLOWABLE.add(Followable(Discussion, readable=readable_threads), app=self.label, name="threads", order=30)
+        FOLLOWABLE.add(
+            Followable(Category, readable=lambda user: Category.objects.all()),
+            app=self.label,
+            name="categories",
+            order=31,
+        )
+        FOLLOW_EVENTS.add(
+            FollowEvent(
+                kind=NEW_THREAD,
+                message=_("New thread in %(target)s: %(subject)s"),
+                followed=lambda thread: thread.category,
+            ),
+            app=self.label,
+            name=NEW_THREAD,
+            order=30,
+        )
         ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="forum", order=30)
         # Held-back thread e-mails and daily or weekly digests.
         PERIODIC.add(Periodic(send_forum_emails, every=timedelta(minutes=10)), app=self.label, name="emails", order=50)

@@ -6,7 +6,7 @@ from django.urls import reverse
 from core.roles import is_moderator, user_can_post
 from forum import conf
 from forum.forms import PostForm
-from forum.models import Post, Subscription
+from forum.models import Post
 from forum.queries import posts_for
 
 
@@ -27,11 +27,6 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
         "can_post": can_post,
         "form": form or (PostForm(discussion=discussion, initial=initial) if can_post else None),
         "reply_to": reply_to,
-        "is_subscribed": bool(
-            discussion
-            and user.is_authenticated
-            and Subscription.objects.filter(user=user, discussion=discussion).exists()
-        ),
     }
 
 

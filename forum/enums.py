@@ -36,3 +36,7 @@ class DigestFrequency(models.TextChoices):
 class NotificationKind(models.TextChoices):
     REPLY = "reply", _("New reply")
     MENTION = "mention", _("Mention")
+
+
+# The change a category's followers hear of (declared in ForumConfig.ready() through core.follows).
+NEW_THREAD = "new-thread"

@@ -18,6 +18,11 @@ def can_edit_post(post, user):
     )
 
 
+def readable_threads(user):
+    """The threads `user` may read (and so follow)."""
+    return Discussion.objects.threads().visible_to(user, moderator=is_moderator(user))
+
+
 def can_read(discussion, user):
     """Whether `user` may read `discussion`: a thread once its first post is approved (its starter and moderators
     before), comments while the content they are under is public."""

@@ -1,7 +1,7 @@
 """What the forum holds about a person: their data export and the erasure of their account (see core.privacy).
 
 A deleted account's posts stay where they were written, body untouched, shown as by "former member"; what
-followed the person (subscriptions, notifications, read markers, the e-mail preference) is erased.
+followed the person (notifications, read markers, the e-mail preference) is erased.
 """
 
 from core.absolute import absolute_url
@@ -14,7 +14,6 @@ from forum.models import (
     Post,
     PostRevision,
     ReadMarker,
-    Subscription,
 )
 
 
@@ -23,7 +22,8 @@ def _discussion(discussion):
 
 
 def export(user):
-    """Posts and comments with their text, threads started, subscriptions, flags filed and the e-mail preference."""
+    """Posts and comments with their text, threads started, flags filed and the e-mail preference (what the person
+    follows is core's section)."""
     preference = NotificationPreference.objects.filter(user=user).first()
     return {
         "posts": [
@@ -45,10 +45,6 @@ def export(user):
                 "created_at": discussion.created_at,
             }
             for discussion in Discussion.objects.threads().filter(author=user).order_by("created_at", "pk")
-        ],
-        "subscriptions": [
-            {"discussion": _discussion(subscription.discussion), "created_at": subscription.created_at}
-            for subscription in Subscription.objects.filter(user=user).select_related("discussion").order_by("pk")
         ],
         "flags_filed": [
             {
@@ -79,7 +75,6 @@ def erase(*, user, former_member):
     Flag.objects.filter(reporter=user).update(reporter=former_member)
     Flag.objects.filter(resolved_by=user).update(resolved_by=former_member)
     ModerationLog.objects.filter(moderator=user).update(moderator=former_member)
-    Subscription.objects.filter(user=user).delete()
     Notification.objects.filter(recipient=user).delete()
     ReadMarker.objects.filter(user=user).delete()
     NotificationPreference.objects.filter(user=user).delete()

@@ -12,10 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core import page_cache
+from core.follows import follow, follow_event, follower_ids, unfollow
 from core.markdown import render_markdown
+from core.models import Follow
 from core.roles import is_moderator, user_can_post
 from forum import conf, ratelimit
-from forum.enums import FlagOutcome, ModerationAction, NotificationKind
+from forum.enums import NEW_THREAD, FlagOutcome, ModerationAction, NotificationKind
 from forum.models import (
     Discussion,
     Flag,
@@ -25,10 +27,9 @@ from forum.models import (
     Post,
     PostRevision,
     ReadMarker,
-    Subscription,
 )
 from forum.permissions import can_edit_post
-from forum.tasks import send_post_emails
+from forum.tasks import send_notification_emails
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
 # "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).
@@ -149,19 +150,29 @@ def create_post(*, discussion, author, body, reply_to=None, anchor_seconds=None)
         created_at=now,
         is_held=_needs_approval(author=author, body=body),
     )
-    Subscription.objects.get_or_create(user=author, discussion=discussion)
+    _follow_quietly(user=author, discussion=discussion)
     ReadMarker.objects.update_or_create(user=author, discussion=discussion, defaults={"last_read_at": now})
     if not post.is_held:
         _publish(post)
     return post
 
 
+def _follow_quietly(*, user, discussion):
+    """Whoever writes follows what they wrote under: the thread, or the content they commented on."""
+    content_type_id, object_id = discussion.followed_key()
+    Follow.objects.get_or_create(user=user, content_type_id=content_type_id, object_id=object_id)
+
+
 def _publish(post):
+    discussion = post.discussion
+    starts_thread = discussion.is_thread and not discussion.posts.approved().exclude(pk=post.pk).exists()
     Discussion.objects.filter(pk=post.discussion_id).update(
         post_count=F("post_count") + 1, last_activity_at=post.created_at, last_post=post
     )
-    page_cache.retire(post.discussion)
+    page_cache.retire(discussion)
     notify(post=post)
+    if starts_thread:
+        notify_followers(kind=NEW_THREAD, subject=discussion, actor=post.author)
 
 
 def refresh_discussion_counters(*, discussion):
@@ -175,24 +186,64 @@ def refresh_discussion_counters(*, discussion):
     return discussion
 
 
+def _deliver(notifications, *, target_type_id, target_id):
+    """Store the notifications and, after commit, e-mail those who want e-mail at once."""
+    Notification.objects.bulk_create(notifications, ignore_conflicts=True)
+    if notifications:
+        recipient_ids = sorted({n.recipient_id for n in notifications})
+        transaction.on_commit(
+            lambda: send_notification_emails.enqueue(
+                target_type_id=target_type_id, target_id=target_id, recipient_ids=recipient_ids
+            )
+        )
+    return notifications
+
+
 def notify(*, post):
-    """In-site notifications for mentioned users and subscribers; e-mail goes out after commit, batched."""
+    """In-site notifications for mentioned users and the followers of what the post is under; e-mail goes out
+    after commit, batched."""
     mention_ids = mentioned_user_ids(post.body)
-    subscriber_ids = set(Subscription.objects.filter(discussion=post.discussion_id).values_list("user_id", flat=True))
+    target_type_id, target_id = post.discussion.followed_key()
+    subscriber_ids = set(
+        Follow.objects.filter(content_type_id=target_type_id, object_id=target_id).values_list("user_id", flat=True)
+    )
     notifications = [
         Notification(
             recipient_id=user_id,
             post=post,
             discussion_id=post.discussion_id,
             kind=NotificationKind.MENTION if user_id in mention_ids else NotificationKind.REPLY,
+            target_type_id=target_type_id,
+            target_id=target_id,
             created_at=post.created_at,
         )
         for user_id in (mention_ids | subscriber_ids) - {post.author_id}
     ]
-    Notification.objects.bulk_create(notifications, ignore_conflicts=True)
-    if notifications:
-        transaction.on_commit(lambda: send_post_emails.enqueue(post_id=post.pk))
-    return notifications
+    return _deliver(notifications, target_type_id=target_type_id, target_id=target_id)
+
+
+def notify_followers(*, kind, subject, actor=None):
+    """Tell the followers of what `subject` changed (a kind declared in core.follows.FOLLOW_EVENTS) that it did:
+    a notification each in the site and, after commit, e-mail per their preference. `actor` is not told."""
+    target = follow_event(kind).followed(subject)
+    if target is None:
+        return []
+    target_type = ContentType.objects.get_for_model(target)
+    subject_type = ContentType.objects.get_for_model(subject)
+    now = timezone.now()
+    notifications = [
+        Notification(
+            recipient_id=user_id,
+            kind=kind,
+            target_type=target_type,
+            target_id=target.pk,
+            subject_type=subject_type,
+            subject_id=subject.pk,
+            created_at=now,
+        )
+        for user_id in follower_ids(target) - {getattr(actor, "pk", None)}
+    ]
+    return _deliver(notifications, target_type_id=target_type.pk, target_id=target.pk)
 
 
 @transaction.atomic
@@ -363,12 +414,12 @@ def resolve_flag(*, flag, moderator, outcome, reason=""):
 
 
 def subscribe(*, user, discussion):
-    subscription, _created = Subscription.objects.get_or_create(user=user, discussion=discussion)
-    return subscription
+    """Follow a discussion: the thread, or the content it comments on."""
+    return follow(user=user, target=discussion.followed)
 
 
 def unsubscribe(*, user, discussion):
-    Subscription.objects.filter(user=user, discussion=discussion).delete()
+    unfollow(user=user, target=discussion.followed)
 
 
 def mark_thread_read(*, thread, user):

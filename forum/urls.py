@@ -1,6 +1,6 @@
 from django.urls import path
 
-from forum.views import moderation, notifications, posts, threads
+from forum.views import follows, moderation, notifications, posts, threads
 
 app_name = "forum"
 
@@ -9,7 +9,7 @@ urlpatterns = [
     path("threads/<int:pk>/", threads.ThreadDetailView.as_view(), name="thread-detail"),
     path("threads/<int:pk>/reply/", posts.thread_reply, name="thread-reply"),
     path("threads/<int:pk>/moderate/", moderation.thread_moderate, name="thread-moderate"),
-    path("discussions/<int:pk>/subscription/", posts.subscription_toggle, name="subscription-toggle"),
+    path("follow/<str:app_label>/<str:model_name>/<int:object_id>/", follows.follow_toggle, name="follow-toggle"),
     path("comments/<str:app_label>/<str:model_name>/<int:object_id>/", posts.comment_create, name="comment-create"),
     path("posts/<int:pk>/", posts.post_detail, name="post-detail"),
     path("posts/<int:pk>/edit/", posts.post_edit, name="post-edit"),

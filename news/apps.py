@@ -10,11 +10,14 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from core.feeds import FEEDS, SiteFeed
+        from core.follows import FOLLOWABLE, Followable
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from news.models import NewsPost
         from news.search import search
         from news.sitemaps import NewsPostSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
+        FOLLOWABLE.add(Followable(NewsPost), app=self.label, name="news", order=25)
         SITEMAPS.add(NewsPostSitemap, app=self.label, name="news", order=20)
         FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed"), app=self.label, name="news", order=20)

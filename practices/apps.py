@@ -8,16 +8,30 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from core.badges import CARD_BADGES, Badge
+        from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from practices import receivers  # noqa: F401 - declares what retires the cached practice pages
+        from practices.enums import NEW_PRACTICE
         from practices.linked import DOCUMENTS, PRACTICES
+        from practices.models import Practice
         from practices.queries import practices_with_public_documents
         from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
 
         SEARCH_PROVIDERS.add(search, app=self.label, name="practices", order=30)
+        FOLLOWABLE.add(Followable(Practice), app=self.label, name="practices", order=20)
+        FOLLOW_EVENTS.add(
+            FollowEvent(
+                kind=NEW_PRACTICE,
+                message=_("New practice from %(target)s: %(subject)s"),
+                followed=lambda practice: practice.source_organisation,
+            ),
+            app=self.label,
+            name=NEW_PRACTICE,
+            order=20,
+        )
         LINKED_CONTENT.add(PRACTICES, app=self.label, name="practices", order=30)
         LINKED_CONTENT.add(DOCUMENTS, app=self.label, name="documents", order=31)
         SITEMAPS.add(PracticeSitemap, app=self.label, name="practices", order=30)

@@ -49,3 +49,7 @@ class DocumentFormat(models.TextChoices):
     DOCX = "docx", "DOCX"
     ODT = "odt", "ODT"
     XLSX = "xlsx", "XLSX"
+
+
+# The change an organisation's followers hear of (declared in PracticesConfig.ready() through core.follows).
+NEW_PRACTICE = "new-practice"

@@ -9,6 +9,8 @@ from django.utils import timezone
 from core import page_cache
 from core.enums import PublicationStatus
 from core.images import fit_image
+from forum.services import notify_followers
+from practices.enums import NEW_PRACTICE
 from practices.models import COVER_WIDTHS, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
 from practices.slugs import unique_slug
@@ -49,14 +51,18 @@ def make_cover_renditions(practice):
 
 @transaction.atomic
 def save_practice(*, practice, cover_changed=False):
-    """Save `practice`, giving it a slug when it has none and new cover renditions when the cover changed."""
+    """Save `practice`, giving it a slug when it has none and new cover renditions when the cover changed; the
+    followers of its organisation hear of it when it is first published."""
     if not practice.slug:
         practice.slug = unique_slug(
             Practice, practice.title_bg or practice.title_en, exclude_pk=practice.pk, reserved=RESERVED_PRACTICE_SLUGS
         )
-    if practice.status == PublicationStatus.PUBLISHED and practice.published_at is None:
+    first_published = practice.status == PublicationStatus.PUBLISHED and practice.published_at is None
+    if first_published:
         practice.published_at = timezone.now()
     practice.save()
+    if first_published:
+        notify_followers(kind=NEW_PRACTICE, subject=practice)
     if cover_changed:
         make_cover_renditions(practice)
         practice.save(update_fields=["cover_small", "cover_medium"])
@@ -73,12 +79,18 @@ def update_practice_completeness(*, practice):
 
 @transaction.atomic
 def publish_practices(*, practices):
-    """Publish the given practices; those published before keep their first publication time. Returns the count."""
+    """Publish the given practices; those published before keep their first publication time, the others' organisations'
+    followers hear of them. Returns the count."""
     now = timezone.now()
     pks = [practice.pk for practice in practices]
-    Practice.objects.filter(pk__in=pks, published_at__isnull=True).update(published_at=now)
+    first_published = list(
+        Practice.objects.filter(pk__in=pks, published_at__isnull=True).select_related("source_organisation")
+    )
+    Practice.objects.filter(pk__in=[practice.pk for practice in first_published]).update(published_at=now)
     count = Practice.objects.filter(pk__in=pks).update(status=PublicationStatus.PUBLISHED)
     page_cache.retire(Practice)
+    for practice in first_published:
+        notify_followers(kind=NEW_PRACTICE, subject=practice)
     return count
 
 

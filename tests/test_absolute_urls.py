@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 
 from forum import services
-from forum.models import Subscription
+from forum.services import subscribe
 from tests.factories.events import EventFactory
 from tests.factories.films import FilmFactory
 from tests.factories.forum import ThreadFactory
@@ -126,7 +126,7 @@ def test_robots_points_at_the_sitemap_of_the_site(client):
 
 def test_forum_email_links_name_the_site(django_capture_on_commit_callbacks):
     thread = ThreadFactory()
-    Subscription.objects.create(user=VerifiedUserFactory(), discussion=thread)
+    subscribe(user=VerifiedUserFactory(), discussion=thread)
 
     with django_capture_on_commit_callbacks(execute=True):
         services.create_post(discussion=thread, author=VerifiedUserFactory(), body="отговор")

@@ -9,10 +9,11 @@ from django.core.management import call_command
 
 import demo
 from core.enums import PublicationStatus
+from core.models import Follow
 from events.enums import EventStatus
 from events.models import Event
 from films.models import Cue
-from forum.models import Post, Subscription
+from forum.models import Post
 from portal.models import SiteSettings
 from practices.models import Practice
 
@@ -52,7 +53,7 @@ def test_load_demo_again_keeps_every_edit():
     post = Post.objects.order_by("pk").first()
     post.body = "Edited by its author"
     post.save()
-    leaver = Subscription.objects.order_by("pk").first()
+    leaver = Follow.objects.order_by("pk").first()
     leaver.delete()
     SiteSettings.objects.update(funding_acknowledgement_en="Our own words.")
     counts = row_counts()
@@ -72,7 +73,9 @@ def test_load_demo_again_keeps_every_edit():
     assert moderator.email == "real.moderator@example.org"
     assert authenticate(username="moderator", password="a-real-secret-1") == moderator
     assert post.body == "Edited by its author"
-    assert not Subscription.objects.filter(user=leaver.user_id, discussion=leaver.discussion_id).exists()
+    assert not Follow.objects.filter(
+        user=leaver.user_id, content_type=leaver.content_type_id, object_id=leaver.object_id
+    ).exists()
     assert SiteSettings.load().funding_acknowledgement_en == "Our own words."
     assert row_counts() == counts
     assert "The account 'moderator' exists and is left as it is: same e-mail, same password." in output

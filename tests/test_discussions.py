@@ -8,8 +8,9 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.follows import is_following
 from forum import services
-from forum.models import Discussion, Post, PostRevision, ReadMarker, Subscription
+from forum.models import Discussion, Post, PostRevision, ReadMarker
 from forum.views.threads import ThreadDetailView
 from tests.factories.forum import CategoryFactory, ModeratorFactory, PostFactory, ThreadFactory
 from tests.factories.portal import PostFactory as NewsPostFactory
@@ -44,7 +45,7 @@ def test_create_thread_verified_user_publishes_first_post():
     assert post.body_html == "<p><strong>Здравейте</strong> all</p>"
     thread.refresh_from_db()
     assert (thread.post_count, thread.last_post, thread.author) == (1, post, author)
-    assert Subscription.objects.filter(user=author, discussion=thread).exists()
+    assert is_following(author, thread.followed)
 
 
 def test_create_thread_unverified_user_refused_and_nothing_saved():
@@ -423,9 +424,9 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
         PostFactory(discussion=ThreadFactory(category=category))
     client.force_login(VerifiedUserFactory())
 
-    # session, user, category, permissions held, verified e-mail, thread count, threads, site settings,
+    # session, user, category, follow, permissions held, verified e-mail, thread count, threads, site settings,
     # profile, notification count
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -691,8 +692,8 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     request = rf.get(news.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    # discussion, permissions held, post count, verified e-mail, subscription, posts
-    with django_assert_num_queries(6):
+    # discussion, permissions held, post count, verified e-mail, posts (the page itself has the follow button)
+    with django_assert_num_queries(5):
         html = render_discussion_for(news, request)
 
     assert html.count('<article class="forum-post') == size

@@ -17,7 +17,8 @@ from events.enums import RegistrationStatus
 from forum import services as forum_services
 from forum.emails import send_digest
 from forum.enums import DigestFrequency, NotificationKind
-from forum.models import Notification, NotificationPreference, Subscription
+from forum.models import Notification, NotificationPreference
+from forum.services import subscribe
 from tests.factories.events import EventFactory, RegistrationFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
@@ -81,7 +82,7 @@ def send_password_reset(client, language, capture):
 def send_forum_notification(client, language, capture):
     thread = ThreadFactory(title="Социален кооператив")
     follower = reader(language)
-    Subscription.objects.create(user=follower, discussion=thread)
+    subscribe(user=follower, discussion=thread)
     with capture(execute=True):
         forum_services.create_post(discussion=thread, author=VerifiedUserFactory(), body="Нов отговор")
     return follower.email
@@ -91,7 +92,13 @@ def send_forum_digest(client, language, capture):
     follower = reader(language)
     NotificationPreference.objects.create(user=follower, frequency=DigestFrequency.DAILY)
     post = PostFactory(body="За обобщението")
-    Notification.objects.create(recipient=follower, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=follower,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
     send_digest(user=follower)
     return follower.email
 
@@ -240,7 +247,13 @@ def test_profile_page_changes_the_language_of_e_mails(client, django_capture_on_
     response = client.post("/en/profile/", {"display_name": "Maria", "language": "en"})
     NotificationPreference.objects.create(user=user, frequency=DigestFrequency.DAILY)
     post = PostFactory()
-    Notification.objects.create(recipient=user, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=user,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
     send_digest(user=get_user_model().objects.get(pk=user.pk), now=timezone.now() + timedelta(minutes=1))
 
     assert '<select name="language"' in page

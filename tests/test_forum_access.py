@@ -8,12 +8,14 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from core import roles
+from core.follows import is_following
 from events.enums import EventStatus
 from forum import services
-from forum.models import Discussion, Notification, Post, Subscription
+from forum.models import Discussion, Notification, Post
 from tests.factories.events import EventFactory
 from tests.factories.forum import CategoryFactory
 from tests.factories.portal import VerifiedUserFactory
+from tests.follows import follow_url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("role_groups")]
 
@@ -107,32 +109,31 @@ def test_subscribing_to_a_held_thread_refused_to_others(client, held_thread):
     reader = participant()
     client.force_login(reader)
 
-    response = client.post(reverse("forum:subscription-toggle", kwargs={"pk": held_thread.pk}), {"subscribe": "1"})
+    response = client.post(follow_url(held_thread), {"follow": "1"})
 
     assert response.status_code == 404
-    assert not Subscription.objects.filter(user=reader, discussion=held_thread).exists()
+    assert not is_following(reader, held_thread.followed)
 
 
-def test_subscribing_to_comments_under_a_draft_event_refused(client):
+def test_following_a_draft_event_refused(client):
     draft = EventFactory(status=EventStatus.DRAFT, slug="secret-draft")
-    discussion = services.open_discussion(content_object=draft)
     reader = participant()
     client.force_login(reader)
 
-    response = client.post(reverse("forum:subscription-toggle", kwargs={"pk": discussion.pk}), {"subscribe": "1"})
+    response = client.post(follow_url(draft), {"follow": "1"})
 
     assert response.status_code == 404
     assert "secret-draft" not in response.get("Location", "")
-    assert not Subscription.objects.filter(user=reader, discussion=discussion).exists()
+    assert not is_following(reader, draft)
 
 
 def test_a_follower_can_stop_following_a_thread_later_held(client, held_thread):
     # The starter follows their own thread from the start; they can always leave it.
     client.force_login(held_thread.author)
 
-    client.post(reverse("forum:subscription-toggle", kwargs={"pk": held_thread.pk}), {"subscribe": "0"})
+    client.post(follow_url(held_thread), {"follow": "0"})
 
-    assert not Subscription.objects.filter(user=held_thread.author, discussion=held_thread).exists()
+    assert not is_following(held_thread.author, held_thread.followed)
 
 
 def test_subscribing_to_a_published_thread_works(client):
@@ -140,9 +141,9 @@ def test_subscribing_to_a_published_thread_works(client):
     reader = participant()
     client.force_login(reader)
 
-    client.post(reverse("forum:subscription-toggle", kwargs={"pk": thread.pk}), {"subscribe": "1"})
+    client.post(follow_url(thread), {"follow": "1"})
 
-    assert Subscription.objects.filter(user=reader, discussion=thread).exists()
+    assert is_following(reader, thread.followed)
 
 
 def comment_url(obj):

@@ -115,7 +115,7 @@ PATTERN_KWARGS = {
     "forum:thread-detail": lambda s: {"pk": s.thread.pk},
     "forum:thread-reply": lambda s: {"pk": s.thread.pk},
     "forum:thread-moderate": lambda s: {"pk": s.thread.pk},
-    "forum:subscription-toggle": lambda s: {"pk": s.thread.pk},
+    "forum:follow-toggle": lambda s: {"app_label": "forum", "model_name": "discussion", "object_id": s.thread.pk},
     "forum:comment-create": lambda s: {"app_label": "films", "model_name": "film", "object_id": s.film.pk},
     "forum:post-detail": lambda s: {"pk": s.post.pk},
     "forum:post-edit": lambda s: {"pk": s.post.pk},

@@ -25,7 +25,11 @@ def two_notifications(client):
     for _ in range(2):
         post = PostFactory()
         Notification.objects.create(
-            recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY
+            recipient=reader,
+            post=post,
+            discussion=post.discussion,
+            kind=NotificationKind.REPLY,
+            target=post.discussion.followed,
         )
     client.force_login(reader)
     return {}

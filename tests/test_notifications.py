@@ -8,13 +8,16 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
+from core.follows import is_following
 from forum import services
 from forum.emails import send_digest, send_due_emails
 from forum.enums import DigestFrequency, NotificationKind
-from forum.models import Notification, NotificationPreference, Subscription
+from forum.models import Notification, NotificationPreference
+from forum.services import subscribe
 from forum.tokens import make_unsubscribe_token
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import ProfileFactory, UserFactory, VerifiedUserFactory
+from tests.follows import follow_url
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +34,7 @@ def followed_thread():
     """A thread with one subscriber who is not the one writing the replies."""
     thread = ThreadFactory(title="Социален кооператив")
     follower = VerifiedUserFactory()
-    Subscription.objects.create(user=follower, discussion=thread)
+    subscribe(user=follower, discussion=thread)
     return thread, follower
 
 
@@ -99,25 +102,25 @@ def test_email_has_working_one_click_unsubscribe(client, django_capture_on_commi
 
     path = url.removeprefix("http://127.0.0.1:8000")
     confirmation = client.get(path)
-    still_following = Subscription.objects.filter(user=follower, discussion=thread).exists()
+    still_following = is_following(follower, thread.followed)
     response = client.post(path)
 
     assert url in message.body
     assert confirmation.status_code == 200
     assert still_following  # a GET (a mail scanner following the link) changes nothing
     assert response.status_code == 200
-    assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert not is_following(follower, thread.followed)
 
 
 def test_unsubscribe_one_click_post_without_csrf_or_sign_in(followed_thread):
     from django.test import Client
 
     thread, follower = followed_thread
-    token = make_unsubscribe_token(user=follower, discussion=thread)
+    token = make_unsubscribe_token(user=follower, target=thread)
 
     Client(enforce_csrf_checks=True).post(reverse("forum:unsubscribe", kwargs={"token": token}))
 
-    assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert not is_following(follower, thread.followed)
 
 
 def test_unsubscribe_all_turns_email_off(client):
@@ -130,13 +133,13 @@ def test_unsubscribe_all_turns_email_off(client):
 
 def test_unsubscribe_forged_token_refused_and_nothing_changes(client, followed_thread):
     thread, follower = followed_thread
-    token = make_unsubscribe_token(user=follower, discussion=thread)
+    token = make_unsubscribe_token(user=follower, target=thread)
 
     response = client.post(reverse("forum:unsubscribe", kwargs={"token": token[:-2] + "xx"}))
 
     assert response.status_code == 400
     assert "Тази връзка вече не работи" in response.content.decode()
-    assert Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert is_following(follower, thread.followed)
 
 
 def test_digest_groups_by_thread_newest_first():
@@ -152,7 +155,12 @@ def test_digest_groups_by_thread_newest_first():
     ]:
         post = PostFactory(discussion=thread, body=body, created_at=now - timedelta(minutes=minutes))
         Notification.objects.create(
-            recipient=reader, post=post, discussion=thread, kind=NotificationKind.REPLY, created_at=post.created_at
+            recipient=reader,
+            post=post,
+            discussion=thread,
+            kind=NotificationKind.REPLY,
+            created_at=post.created_at,
+            target=thread.followed,
         )
 
     assert send_digest(user=reader, now=now) is True
@@ -170,7 +178,13 @@ def test_digest_not_sent_twice_within_period():
         user=reader, frequency=DigestFrequency.WEEKLY, last_digest_at=timezone.now() - timedelta(days=2)
     )
     post = PostFactory()
-    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
 
     assert send_digest(user=reader) is False
     assert mail.outbox == []
@@ -202,7 +216,13 @@ def test_no_email_preference_keeps_in_site_notifications(django_capture_on_commi
 def test_header_shows_unread_count(client):
     reader = VerifiedUserFactory()
     post = PostFactory()
-    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
     client.force_login(reader)
 
     body = client.get(reverse("forum:index")).content.decode()
@@ -216,8 +236,20 @@ def test_notification_list_shows_own_notifications_only(client):
     writer = ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина").user
     mine = PostFactory(author=writer)
     theirs = PostFactory(body="не за мен")
-    Notification.objects.create(recipient=reader, post=mine, discussion=mine.discussion, kind=NotificationKind.MENTION)
-    Notification.objects.create(recipient=other, post=theirs, discussion=theirs.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=mine,
+        discussion=mine.discussion,
+        kind=NotificationKind.MENTION,
+        target=mine.discussion.followed,
+    )
+    Notification.objects.create(
+        recipient=other,
+        post=theirs,
+        discussion=theirs.discussion,
+        kind=NotificationKind.REPLY,
+        target=theirs.discussion.followed,
+    )
     client.force_login(reader)
 
     response = client.get(reverse("forum:notification-list"))
@@ -229,7 +261,13 @@ def test_notification_list_shows_own_notifications_only(client):
 def test_viewing_thread_marks_its_notifications_read(client):
     reader = VerifiedUserFactory()
     post = PostFactory()
-    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
     client.force_login(reader)
 
     client.get(post.discussion.get_absolute_url())
@@ -249,14 +287,14 @@ def test_notification_settings_saves_frequency(client):
 def test_subscription_toggle_follows_and_unfollows(client):
     thread, user = PostFactory(discussion__post_count=1).discussion, UserFactory()
     client.force_login(user)
-    url = reverse("forum:subscription-toggle", kwargs={"pk": thread.pk})
+    url = follow_url(thread)
 
-    client.post(url, {"subscribe": "1"})
-    following = Subscription.objects.filter(user=user, discussion=thread).exists()
-    client.post(url, {"subscribe": "0"})
+    client.post(url, {"follow": "1"})
+    following = is_following(user, thread.followed)
+    client.post(url, {"follow": "0"})
 
     assert following is True
-    assert not Subscription.objects.filter(user=user, discussion=thread).exists()
+    assert not is_following(user, thread.followed)
 
 
 def test_email_names_the_author_by_display_name(django_capture_on_commit_callbacks, followed_thread):
@@ -276,12 +314,16 @@ def test_notification_list_queries_flat(client, django_assert_num_queries, size)
     for _ in range(size):
         post = PostFactory()
         Notification.objects.create(
-            recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY
+            recipient=reader,
+            post=post,
+            discussion=post.discussion,
+            kind=NotificationKind.REPLY,
+            target=post.discussion.followed,
         )
     client.force_login(reader)
 
-    # session, user, count, notifications, site settings, profile, unread count
-    with django_assert_num_queries(7):
+    # session, user, count, notifications, followed threads, site settings, profile, unread count
+    with django_assert_num_queries(8):
         response = client.get(reverse("forum:notification-list"))
 
     assert len(response.context["notifications"]) == size
@@ -295,7 +337,13 @@ def test_send_forum_emails_command_sends_due_digest():
     reader = VerifiedUserFactory()
     NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.WEEKLY)
     post = PostFactory(body="за седмичното обобщение")
-    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
     out = StringIO()
 
     call_command("send_forum_emails", stdout=out)
@@ -312,7 +360,13 @@ def test_send_forum_emails_command_enqueue_runs_on_the_worker():
     reader = VerifiedUserFactory()
     NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.DAILY)
     post = PostFactory()
-    Notification.objects.create(recipient=reader, post=post, discussion=post.discussion, kind=NotificationKind.REPLY)
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
 
     call_command("send_forum_emails", "--enqueue", stdout=StringIO())
 

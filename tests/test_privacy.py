@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from core import roles
+from core.models import Follow
 from core.privacy import DATA_EXPORTS, FORMER_MEMBER_USERNAME
 from directory.enums import ConsentPurpose
 from directory.models import Consent, Profile
@@ -18,7 +19,8 @@ from events import services as event_services
 from events.enums import RegistrationStatus
 from events.models import Registration, StarredSession
 from forum.enums import DigestFrequency
-from forum.models import NotificationPreference, Post, Subscription
+from forum.models import NotificationPreference, Post
+from forum.services import subscribe
 from tests.factories.events import EventFactory, SessionFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
@@ -48,7 +50,7 @@ def maria():
     event = EventFactory(title_bg="Среща в Пловдив", title_en="Meeting in Plovdiv")
     event_services.register_participant(event=event, user=user, accessibility_needs="Рампа за количка")
     StarredSession.objects.create(user=user, session=SessionFactory(title_bg="Отваряне", title_en="Opening"))
-    Subscription.objects.create(user=user, discussion=thread)
+    subscribe(user=user, discussion=thread)
     NotificationPreference.objects.create(user=user, frequency=DigestFrequency.WEEKLY)
     return user
 
@@ -71,7 +73,7 @@ def test_export_has_the_users_data_and_nothing_of_anyone_else(client, maria, lan
     assert data["profile"]["display_name"] == "Име maria"
     assert [post["text"] for post in data["forum"]["posts"]] == ["Моята първа публикация"]
     assert [thread["title"] for thread in data["forum"]["threads_started"]] == ["Как започнахме"]
-    assert [subscription["discussion"] for subscription in data["forum"]["subscriptions"]] == ["Как започнахме"]
+    assert [follow["title"] for follow in data["follows"]] == ["Как започнахме"]
     assert data["forum"]["notification_preference"] == "weekly"
     assert [(r["status"], r["accessibility_needs"]) for r in data["events"]["registrations"]] == [
         ("confirmed", "Рампа за количка")
@@ -143,7 +145,7 @@ def test_deletion_keeps_the_posts_as_by_a_former_member_and_erases_the_rest(
     assert not get_user_model().objects.filter(username="maria").exists()
     assert not EmailAddress.objects.filter(email="maria@example.org").exists()
     assert not Profile.objects.filter(display_name="Име maria").exists()
-    assert not Subscription.objects.exists()
+    assert not Follow.objects.exists()
     assert not StarredSession.objects.exists()
     assert not Session.objects.filter(session_key=other_device.session.session_key).exists()
     assert not _exists(avatar_path)

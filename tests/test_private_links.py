@@ -8,10 +8,12 @@ from django.test import Client
 from django.urls import reverse
 
 from core import roles
+from core.follows import is_following
 from directory.tokens import make_token
 from events.views.detail import starred_feed_url
 from forum.enums import DigestFrequency
-from forum.models import NotificationPreference, Subscription
+from forum.models import NotificationPreference
+from forum.services import subscribe
 from forum.tokens import UNSUBSCRIBE_MAX_AGE, make_unsubscribe_token
 from tests.factories.forum import PostFactory
 from tests.factories.portal import VerifiedUserFactory
@@ -27,7 +29,7 @@ def follower():
 @pytest.fixture
 def thread(follower):
     thread = PostFactory(discussion__post_count=1).discussion
-    Subscription.objects.create(user=follower, discussion=thread)
+    subscribe(user=follower, discussion=thread)
     return thread
 
 
@@ -36,28 +38,28 @@ def unsubscribe_url(token):
 
 
 def test_get_shows_a_confirmation_and_changes_nothing(thread, follower):
-    response = Client().get(unsubscribe_url(make_unsubscribe_token(user=follower, discussion=thread)))
+    response = Client().get(unsubscribe_url(make_unsubscribe_token(user=follower, target=thread)))
 
     assert response.status_code == 200
     assert '<form method="post">' in response.content.decode()
-    assert Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert is_following(follower, thread.followed)
 
 
 def test_one_click_post_unsubscribes(thread, follower):
-    Client(enforce_csrf_checks=True).post(unsubscribe_url(make_unsubscribe_token(user=follower, discussion=thread)))
+    Client(enforce_csrf_checks=True).post(unsubscribe_url(make_unsubscribe_token(user=follower, target=thread)))
 
-    assert not Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert not is_following(follower, thread.followed)
 
 
 def test_unsubscribe_link_expires(monkeypatch, thread, follower):
-    token = make_unsubscribe_token(user=follower, discussion=thread)
+    token = make_unsubscribe_token(user=follower, target=thread)
     later = time.time() + UNSUBSCRIBE_MAX_AGE.total_seconds() + 60
     monkeypatch.setattr("django.core.signing.time.time", lambda: later)
 
     response = Client().post(unsubscribe_url(token))
 
     assert response.status_code == 400
-    assert Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert is_following(follower, thread.followed)
 
 
 def test_a_token_made_for_another_purpose_is_refused(thread, follower):
@@ -66,7 +68,7 @@ def test_a_token_made_for_another_purpose_is_refused(thread, follower):
     response = Client().post(unsubscribe_url(calendar_token))
 
     assert response.status_code == 400
-    assert Subscription.objects.filter(user=follower, discussion=thread).exists()
+    assert is_following(follower, thread.followed)
 
 
 def test_resetting_private_links_retires_old_unsubscribe_and_calendar_links(client, thread, follower):

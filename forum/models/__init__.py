@@ -1,5 +1,5 @@
 from .categories import Category
-from .discussions import Discussion, ReadMarker, Subscription
+from .discussions import Discussion, ReadMarker
 from .moderation import Flag, ModerationLog
 from .notifications import Notification, NotificationPreference
 from .posts import Post, PostRevision
@@ -14,5 +14,4 @@ __all__ = [
     "Post",
     "PostRevision",
     "ReadMarker",
-    "Subscription",
 ]

@@ -150,27 +150,16 @@ class Discussion(models.Model):
     def is_thread(self):
         return self.category_id is not None
 
+    @property
+    def followed(self):
+        """What a reader follows to hear of new posts here: the thread itself, or the content commented on."""
+        return self if self.is_thread else self.content_object
 
-class Subscription(models.Model):
-    """A user follows a discussion: notifications in the site, and e-mail per their preference."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="forum_subscriptions"
-    )
-    discussion = models.ForeignKey(
-        Discussion, verbose_name=_("discussion"), on_delete=models.CASCADE, related_name="subscriptions"
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    last_emailed_at = models.DateTimeField(_("last e-mailed"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("subscription")
-        verbose_name_plural = _("subscriptions")
-        constraints = [models.UniqueConstraint(fields=["user", "discussion"], name="forum_one_subscription")]
-
-    def __str__(self):
-        return f"{self.user} → {self.discussion}"
+    def followed_key(self):
+        """(content type id, object id) of `followed`, without loading the content commented on."""
+        if self.is_thread:
+            return ContentType.objects.get_for_model(Discussion).pk, self.pk
+        return self.content_type_id, self.object_id
 
 
 class ReadMarker(models.Model):

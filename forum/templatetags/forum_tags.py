@@ -1,8 +1,10 @@
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
+from core.follows import is_following
 from core.formats import long_date
 from core.privacy import FORMER_MEMBER_LABEL, is_former_member
 from forum.context import comment_form_action, discussion_context
@@ -51,6 +53,30 @@ def discussion_for(context, obj):
         "target": obj,
         "is_film": obj._meta.app_label == "films",
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def model_label(obj):
+    """What kind of thing `obj` is, in the page language ("практика", "event")."""
+    return obj._meta.verbose_name
+
+
+@register.inclusion_tag("includes/follow_button.html", takes_context=True)
+def follow_button(context, obj, following=None, next_url=""):
+    """The button that follows or stops following `obj` (one query unless `following` is known; signed-in users
+    only); `next_url` is where to return afterwards instead of `obj`'s page."""
+    user = context["request"].user
+    opts = obj._meta
+    return {
+        "user": user,
+        "csrf_token": context.get("csrf_token"),
+        "following": is_following(user, obj) if following is None else following,
+        "next_url": next_url,
+        "action": reverse(
+            "forum:follow-toggle",
+            kwargs={"app_label": opts.app_label, "model_name": opts.model_name, "object_id": obj.pk},
+        ),
     }
 
 

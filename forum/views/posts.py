@@ -16,8 +16,8 @@ from core.roles import is_moderator
 from forum import services
 from forum.context import discussion_context
 from forum.forms import EditPostForm, FlagForm, PostForm
-from forum.models import Discussion, Post, Subscription
-from forum.permissions import can_edit_post, can_read
+from forum.models import Discussion, Post
+from forum.permissions import can_edit_post
 from forum.queries import discussion_for_object
 
 from .mixins import is_fragment_request, page_number_of, render_refused
@@ -162,20 +162,3 @@ def post_flag(request, pk):
         messages.success(request, _("Thank you. The moderators will look at this post."))
         return redirect(post_url(post, request.user))
     return render(request, "forum/post_flag.html", {"post": post, "form": form}, status=400 if form.errors else 200)
-
-
-@login_required
-@require_POST
-def subscription_toggle(request, pk):
-    """Follow or stop following a discussion the reader may read; a follower may always stop following."""
-    discussion = get_object_or_404(Discussion.objects.select_related("content_type"), pk=pk)
-    following = Subscription.objects.filter(user=request.user, discussion=discussion).exists()
-    if not (following or can_read(discussion, request.user)):
-        raise Http404
-    if request.POST.get("subscribe") == "1":
-        services.subscribe(user=request.user, discussion=discussion)
-        messages.success(request, _("You are following this discussion."))
-    else:
-        services.unsubscribe(user=request.user, discussion=discussion)
-        messages.success(request, _("You no longer follow this discussion."))
-    return redirect(discussion.get_absolute_url())
