@@ -9,7 +9,8 @@ class ForumConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
-        from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
+        from core.account import ACCOUNT_SECTIONS, AccountSection
+        from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent, followed_objects
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
@@ -47,5 +48,15 @@ class ForumConfig(AppConfig):
             order=30,
         )
         ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="forum", order=30)
+        ACCOUNT_SECTIONS.add(
+            AccountSection(
+                heading=_("What you follow"),
+                template_name="forum/includes/account_follows.html",
+                context=lambda user: {"followed": followed_objects(user)},
+            ),
+            app=self.label,
+            name="follows",
+            order=50,
+        )
         # Held-back thread e-mails and daily or weekly digests.
         PERIODIC.add(Periodic(send_forum_emails, every=timedelta(minutes=10)), app=self.label, name="emails", order=50)

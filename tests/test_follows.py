@@ -336,3 +336,19 @@ def test_follows_are_exported_and_erased_with_the_account(client):
     assert sorted(row["title"] for row in exported) == ["Сдружение", "Среща"]
     assert all(row["url"].startswith("http") for row in exported)
     assert Follow.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "title"),
+    [("bg", "Какво следите", "Заедно в Габрово"), ("en", "What you follow", "Together in Gabrovo")],
+)
+def test_profile_page_lists_what_one_follows(client, language, heading, title):
+    follower = reader()
+    film = FilmFactory(title_bg="Заедно в Габрово", title_en="Together in Gabrovo")
+    follow(user=follower, target=film)
+    client.force_login(follower)
+
+    page = client.get(f"/{language}/profile/").content.decode()
+
+    assert f"<h2>{heading}</h2>" in page
+    assert f'<a href="/{language}/films/{film.slug}/">{title}</a>' in page

@@ -352,27 +352,6 @@ def test_send_forum_emails_command_sends_due_digest():
     assert "за седмичното обобщение" in mail.outbox[0].body
 
 
-def test_send_forum_emails_command_enqueue_runs_on_the_worker():
-    from io import StringIO
-
-    from django.core.management import call_command
-
-    reader = VerifiedUserFactory()
-    NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.DAILY)
-    post = PostFactory()
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
-
-    call_command("send_forum_emails", "--enqueue", stdout=StringIO())
-
-    assert len(mail.outbox) == 1  # the test settings run tasks immediately
-
-
 def test_mention_by_display_name_notifies_the_longest_match(django_capture_on_commit_callbacks):
     mentioned = ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина Емирян").user
     ProfileFactory(user=VerifiedUserFactory(), display_name="Хермина")

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
-from core.follows import follows_of, unfollow
+from core.follows import followed_objects, unfollow
 from core.lists import FilteredListMixin
 from forum import services
 from forum.enums import DigestFrequency
@@ -48,11 +48,10 @@ def notification_settings(request):
         services.set_digest_frequency(user=request.user, frequency=form.cleaned_data["frequency"])
         messages.success(request, _("Your e-mail preference is saved."))
         return redirect("forum:notification-settings")
-    followed = [row.target for row in follows_of(request.user) if row.target is not None]
     return render(
         request,
         "forum/notification_settings.html",
-        {"form": form, "followed": followed},
+        {"form": form, "followed": followed_objects(request.user)},
         status=400 if form.errors else 200,
     )
 
