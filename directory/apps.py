@@ -11,12 +11,14 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
+        from core.opendata import DATASETS
         from core.privacy import DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from directory import receivers  # noqa: F401 - connects the allauth receivers
         from directory.linked import PROJECTS
         from directory.models import Organisation
+        from directory.opendata import OrganisationDataset, ProjectDataset
         from directory.privacy import export_account, export_profile
         from directory.search import search_organisations, search_projects
         from directory.sitemaps import OrganisationSitemap, ProjectSitemap
@@ -34,3 +36,5 @@ class DirectoryConfig(AppConfig):
             order=20,
         )
         DATA_EXPORTS.add(export_profile, app=self.label, name="profile", order=11)
+        DATASETS.add(OrganisationDataset(), app=self.label, name="organisations", order=10)
+        DATASETS.add(ProjectDataset(), app=self.label, name="projects", order=11)

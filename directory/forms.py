@@ -79,6 +79,11 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
+def organisation_filter_context(organisations):
+    """The filter form's context: only the countries some organisation is in, so every choice leads somewhere."""
+    return {"country_codes": list(organisations.order_by("country").values_list("country", flat=True).distinct())}
+
+
 class OrganisationFilterForm(FilterForm):
     """The directory's filters."""
 

@@ -10,6 +10,7 @@ class EventsConfig(AppConfig):
         from core import roles
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
+        from core.opendata import DATASETS
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
@@ -20,6 +21,7 @@ class EventsConfig(AppConfig):
         from events.enums import NEW_SESSION, PROGRAMME_CHANGE
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.models import Event, ProgrammeChange, Session
+        from events.opendata import EventDataset, PersonDataset, SessionDataset
         from events.search import search
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
@@ -57,3 +59,6 @@ class EventsConfig(AppConfig):
             name=PROGRAMME_CHANGE,
             order=41,
         )
+        DATASETS.add(EventDataset(), app=self.label, name="events", order=50)
+        DATASETS.add(SessionDataset(), app=self.label, name="sessions", order=51)
+        DATASETS.add(PersonDataset(), app=self.label, name="people", order=52)

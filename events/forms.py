@@ -1,14 +1,16 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.lists import FilterForm
 from directory.models import Organisation, Theme
 
 from .enums import EventType, RoleKind
-from .models import Registration
+from .models import Registration, Session
 from .models.fields import language_names
 
 ONLINE = "online"
+UPCOMING, PAST = "upcoming", "past"
 
 
 class EventFilterForm(FilterForm):
@@ -39,6 +41,31 @@ class EventFilterForm(FilterForm):
 
     def filter_place(self, queryset, place):
         return queryset.filter(is_online=True) if place == ONLINE else queryset.filter(city=place)
+
+
+class EventDataFilterForm(EventFilterForm):
+    """The event list's filters for its downloads and the API, which hold upcoming and past events: `period` says
+    which of the two lists (the upcoming page or the archive) a download comes from; without it, both."""
+
+    period = forms.ChoiceField(
+        label=_("Upcoming or past"),
+        required=False,
+        choices=[("", _("All")), (UPCOMING, _("Upcoming")), (PAST, _("Past"))],
+    )
+
+    def filter_period(self, queryset, period):
+        now = timezone.now()
+        return queryset.filter(end__gte=now) if period == UPCOMING else queryset.filter(end__lt=now)
+
+
+class ProgrammeDataFilterForm(FilterForm):
+    """The downloads of sessions and people: narrowed to one event's programme by its identifier."""
+
+    event = forms.SlugField(label=_("Event"), required=False)
+
+    def filter_event(self, queryset, slug):
+        field = "event__slug" if queryset.model is Session else "roles__session__event__slug"
+        return queryset.filter(**{field: slug}).distinct()
 
 
 class ProgrammeFilterForm(FilterForm):

@@ -12,11 +12,13 @@ class FilmsConfig(AppConfig):
         from core.badges import CARD_BADGES, Badge
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
+        from core.opendata import DATASETS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from films import receivers  # noqa: F401 - declares what retires the cached film pages
         from films.linked import FILMS, FILMS_OF_PRACTICE
         from films.models import Film
+        from films.opendata import FilmDataset
         from films.queries import practices_with_public_films
         from films.search import search
         from films.sitemaps import FilmSitemap
@@ -32,3 +34,4 @@ class FilmsConfig(AppConfig):
             name="films-attached",
             order=50,
         )
+        DATASETS.add(FilmDataset(), app=self.label, name="films", order=40)

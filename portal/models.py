@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.enums import ContentLicence
+
 
 class SiteSettings(models.Model):
     """The one row of site-wide texts that moderators edit in the admin."""
@@ -10,6 +12,16 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("Shown in the footer of every page."),
     )
+    content_licence = models.CharField(
+        _("licence of the portal's texts and data"),
+        max_length=16,
+        choices=ContentLicence.choices,
+        default=ContentLicence.CC_BY_4,
+        help_text=_(
+            "The open licence under which anyone may reuse what the portal itself writes: the texts of its pages, "
+            "the downloads of its lists and the API. Images, films and documents keep the licences their credits name."
+        ),
+    )
 
     class Meta:
         verbose_name = _("site settings")
@@ -18,6 +30,10 @@ class SiteSettings(models.Model):
 
     def __str__(self):
         return str(_("Site settings"))
+
+    @property
+    def licence(self):
+        return ContentLicence(self.content_licence)
 
     @classmethod
     def load(cls):

@@ -289,7 +289,12 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 LANGUAGE_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
+BEHIND_PROXY = env_bool("BEHIND_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+
+# --- Open data and the API ---------------------------------------------------
+# Requests per minute one address may make to the API and the list downloads (core.throttle).
+OPEN_DATA_REQUESTS_PER_MINUTE = int(os.environ.get("OPEN_DATA_REQUESTS_PER_MINUTE", "120"))
 
 # A strict policy: no inline script or style, nothing from other origins.
 # Privacy-enhanced film embeds are the one third-party frame source.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.views import search, shell
+from portal.views import opendata, search, shell
 
 app_name = "portal"
 
@@ -8,4 +8,8 @@ urlpatterns = [
     path("", shell.HomeView.as_view(), name="home"),
     path("search/", search.search, name="search"),
     path("privacy/", shell.PrivacyView.as_view(), name="privacy"),
+    path("data/", opendata.DataIndexView.as_view(), name="data-index"),
+    path("data/<slug:dataset>/", opendata.CodebookView.as_view(), name="dataset-codebook"),
+    path("data/<slug:dataset>.csv", opendata.dataset_csv, name="dataset-csv"),
+    path("data/<slug:dataset>.json", opendata.dataset_json, name="dataset-json"),
 ]

@@ -8,7 +8,7 @@ from django.urls import include, path, re_path
 
 from films.media import serve_with_ranges
 from films.views import moved_to_films
-from portal.views import shell, system
+from portal.views import api, shell, system
 
 handler500 = "portal.views.errors.server_error"
 
@@ -21,6 +21,12 @@ urlpatterns = [
     path("favicon.ico", system.favicon_ico, name="favicon-ico"),
     path("healthz", system.healthz, name="healthz"),
     path("readyz", system.readyz, name="readyz"),
+    # The read-only open-data API: one address for both languages (?lang=), so harvesters need no prefix.
+    path("api/v1/", api.index, name="api-index"),
+    path("api/v1/openapi.json", api.openapi, name="api-openapi"),
+    path("api/v1/<slug:dataset>/", api.dataset_list, name="api-list"),
+    path("api/v1/<slug:dataset>/<str:key>/", api.dataset_detail, name="api-detail"),
+    re_path(r"^api/v1/(?P<rest>.*)\Z", api.not_found, name="api-not-found"),
 ]
 
 urlpatterns += i18n_patterns(

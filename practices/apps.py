@@ -10,12 +10,14 @@ class PracticesConfig(AppConfig):
         from core.badges import CARD_BADGES, Badge
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
+        from core.opendata import DATASETS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from practices import receivers  # noqa: F401 - declares what retires the cached practice pages
         from practices.enums import NEW_PRACTICE
         from practices.linked import DOCUMENTS, PRACTICES
         from practices.models import Practice
+        from practices.opendata import DocumentDataset, PracticeDataset
         from practices.queries import practices_with_public_documents
         from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
@@ -42,3 +44,5 @@ class PracticesConfig(AppConfig):
             name="documents-attached",
             order=31,
         )
+        DATASETS.add(PracticeDataset(), app=self.label, name="practices", order=30)
+        DATASETS.add(DocumentDataset(), app=self.label, name="documents", order=31)

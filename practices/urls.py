@@ -1,15 +1,12 @@
 from django.urls import path
 
-from practices.views import documents, opendata, practices
+from practices.views import documents, practices
 
 app_name = "practices"
 
 urlpatterns = [
     path("practices/", practices.PracticeListView.as_view(), name="practice-list"),
     path("practices/compare/", practices.PracticeCompareView.as_view(), name="practice-compare"),
-    path("practices/data.csv", opendata.practices_csv, name="practice-csv"),
-    path("practices/data.json", opendata.practices_json, name="practice-json"),
-    path("practices/codebook/", opendata.CodebookView.as_view(), name="practice-codebook"),
     path("practices/<slug:slug>/", practices.PracticeDetailView.as_view(), name="practice-detail"),
     path("documents/", documents.DocumentListView.as_view(), name="document-list"),
     path("documents/<slug:slug>/", documents.DocumentDetailView.as_view(), name="document-detail"),

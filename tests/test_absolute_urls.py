@@ -102,7 +102,7 @@ def test_canonical_and_alternate_links_name_the_site(client):
 def test_practice_export_addresses_name_the_site_not_the_request_host(client):
     PracticeFactory(slug="care")
 
-    response = client.get("/en/practices/data.csv", HTTP_HOST="testserver")
+    response = client.get("/en/data/practices.csv", HTTP_HOST="testserver")
 
     content = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(content)))

@@ -158,7 +158,7 @@ def test_practice_csv_neutralises_formulas(client):
 
     PracticeFactory(status=PublicationStatus.PUBLISHED, title_en="=1+2", summary_bg="-Кратко")
 
-    response = client.get(reverse("practices:practice-csv"))
+    response = client.get(reverse("portal:dataset-csv", kwargs={"dataset": "practices"}))
 
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0]["title_en"] == "'=1+2"

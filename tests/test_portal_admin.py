@@ -50,7 +50,11 @@ def test_site_settings_open_as_a_single_editable_page(moderator_client):
 def test_editing_the_funding_acknowledgement_changes_the_footer(moderator_client):
     moderator_client.post(
         reverse("admin:portal_sitesettings_change", args=[1]),
-        {"funding_acknowledgement_bg": "Финансирано от ЕСФ.", "funding_acknowledgement_en": "Funded by the ESF."},
+        {
+            "funding_acknowledgement_bg": "Финансирано от ЕСФ.",
+            "funding_acknowledgement_en": "Funded by the ESF.",
+            "content_licence": "CC-BY-4.0",
+        },
     )
 
     assert SiteSettings.load().funding_acknowledgement_en == "Funded by the ESF."

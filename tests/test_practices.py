@@ -1,5 +1,3 @@
-import csv
-import io
 import json
 
 import pytest
@@ -245,44 +243,6 @@ def test_compare_explains_a_wrong_number_of_practices(client, chosen, language, 
     assert response.content.decode().count('form="compare-form" checked>') == chosen
 
 
-def test_csv_export_has_bom_and_only_filtered_published_rows(client):
-    PracticeFactory(title_bg="Италианска", country="IT", tags=["общини"])
-    PracticeFactory(title_bg="Полска", country="PL")
-    PracticeFactory(title_bg="Чернова", country="IT", status=PublicationStatus.DRAFT)
-
-    response = client.get(url("practice-csv"), {"country": "IT"})
-
-    body = b"".join(response.streaming_content).decode("utf-8")
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert body.startswith("\ufeffslug,url,title_bg")
-    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
-    assert [(row["title_bg"], row["country"], row["tags"], row["reviewed"]) for row in rows] == [
-        ("Италианска", "IT", "общини", "false")
-    ]
-
-
-def test_json_export_matches_the_codebook_columns(client):
-    PracticeFactory(title_en="Exported", country="PT")
-
-    data = client.get(url("practice-json", "en"), {"country": "PT"}).json()
-
-    assert data["count"] == 1
-    assert data["practices"][0]["title_en"] == "Exported"
-    assert data["practices"][0]["country_name"] == "Portugal"
-
-
-@pytest.mark.parametrize(
-    ("language", "text"), [("bg", "Държава на произход, код по ISO 3166-1"), ("en", "Country of origin, ISO 3166-1")]
-)
-def test_codebook_describes_every_column(client, language, text):
-    from practices.opendata import COLUMNS
-
-    content = client.get(url("practice-codebook", language)).content.decode()
-
-    assert all(f"<code>{column.name}</code>" in content for column in COLUMNS)
-    assert text in content
-
-
 @pytest.mark.parametrize(
     ("title", "slug"),
     [
@@ -361,10 +321,10 @@ def test_practice_list_sorts_by_most_discussed(client):
     Discussion.objects.create(content_type=practice_type, object_id=busy.pk, post_count=7)
 
     response = client.get(url("practice-list", "en"), {"sort": "discussed"})
-    exported = client.get(url("practice-json", "en"), {"sort": "discussed"}).json()
+    exported = client.get("/en/data/practices.json", {"sort": "discussed"}).json()
 
     assert titles(response, "en") == ["Busy", "Lively", "Quiet"]
-    assert [row["title_en"] for row in exported["practices"]] == ["Busy", "Lively", "Quiet"]
+    assert [row["title_en"] for row in exported["results"]] == ["Busy", "Lively", "Quiet"]
     assert quiet.title_en == "Quiet"
 
 

@@ -2,7 +2,7 @@ from django.views.generic import DetailView, ListView
 
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
-from directory.forms import OrganisationFilterForm
+from directory.forms import OrganisationFilterForm, organisation_filter_context
 from directory.models import Organisation
 
 
@@ -18,9 +18,7 @@ class OrganisationListView(FilteredListMixin, OrganisationMixin, ListView):
     filter_form_class = OrganisationFilterForm
 
     def get_filter_form_kwargs(self, queryset):
-        # Only the countries some organisation is in, so every choice leads somewhere.
-        country_codes = queryset.order_by("country").values_list("country", flat=True).distinct()
-        return {"country_codes": list(country_codes)}
+        return organisation_filter_context(queryset)
 
 
 class OrganisationDetailView(OrganisationMixin, DetailView):

@@ -23,8 +23,8 @@ from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
 from practices.enums import TransferStage
 from practices.forms import PracticeFilterForm
+from practices.jsonld import practice_json_ld
 from practices.models import Document, Practice
-from practices.opendata import practice_json_ld
 
 COMPARE_MIN, COMPARE_MAX = 2, 4
 # The country chart's geometry, in SVG user units.
