@@ -7,16 +7,23 @@ An app adds a `SiteFeed` from its `AppConfig.ready()`::
 The home page announces each one with `<link rel="alternate">`. Feeds about one object (an event's
 programme changes) are announced on that object's own pages instead.
 
-Every feed view subclasses `PortalFeed`, so its links start with SITE_URL.
+Every feed view subclasses `PortalFeed`, so its links start with SITE_URL, the feed names the site as its author
+(RFC 4287 asks for one) and RSS's channel description repeats Atom's subtitle. `feed_patterns()` serves one feed
+class as Atom and as RSS 2.0::
+
+    urlpatterns = [*feed_patterns("feed/", LatestNewsFeed, name="feed")]  # feed/ (Atom) and feed/rss/
 """
 
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.syndication.views import Feed
+from django.urls import path
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from core.absolute import absolute_url
 from core.registry import Registry
+from core.sites import site_name
 
 FEEDS = Registry("site-wide feeds")
 
@@ -26,12 +33,20 @@ class SiteFeed:
     title: Any
     url_name: str
     content_type: str = "application/atom+xml"
+    rss_url_name: str = ""
 
 
 class PortalFeed(Feed):
     """A Django syndication feed whose links name the site of SITE_URL, not the Sites row or the request's host."""
 
+    feed_type = Atom1Feed
     link_attributes = frozenset({"link", "item_link", "feed_url", "author_link", "item_author_link"})
+
+    def author_name(self):
+        return str(site_name())
+
+    def description(self, obj=None):
+        return self._get_dynamic_attr("subtitle", obj) or ""
 
     def _get_dynamic_attr(self, attname, obj, default=None):
         value = super()._get_dynamic_attr(attname, obj, default)
@@ -43,3 +58,10 @@ class PortalFeed(Feed):
         feed = super().get_feed(obj, request)
         feed.feed["feed_url"] = absolute_url(self._get_dynamic_attr("feed_url", obj) or request.path)
         return feed
+
+
+def feed_patterns(route, feed_class, *, name):
+    """URL patterns serving `feed_class` as Atom at `route` (named `name`) and as RSS 2.0 at `route` + "rss/"
+    (named `name` + "-rss")."""
+    rss_class = type(f"{feed_class.__name__}Rss", (feed_class,), {"feed_type": Rss201rev2Feed})
+    return [path(route, feed_class(), name=name), path(f"{route}rss/", rss_class(), name=f"{name}-rss")]

@@ -10,11 +10,13 @@ class EventsConfig(AppConfig):
         from core import roles
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
+        from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
         from events import (
+            newsletter,
             privacy,
             receivers,  # noqa: F401 - declares what retires the cached event pages
         )
@@ -25,6 +27,12 @@ class EventsConfig(AppConfig):
         from events.search import search
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
+        NEWSLETTER_BLOCKS.add(
+            BlockSource(kind="events", label=_("Events"), new_since=newsletter.new_since),
+            app=self.label,
+            name="events",
+            order=60,
+        )
         SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)

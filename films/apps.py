@@ -12,10 +12,14 @@ class FilmsConfig(AppConfig):
         from core.badges import CARD_BADGES, Badge
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
+        from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
-        from films import receivers  # noqa: F401 - declares what retires the cached film pages
+        from films import (
+            newsletter,
+            receivers,  # noqa: F401 - declares what retires the cached film pages
+        )
         from films.linked import FILMS, FILMS_OF_PRACTICE
         from films.models import Film
         from films.opendata import FilmDataset
@@ -23,6 +27,12 @@ class FilmsConfig(AppConfig):
         from films.search import search
         from films.sitemaps import FilmSitemap
 
+        NEWSLETTER_BLOCKS.add(
+            BlockSource(kind="films", label=_("Films"), new_since=newsletter.new_since),
+            app=self.label,
+            name="films",
+            order=50,
+        )
         SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
         FOLLOWABLE.add(Followable(Film), app=self.label, name="films", order=35)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)

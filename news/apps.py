@@ -11,8 +11,10 @@ class NewsConfig(AppConfig):
     def ready(self):
         from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOWABLE, Followable
+        from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
+        from news import newsletter
         from news.models import NewsPost
         from news.search import search
         from news.sitemaps import NewsPostSitemap
@@ -20,4 +22,10 @@ class NewsConfig(AppConfig):
         SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
         FOLLOWABLE.add(Followable(NewsPost), app=self.label, name="news", order=25)
         SITEMAPS.add(NewsPostSitemap, app=self.label, name="news", order=20)
+        NEWSLETTER_BLOCKS.add(
+            BlockSource(kind="news", label=_("News"), new_since=newsletter.new_since),
+            app=self.label,
+            name="news",
+            order=20,
+        )
         FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed"), app=self.label, name="news", order=20)

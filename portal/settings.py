@@ -68,6 +68,7 @@ THIRD_PARTY_APPS = [
 LOCAL_APPS = [
     "core",
     "directory",
+    "newsletter",
     "forum",
     "news",
     "practices",
@@ -276,6 +277,19 @@ else:
     EMAIL_USE_SSL = _email_options.get("ssl", ["0"])[0] == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Social innovation portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Newsletter -------------------------------------------------------------
+# Subscriptions ask the DNS whether an address's domain takes mail, giving up (and accepting) after the timeout.
+NEWSLETTER_CHECK_MAIL_DOMAIN = env_bool("NEWSLETTER_CHECK_MAIL_DOMAIN", True)
+NEWSLETTER_DNS_TIMEOUT = float(os.environ.get("NEWSLETTER_DNS_TIMEOUT", 1.5))
+# The countries a subscriber may follow: the partner countries of the seeds' projects.
+NEWSLETTER_COUNTRIES = ["BG", "GB", "IT", "PT", "FR", "PL"]
+# Sending: messages per background task, at most this many per second (0: no limit), tries per address.
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", 200))
+NEWSLETTER_RATE_PER_SECOND = float(os.environ.get("NEWSLETTER_RATE_PER_SECOND", 10))
+NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", 5))
+# The mailbox of the List-Unsubscribe header's mailto: (read by a person or a mail filter).
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "unsubscribe@localhost")
 
 # --- Security ---------------------------------------------------------------
 

@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     re_path(r"^videos/(?P<path>.*)\Z", moved_to_films),  # the films' address until November 2026
     path("forum/", include("forum.urls")),
     path("events/", include("events.urls")),
+    path("newsletter/", include("newsletter.urls")),
     prefix_default_language=True,
 )
 

@@ -10,10 +10,14 @@ class PracticesConfig(AppConfig):
         from core.badges import CARD_BADGES, Badge
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
+        from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
         from core.search import SEARCH_PROVIDERS
         from core.sitemaps import SITEMAPS
-        from practices import receivers  # noqa: F401 - declares what retires the cached practice pages
+        from practices import (
+            newsletter,  # noqa: F401 - declares what retires the cached practice pages
+            receivers,  # noqa: F401 - declares what retires the cached practice pages
+        )
         from practices.enums import NEW_PRACTICE
         from practices.linked import DOCUMENTS, PRACTICES
         from practices.models import Practice
@@ -22,6 +26,12 @@ class PracticesConfig(AppConfig):
         from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
 
+        NEWSLETTER_BLOCKS.add(
+            BlockSource(kind="practices", label=_("Practices"), new_since=newsletter.new_since),
+            app=self.label,
+            name="practices",
+            order=30,
+        )
         SEARCH_PROVIDERS.add(search, app=self.label, name="practices", order=30)
         FOLLOWABLE.add(Followable(Practice), app=self.label, name="practices", order=20)
         FOLLOW_EVENTS.add(

@@ -13,6 +13,7 @@ from lxml import etree
 from core.feeds import FEEDS
 from events import services
 from tests.factories.events import EventFactory, ProgrammeDayFactory, SessionFactory, in_sofia
+from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import OrganisationFactory, PostFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,7 @@ def assert_addresses_on_the_site(feed, *, entries):
 def test_every_site_wide_feed_is_well_formed_and_on_the_site_address(client, language):
     PostFactory(slug="closing")
     PostFactory(slug="opening")
+    SentIssueFactory.create_batch(2)
     feeds = list(FEEDS)
     assert feeds
 

@@ -25,6 +25,7 @@ from tests.factories.events import EventFactory, PersonFactory, SessionFactory, 
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import (
     OrganisationFactory,
     ProfileFactory,
@@ -94,6 +95,7 @@ def site_objects():
         event=event,
         session=role.session,
         person=role.person,
+        issue=SentIssueFactory(),
     )
 
 
@@ -148,6 +150,10 @@ PATTERN_KWARGS = {
     "events:session-detail": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-ical": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-star": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
+    "newsletter:confirm": lambda s: {"token": "not-a-token"},
+    "newsletter:unsubscribe": lambda s: {"token": "not-a-token"},
+    "newsletter:manage": lambda s: {"token": "not-a-token"},
+    "newsletter:issue-detail": lambda s: {"pk": s.issue.pk},
 }
 
 

@@ -51,6 +51,10 @@ ADMIN_MODELS = {
         "forum.flag": VIEW_CHANGE,
         "forum.moderationlog": {"view"},
         "portal.sitesettings": VIEW_CHANGE,
+        # Newsletter issues are composed and sent, never deleted; subscribers only subscribe themselves.
+        "newsletter.issue": {"view", "add", "change"},
+        "newsletter.subscriber": {"view"},
+        "newsletter.delivery": {"view", "change"},
         **EVENT_WORK,
     },
     roles.ORGANISER: {
