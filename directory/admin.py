@@ -11,7 +11,6 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     list_display = ["name", "kind", "country", "city", "updated_at"]
     list_filter = ["kind", CountryInUseFilter]
     search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
-    prepopulated_fields = {"slug": ["name_en"]}
     readonly_fields = ["created_at", "updated_at"]
     formfield_overrides = URL_FIELDS
 
@@ -22,7 +21,6 @@ class ProjectAdmin(TabbedTranslationAdmin):
     list_filter = ["currency", "start_date"]
     list_select_related = ["lead_organisation"]
     search_fields = ["code", "title_bg", "title_en"]
-    prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["lead_organisation", "partners"]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
@@ -47,7 +45,6 @@ class CuratedTermAdmin(TabbedTranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]
-    prepopulated_fields = {"slug": ["name_en"]}
 
 
 admin.site.register(Theme, CuratedTermAdmin)

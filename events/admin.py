@@ -165,7 +165,6 @@ class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
     search_fields = ["title_bg", "title_en", "city_bg", "city_en", "slug"]
     list_select_related = ["organiser"]
     date_hierarchy = "start"
-    prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["organiser", "partners", "project", "themes"]
     filter_horizontal = ["organisers"]
     readonly_fields = ["status", "published_at", "preview"]
@@ -300,7 +299,6 @@ class PersonAdmin(TabbedTranslationAdmin):
     list_display = ["name", "organisation", "position_title"]
     search_fields = ["name_bg", "name_en", "slug"]
     list_select_related = ["organisation"]
-    prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["organisation"]
     raw_id_fields = ["user"]
 

@@ -15,9 +15,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from core.absolute import absolute_url
+from core.slugs import slug_from_title
 from events.calendars import SOFIA, session_data
 from events.enums import SessionKind
-from practices.slugs import slug_from_title
 
 GENERATOR = "Social innovation portal"
 JSON_SCHEMA_ID = "https://c3voc.de/schedule/schema.json"

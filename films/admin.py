@@ -11,7 +11,7 @@ from core.enums import PublicationStatus
 from .enums import TrackStatus
 from .forms import SubtitleTrackForm, SubtitleTrackInlineFormSet
 from .models import Film, SubtitleTrack
-from .services import save_film, set_film_status, set_track_status
+from .services import set_film_status, set_track_status
 from .subtitles import cue_warnings, format_timestamp
 
 PREVIEW_CUES = 8
@@ -105,9 +105,6 @@ class FilmAdmin(TabbedTranslationAdmin):
         if db_field.name == "file":
             kwargs["widget"] = FilmFileInput
         return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        save_film(film=obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -11,20 +11,21 @@ from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel, file_or_link_constraint
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
 from .validators import embed_url, validate_external_url, validate_film_file
 
 
-class Film(PublishableModel):
+class Film(SlugFromTitle, PublishableModel):
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(
         _("slug"),
         max_length=250,
         unique=True,
         blank=True,
-        help_text=_("Left empty, it is made from the Bulgarian title, transliterated to Latin letters."),
+        help_text=SLUG_HELP_TEXT,
     )
     description = models.TextField(_("description"), blank=True)
     produced_by = models.CharField(

@@ -4,7 +4,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from core import page_cache
-from practices.slugs import unique_slug
 
 from .models import Cue, Film, SubtitleTrack
 
@@ -50,11 +49,3 @@ def set_film_status(*, films, status):
     )
     page_cache.retire(Film)
     return count
-
-
-def save_film(*, film):
-    """Save `film`, giving it a slug made from its title (the Bulgarian one first, transliterated) when it has none."""
-    if not film.slug:
-        film.slug = unique_slug(Film, film.title_bg or film.title_en, exclude_pk=film.pk)
-    film.save()
-    return film

@@ -24,7 +24,6 @@ class CategoryAdmin(TabbedTranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]
-    prepopulated_fields = {"slug": ["name_en"]}
 
 
 @admin.register(Discussion)

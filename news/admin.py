@@ -10,7 +10,6 @@ class NewsPostAdmin(TabbedTranslationAdmin):
     list_filter = ["status", "published_at"]
     list_select_related = ["author"]
     search_fields = ["title_bg", "title_en", "summary_bg", "summary_en"]
-    prepopulated_fields = {"slug": ["title_en"]}
     date_hierarchy = "published_at"
     readonly_fields = ["author", "created_at", "updated_at"]
     fields = ["title", "slug", "status", "published_at", "summary", "body", "tags", "cover_image", "cover_alt"]

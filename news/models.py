@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 from core.enums import PublicationStatus
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import validate_image_size
 
 
@@ -21,11 +22,11 @@ class NewsPostQuerySet(PublishableQuerySet):
         return self.select_related("author__profile").prefetch_related("tags")
 
 
-class NewsPost(PublishableModel):
+class NewsPost(SlugFromTitle, PublishableModel):
     """A news item written by the moderators."""
 
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences for lists and feeds."))
     body = models.TextField(_("body"), help_text=_("Markdown: **bold**, *italic*, [links](https://…), lists."))
     cover_image = ResizedImageField(

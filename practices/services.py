@@ -13,11 +13,8 @@ from forum.services import notify_followers
 from practices.enums import NEW_PRACTICE
 from practices.models import COVER_WIDTHS, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
-from practices.slugs import unique_slug
 from practices.validators import detect_document_format
 
-# Pages under /practices/ that a practice's slug must not shadow.
-RESERVED_PRACTICE_SLUGS = {"compare", "codebook"}
 # Descriptive fields whose filling, in each language, makes up the completeness percentage.
 COMPLETENESS_LANGUAGES = ("bg", "en")
 
@@ -51,12 +48,8 @@ def make_cover_renditions(practice):
 
 @transaction.atomic
 def save_practice(*, practice, cover_changed=False):
-    """Save `practice`, giving it a slug when it has none and new cover renditions when the cover changed; the
+    """Save `practice` (its slug comes from core.slugs), with new cover renditions when the cover changed; the
     followers of its organisation hear of it when it is first published."""
-    if not practice.slug:
-        practice.slug = unique_slug(
-            Practice, practice.title_bg or practice.title_en, exclude_pk=practice.pk, reserved=RESERVED_PRACTICE_SLUGS
-        )
     first_published = practice.status == PublicationStatus.PUBLISHED and practice.published_at is None
     if first_published:
         practice.published_at = timezone.now()
@@ -113,9 +106,7 @@ def stored_document_format(field_file):
 
 @transaction.atomic
 def save_document(*, document):
-    """Save `document` with a slug and, for an uploaded file, its recognised format and size."""
-    if not document.slug:
-        document.slug = unique_slug(Document, document.title_bg or document.title_en, exclude_pk=document.pk)
+    """Save `document` with, for an uploaded file, its recognised format and size (its slug comes from core.slugs)."""
     if document.file:
         document.file_format = stored_document_format(document.file)
         document.file_size = document.file.size

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.enums import PublicationStatus
+from core.slugs import slug_from_title, transliterate_bulgarian
 from practices.enums import TransferStage
 from practices.models import Practice
 from practices.services import publish_practices
-from practices.slugs import slug_from_title, transliterate_bulgarian
 from tests.factories.portal import OrganisationFactory, TargetGroupFactory, ThemeFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
 

@@ -5,13 +5,16 @@ from django_countries.fields import CountryField
 
 from core.images import ResizedImageField
 from core.models import TimeStampedModel
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import validate_image_size
 from directory.enums import OrganisationKind
 
 
-class Organisation(TimeStampedModel):
+class Organisation(SlugFromTitle, TimeStampedModel):
+    slug_source = "name"
+
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     kind = models.CharField(_("kind"), max_length=32, choices=OrganisationKind.choices, db_index=True)
     country = CountryField(_("country"), db_index=True)
     city = models.CharField(_("city"), max_length=120, blank=True)

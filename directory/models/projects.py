@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.enums import Currency
 from core.models import TimeStampedModel
 from core.numbers import format_amount
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 
 
 def money_field(verbose_name, help_text=""):
@@ -17,13 +18,13 @@ def money_field(verbose_name, help_text=""):
     )
 
 
-class Project(TimeStampedModel):
+class Project(SlugFromTitle, TimeStampedModel):
     """A funded project: who ran it, with what money, to what end."""
 
     code = models.CharField(
         _("project code"), max_length=64, unique=True, help_text=_("For example BG051PO001-7.0.01-0124-C0001.")
     )
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     title = models.CharField(_("title"), max_length=300)
     funding_programme = models.CharField(_("funding programme"), max_length=300)
     start_date = models.DateField(_("start date"), null=True, blank=True)

@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 from core import roles
 from core.images import ResizedImageField
 from core.models import TimeStampedModel
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import validate_image_size
 from events.enums import EventStatus, EventType
 
@@ -45,9 +46,9 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(status__in=EventStatus.public()) | Q(pk__in=self.managed_by(user).values("pk")))
 
 
-class Event(TimeStampedModel):
+class Event(SlugFromTitle, TimeStampedModel):
     title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=250, unique=True)
+    slug = models.SlugField(_("slug"), max_length=250, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     event_type = models.CharField(_("type"), max_length=16, choices=EventType.choices, db_index=True)
     status = models.CharField(
         _("status"), max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True

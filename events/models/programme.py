@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.images import ResizedImageField
 from core.models import file_or_link_constraint
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import MaxFileSizeValidator, validate_image_size
 from events.enums import ChangeKind, MaterialKind, RoleKind, SessionKind
 
@@ -57,11 +58,13 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(pk__in=in_sessions) | Q(created_by=user))
 
 
-class Person(models.Model):
+class Person(SlugFromTitle, models.Model):
     """Someone who speaks, lectures, moderates or trains; may or may not have an account."""
 
+    slug_source = "name"
+
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     organisation = models.ForeignKey(
         "directory.Organisation",
         verbose_name=_("organisation"),

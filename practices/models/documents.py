@@ -6,18 +6,19 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.models import PublishableModel, PublishableQuerySet, file_or_link_constraint
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from practices.enums import DocumentFormat, DocumentLanguage, DocumentType
 from practices.validators import validate_document_content, validate_document_size
 
 
-class Document(PublishableModel):
+class Document(SlugFromTitle, PublishableModel):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(
         _("slug"),
         max_length=250,
         unique=True,
         blank=True,
-        help_text=_("Left empty, it is made from the Bulgarian title, transliterated to Latin letters."),
+        help_text=SLUG_HELP_TEXT,
     )
     description = models.TextField(_("description"), blank=True)
     document_type = models.CharField(_("type"), max_length=16, choices=DocumentType.choices, db_index=True)

@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet
+from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
 from core.validators import validate_image_size
 from practices.enums import TransferStage
 
@@ -48,14 +49,17 @@ def text(verbose_name, help_text=""):
     return models.TextField(verbose_name, blank=True, help_text=help_text)
 
 
-class Practice(PublishableModel):
+class Practice(SlugFromTitle, PublishableModel):
+    # Pages under /practices/ that a practice's slug must not shadow.
+    reserved_slugs = ("compare", "codebook")
+
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(
         _("slug"),
         max_length=250,
         unique=True,
         blank=True,
-        help_text=_("Left empty, it is made from the Bulgarian title, transliterated to Latin letters."),
+        help_text=SLUG_HELP_TEXT,
     )
     summary = models.TextField(_("summary"), help_text=_("One paragraph shown on cards and in search results."))
     description = text(_("description"), _("Markdown: **bold**, *italic*, lists, links and headings."))

@@ -1,4 +1,8 @@
-"""Readable Latin slugs from Bulgarian titles.
+"""Readable Latin slugs from titles, one mechanism for every model with a slug: `SlugFromTitle`.
+
+A model that mixes it in gets its slug on first save when none was typed: from the Bulgarian title when the object
+has one (the object was written in Bulgarian first), transliterated, else from the English title; a number is
+appended when the slug is taken. The slug then stays as it is when the titles change, so addresses keep working.
 
 Bulgarian is transliterated by the official Streamlined System (Transliteration Act 2009, State Gazette 19/2009):
 щ → sht, ъ → a, ц → ts, and "ия" at the end of a word → "ia" (България → Bulgaria). The general-purpose libraries
@@ -9,6 +13,7 @@ produce slugs a Bulgarian reader does not recognise; the table below is the whol
 import re
 
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 STREAMLINED = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
@@ -49,9 +54,43 @@ def unique_slug(model, title, *, exclude_pk=None, max_length=200, reserved=()):
     """`slug_from_title(title)`, with -2, -3, … appended when another row of `model` already has it or when it is
     one of the `reserved` words (addresses of other pages beside the detail pages)."""
     base = slug_from_title(title, max_length=max_length - 4) or model._meta.model_name
-    taken = set(model.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    rows = model._default_manager.filter(slug__startswith=base).exclude(pk=exclude_pk)
+    taken = set(rows.values_list("slug", flat=True))
     taken.update(reserved)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+SLUG_HELP_TEXT = _("Left empty, it is made from the Bulgarian title, transliterated to Latin letters.")
+
+
+class SlugFromTitle:
+    """Mix into a model with a `slug` field (before `models.Model`): an empty slug is filled from `slug_source`
+    (a field translated with modeltranslation, or a plain one) on save. `reserved_slugs` are words the slug may not
+    take (the addresses of other pages beside the detail pages)."""
+
+    slug_source = "title"
+    reserved_slugs = ()
+
+    def slug_source_text(self):
+        """The Bulgarian title when there is one, else the English one (or the untranslated field)."""
+        for name in (f"{self.slug_source}_bg", f"{self.slug_source}_en", self.slug_source):
+            value = getattr(self, name, "")
+            if value:
+                return value
+        return ""
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                type(self),
+                self.slug_source_text(),
+                exclude_pk=self.pk,
+                max_length=self._meta.get_field("slug").max_length,
+                reserved=self.reserved_slugs,
+            )
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
+        super().save(*args, **kwargs)
