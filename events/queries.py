@@ -60,6 +60,10 @@ def events_of_organisation(organisation):
     )
 
 
+def events_on_themes(theme_ids):
+    return Event.objects.public().filter(themes__in=theme_ids).distinct().select_related("organiser").order_by("-start")
+
+
 def events_of_project(project):
     return Event.objects.public().filter(project=project).select_related("organiser").order_by("-start")
 

@@ -20,7 +20,7 @@ class FilmsConfig(AppConfig):
             newsletter,
             receivers,  # noqa: F401 - declares what retires the cached film pages
         )
-        from films.linked import FILMS, FILMS_OF_PRACTICE
+        from films.linked import FILMS, FILMS_OF_PRACTICE, FILMS_ON_THEMES
         from films.models import Film
         from films.opendata import FilmDataset
         from films.queries import practices_with_public_films
@@ -37,6 +37,7 @@ class FilmsConfig(AppConfig):
         FOLLOWABLE.add(Followable(Film), app=self.label, name="films", order=35)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)
+        LINKED_CONTENT.add(FILMS_ON_THEMES, app=self.label, name="films-on-themes", order=50)
         SITEMAPS.add(FilmSitemap, app=self.label, name="films", order=50)
         CARD_BADGES.add(
             Badge(label=_("Films attached"), kind="practice", holders=practices_with_public_films),

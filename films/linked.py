@@ -12,6 +12,12 @@ FILMS = LinkedContent(
     for_organisation=lambda organisation: queries.public_films().filter(organisations=organisation),
     for_project=lambda project: queries.public_films().filter(project=project),
 )
+# A short list of titles, not cards, where films are suggestions among other content.
+FILMS_ON_THEMES = LinkedContent(
+    heading=_("Films"),
+    template_name="films/includes/film_titles.html",
+    for_themes=lambda theme_ids: queries.public_films().filter(themes__in=theme_ids).distinct(),
+)
 FILMS_OF_PRACTICE = LinkedContent(
     heading=_("Films"),
     template_name="films/includes/practice_films.html",

@@ -11,4 +11,5 @@ MAIN_SECTIONS = [
     ("practices:document-list", _("Documents")),
     ("directory:organisation-list", _("Organisations")),
     ("directory:project-list", _("Projects")),
+    ("readiness:intro", _("Readiness to scale")),
 ]

@@ -74,6 +74,7 @@ LOCAL_APPS = [
     "practices",
     "films",
     "events",
+    "readiness",
     "portal",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("forum/", include("forum.urls")),
     path("events/", include("events.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("readiness/", include("readiness.urls")),
     prefix_default_language=True,
 )
 

@@ -1,4 +1,4 @@
-"""Practices and documents on organisation and funded-project pages."""
+"""Practices and documents on organisation and funded-project pages, and for themes (the readiness advice)."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,15 @@ def practices_of_project(project):
     )
 
 
+def practices_on_themes(theme_ids):
+    return (
+        Practice.objects.published()
+        .filter(themes__in=theme_ids)
+        .distinct()
+        .only("slug", "title_bg", "title_en", "country", "transfer_stage")
+    )
+
+
 def documents_of_organisation(organisation):
     return Document.objects.published().filter(publisher=organisation)
 
@@ -37,10 +46,12 @@ PRACTICES = LinkedContent(
     template_name="practices/includes/linked_practices.html",
     for_organisation=practices_of_organisation,
     for_project=practices_of_project,
+    for_themes=practices_on_themes,
 )
 DOCUMENTS = LinkedContent(
     heading=_("Documents"),
     template_name="practices/includes/linked_documents.html",
     for_organisation=documents_of_organisation,
     for_project=documents_of_project,
+    for_themes=lambda theme_ids: Document.objects.published().filter(themes__in=theme_ids).distinct(),
 )

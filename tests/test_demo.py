@@ -57,7 +57,7 @@ def test_demo_modules_load_after_what_they_link_to():
 
     # Installed-apps order, except the newsletter, whose issue is built from the news, and the forum, whose demo
     # comments on films and practices.
-    assert labels == ["directory", "news", "newsletter", "practices", "films", "events", "forum", "portal"]
+    assert labels == ["directory", "news", "newsletter", "practices", "films", "events", "forum", "readiness", "portal"]
 
 
 def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
@@ -80,6 +80,7 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Events: 6 events, 47 sessions, 12 people.",
         "The account 'organiser' exists and is left as it is: same e-mail, same password.",
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
+        "Readiness: 8 dimensions (already there), 0 demo assessments made.",
         "Demo content is ready.",
     ]
     assert NewsPost.objects.get(slug="social-inclusion-project-completed").author.username == "moderator"

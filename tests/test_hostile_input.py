@@ -18,9 +18,12 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 from django.utils.dates import MONTHS
 
+from demo.readiness import load_questionnaire
 from events.forms import RegistrationForm
 from forum.forms import HIDDEN_VALUE_ERROR, FlagForm, PostForm
 from forum.models import Post
+from readiness import services as readiness_services
+from readiness.questionnaire import Questionnaire
 from tests.factories.events import EventFactory, PersonFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
@@ -69,6 +72,15 @@ RAW_HOSTILE_VALUES = ["%ff%fe%fd", "%c0%af", "%ed%a0%80", "%", "%0", "%%00"]
 REPEATS = 300
 
 
+def finished_assessment(*, author, organisation):
+    """A readiness assessment of the demo questionnaire, every question answered, shared by a private link."""
+    load_questionnaire()
+    assessment = readiness_services.start_assessment(author=author, name="Обменна мрежа", organisation=organisation)
+    answers = dict.fromkeys(Questionnaire(assessment.version.content).answer_keys(), 2)
+    assessment = readiness_services.save_answers(assessment=assessment, answers=answers)
+    return readiness_services.share(assessment=assessment)
+
+
 def site_objects():
     """One published object of every kind a public URL names, made the way the demo content is."""
     theme, target_group = ThemeFactory(), TargetGroupFactory()
@@ -79,10 +91,12 @@ def site_objects():
     post = ForumPostFactory(discussion=thread)
     event = EventFactory(organiser=organisation)
     role = SessionRoleFactory(session=SessionFactory(day__event=event), person=PersonFactory())
+    profile = ProfileFactory(organisation=organisation)
     return SimpleNamespace(
         organisation=organisation,
         project=ProjectFactory(lead_organisation=organisation),
-        profile=ProfileFactory(organisation=organisation),
+        profile=profile,
+        assessment=finished_assessment(author=profile.user, organisation=organisation),
         news=NewsPostFactory(),
         practice=practice,
         document=DocumentFactory(),
@@ -135,6 +149,15 @@ PATTERN_KWARGS = {
     "forum:unsubscribe": lambda s: {"token": "not-a-token"},
     "forum:category-detail": lambda s: {"slug": s.category.slug},
     "forum:thread-create": lambda s: {"slug": s.category.slug},
+    "readiness:assessment": lambda s: {"pk": s.assessment.pk},
+    "readiness:step": lambda s: {"pk": s.assessment.pk, "step": 1},
+    "readiness:result": lambda s: {"pk": s.assessment.pk},
+    "readiness:report": lambda s: {"pk": s.assessment.pk},
+    "readiness:answers-csv": lambda s: {"pk": s.assessment.pk},
+    "readiness:share": lambda s: {"pk": s.assessment.pk},
+    "readiness:stop-sharing": lambda s: {"pk": s.assessment.pk},
+    "readiness:shared": lambda s: {"token": s.assessment.share_token},
+    "readiness:organisation": lambda s: {"slug": s.organisation.slug},
     "events:starred-ical": lambda s: {"user_id": s.profile.user_id, "token": "not-a-token"},
     "events:person-detail": lambda s: {"slug": s.person.slug},
     "events:event-detail": lambda s: {"slug": s.event.slug},

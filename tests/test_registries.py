@@ -83,6 +83,7 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
         "/en/news/",
         "/en/organisations/",
         "/en/projects/",
+        "/en/readiness/",
         "/en/organisations/iriss/",
         "/en/projects/fuse/",
         "/en/news/closing/",

@@ -55,6 +55,9 @@ ADMIN_MODELS = {
         "newsletter.issue": {"view", "add", "change"},
         "newsletter.subscriber": {"view"},
         "newsletter.delivery": {"view", "change"},
+        # The readiness questionnaire; nobody reads a participant's assessment in the admin.
+        "readiness.dimension": PUBLISHED_BY_MODERATORS,
+        "readiness.scale": PUBLISHED_BY_MODERATORS,
         **EVENT_WORK,
     },
     roles.ORGANISER: {
