@@ -12,7 +12,13 @@ class SectionSitemap(PortalSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["portal:home", "news:post-list", "directory:organisation-list", "directory:project-list", "readiness:intro"]
+        return [
+            "portal:home",
+            "news:post-list",
+            "directory:organisation-list",
+            "directory:project-list",
+            "readiness:intro",
+        ]
 
     def location(self, item):
         return reverse(item)
