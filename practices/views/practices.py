@@ -28,7 +28,6 @@ from practices.models import Document, Practice
 
 COMPARE_MIN, COMPARE_MAX = 2, 4
 # The country chart's geometry, in SVG user units.
-CHART_ROW, CHART_BAR_MAX = 28, 230
 
 
 class PracticeMixin:
@@ -107,7 +106,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
 
 
 def country_chart(country_counts):
-    """Bars for the SVG chart: one per country, longest first, lengths in SVG units relative to the largest."""
+    """Rows of the country chart: one per country, longest first, bar lengths in percent of the largest."""
     if not country_counts:
         return None
     largest = max(country_counts.values())
@@ -116,14 +115,12 @@ def country_chart(country_counts):
             "code": code,
             "name": countries.name(code),
             "count": count,
-            "length": max(2, round(CHART_BAR_MAX * count / largest)),
+            "length": max(2, round(100 * count / largest)),
         }
         for code, count in country_counts.items()
     ]
     bars.sort(key=lambda bar: (-bar["count"], bar["name"]))
-    for position, bar in enumerate(bars):
-        bar["y"] = position * CHART_ROW
-    return {"bars": bars, "height": len(bars) * CHART_ROW}
+    return {"bars": bars}
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

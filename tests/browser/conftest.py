@@ -63,12 +63,17 @@ def browser_page(_chromium):
     context.close()
 
 
-def assert_no_axe_violations(page, *, impacts=("serious", "critical")):
-    """Run axe-core on the current page and fail listing every violation of the given impacts."""
+def axe_violations(page, *, impacts=("serious", "critical")):
+    """The axe-core violations of the given impacts on the current page."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
-    violations = [v for v in results.response["violations"] if v.get("impact") in impacts]
+    return [v for v in results.response["violations"] if v.get("impact") in impacts]
+
+
+def assert_no_axe_violations(page, *, impacts=("serious", "critical")):
+    """Run axe-core on the current page and fail listing every violation of the given impacts."""
+    violations = axe_violations(page, impacts=impacts)
     report = "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:5]}" for v in violations
     )

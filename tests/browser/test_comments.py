@@ -7,31 +7,20 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.test import Client
-from django.urls import re_path
 
 from demo import films as demo
-from films.media import serve_with_ranges
 from forum.models import Post
-from portal.urls import urlpatterns as site_urlpatterns
 from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.media import MEDIA_URL
 from tests.factories.films import FilmFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 
 FILM = demo.FILMS[0]
 
 
-def ranged_media(request, path):
-    """Uploads with byte ranges (browsers seek only in media served so), as the web server does in production."""
-    return serve_with_ranges(request, path, document_root=settings.MEDIA_ROOT)
-
-
-MEDIA_URL = "/ranged-media/"
-urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", ranged_media), *site_urlpatterns]
-
-
 @pytest.fixture
 def film(settings):
-    settings.ROOT_URLCONF = __name__
+    settings.ROOT_URLCONF = "tests.browser.media"
     settings.MEDIA_URL = MEDIA_URL
     return FilmFactory(
         slug=FILM["slug"],

@@ -3,34 +3,21 @@
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.urls import re_path
 
 from demo import films as demo
-from films.media import serve_with_ranges
-from portal.urls import urlpatterns as site_urlpatterns
 from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.media import MEDIA_URL
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 
 FILM = demo.FILMS[0]
 
 
-def media(request, path):
-    """Uploads of the current test (each test has its own MEDIA_ROOT)."""
-    return serve_with_ranges(request, path, document_root=settings.MEDIA_ROOT)
-
-
-# The live server's own media handler sends whole files, so uploads move to an address served with ranges.
-MEDIA_URL = "/ranged-media/"
-urlpatterns = [re_path(r"^ranged-media/(?P<path>.*)$", media), *site_urlpatterns]
-
-
 @pytest.fixture
 def film(settings):
     cache.clear()  # no page cached by another test's film
-    settings.ROOT_URLCONF = __name__
+    settings.ROOT_URLCONF = "tests.browser.media"
     settings.MEDIA_URL = MEDIA_URL
     film = FilmFactory(
         slug=FILM["slug"],

@@ -1,11 +1,16 @@
 // "My programme" stars: the form posts and reloads without JavaScript; with it, the star toggles in place.
+// The button is never disabled while the request runs: a disabled button loses keyboard focus to <body>.
 const forms = document.querySelectorAll("form[data-star-form]");
 
 for (const form of forms) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const button = form.querySelector("button");
-    button.disabled = true;
+    if (button.getAttribute("aria-disabled") === "true") {
+      return;
+    }
+    button.setAttribute("aria-disabled", "true");
+    form.setAttribute("aria-busy", "true");
     try {
       const response = await fetch(form.action, {
         method: "POST",
@@ -22,7 +27,8 @@ for (const form of forms) {
       button.querySelector(".star__icon").textContent = starred ? "★" : "☆";
       button.querySelector(".star__label").textContent = starred ? button.dataset.labelOn : button.dataset.labelOff;
     } finally {
-      button.disabled = false;
+      button.removeAttribute("aria-disabled");
+      form.removeAttribute("aria-busy");
     }
   });
 }

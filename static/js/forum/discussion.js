@@ -49,7 +49,9 @@ async function submit(event) {
   if (!form) return;
   event.preventDefault();
   const submitButton = form.querySelector("button[type=submit]");
-  submitButton.disabled = true;
+  // Marked busy rather than disabled: a disabled button would drop keyboard focus to <body>.
+  if (submitButton.getAttribute("aria-disabled") === "true") return;
+  submitButton.setAttribute("aria-disabled", "true");
   try {
     const response = await fetch(form.action, {
       method: "POST",
@@ -85,7 +87,7 @@ async function submit(event) {
   } catch {
     form.submit();
   } finally {
-    submitButton.disabled = false;
+    submitButton.removeAttribute("aria-disabled");
   }
 }
 
