@@ -2,19 +2,13 @@
 the film's current moment. After every key press the focus is on an element (never <body>) and shows the site's
 focus ring, and no element loses focus to nothing on the way (a disabled button would)."""
 
-from datetime import timedelta
 
 import pytest
-from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from demo import films as films_demo
 from events.models import Event, Registration, StarredSession
-from forum.models import Post
-from tests.browser.media import MEDIA_URL
 from tests.browser.test_comments import sign_in
 from tests.browser.tour import load_demo
-from tests.factories.films import FilmFactory
 from tests.factories.portal import VerifiedUserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
