@@ -152,7 +152,7 @@ def test_event_calendar_month_table_lists_event_on_its_days(client):
     response = client.get(reverse("events:event-calendar"), {"month": "2018-09"})
 
     content = response.content.decode()
-    assert "<caption id=\"month-caption\">" in content and "2018" in content
+    assert '<caption id="month-caption">' in content and "2018" in content
     assert content.count("Обучение в Перла") == 6
 
 

@@ -2,7 +2,6 @@
 the film's current moment. After every key press the focus is on an element (never <body>) and shows the site's
 focus ring, and no element loses focus to nothing on the way (a disabled button would)."""
 
-
 import pytest
 from playwright.sync_api import expect
 
