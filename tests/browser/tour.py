@@ -38,7 +38,8 @@ def page_types(language):
     extra = [
         "/practices/",
         f"/practices/compare/?p={first.slug}&p={second.slug}",
-        "/practices/codebook/",
+        "/data/",
+        "/data/practices/",
         "/documents/",
         "/films/",
         f"/films/{film.slug}/transcript/",
