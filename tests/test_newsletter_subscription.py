@@ -359,3 +359,15 @@ def test_forgetting_is_on_the_periodic_schedule():
 
     assert "newsletter.newsletter-forget-unconfirmed" in PERIODIC.as_dict()
     assert PERIODIC.as_dict()["newsletter.newsletter-forget-unconfirmed"].task == forget_unconfirmed
+
+
+def test_the_footer_offers_a_signed_in_user_one_click_without_showing_the_address(client):
+    user = VerifiedUserFactory(email="maria@example.org")
+    client.force_login(user)
+
+    html = client.get("/en/").content.decode()
+
+    box = html[html.index('class="newsletter-box"') :]
+    assert 'action="/en/newsletter/subscribe-me/"' in box
+    assert "Subscribe with one click" in box
+    assert "maria@example.org" not in html
