@@ -147,7 +147,7 @@ class DocumentAdmin(TabbedTranslationAdmin):
     list_filter = ["status", "document_type", "language", "themes"]
     search_fields = ["title_bg", "title_en", "description_bg", "description_en", "slug"]
     list_select_related = ["publisher"]
-    autocomplete_fields = ["publisher", "project", "themes", "practices"]
+    autocomplete_fields = ["publisher", "project", "themes", "practices", "original"]
     readonly_fields = ["file_format", "file_size", "download_count", "created_at", "updated_at"]
     formfield_overrides = URL_FIELDS
     fields = [
@@ -157,6 +157,7 @@ class DocumentAdmin(TabbedTranslationAdmin):
         "status",
         "document_type",
         "language",
+        "original",
         "file",
         "external_url",
         "page_count",

@@ -206,7 +206,7 @@ def test_document_detail_query_count_does_not_grow(client, django_assert_num_que
     document.themes.set(ThemeFactory.create_batch(3))
     document.tags.set(["fuse", "policy"])
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url("document-detail", "en", slug=document.slug))
 
     assert len(response.context["document"].published_practices) == count

@@ -1,5 +1,6 @@
 """Strategic documents, handbooks, reports and tools, uploaded or linked."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -67,6 +68,18 @@ class Document(SlugFromTitle, PublishableModel):
         "practices.Practice", verbose_name=_("practices"), related_name="documents", blank=True
     )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    original = models.ForeignKey(
+        "self",
+        verbose_name=_("edition of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="editions",
+        help_text=_(
+            "When this is another language's edition of a document already here (the English edition of a "
+            "Bulgarian report), choose that document: each page then offers the other editions."
+        ),
+    )
 
     objects = PublishableQuerySet.as_manager()
 
@@ -83,6 +96,40 @@ class Document(SlugFromTitle, PublishableModel):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        original = self.original
+        if original is None:
+            return
+        if original.pk == self.pk:
+            raise ValidationError({"original": _("A document cannot be an edition of itself.")})
+        if original.original_id is not None:
+            raise ValidationError(
+                {
+                    "original": _("Choose the first edition: “%(title)s” is itself an edition of another document.")
+                    % {"title": original}
+                }
+            )
+        if self.pk and self.editions.exists():
+            raise ValidationError({"original": _("This document has editions of its own, so it is a first edition.")})
+        if original.language == self.language:
+            raise ValidationError(
+                {"original": _("An edition is in another language than the document it is an edition of.")}
+            )
+
+    def language_versions(self):
+        """The published editions of this document in other languages (the first edition and its editions), in one
+        query: what the page offers beside this one."""
+        first = self.original_id or self.pk
+        return (
+            Document.objects.published()
+            .filter(models.Q(pk=first) | models.Q(original_id=first))
+            .exclude(pk=self.pk)
+            .exclude(language=self.language)
+            .only("slug", "title_bg", "title_en", "language")
+            .order_by("language")
+        )
 
     def get_absolute_url(self):
         return reverse("practices:document-detail", kwargs={"slug": self.slug})

@@ -57,6 +57,9 @@ class DocumentDetailView(DocumentMixin, DetailView):
             )
         )
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(language_versions=list(self.object.language_versions()), **kwargs)
+
 
 def document_download(request, slug):
     """Count the download and send the visitor to the file or the external link."""
