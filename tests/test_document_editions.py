@@ -50,10 +50,8 @@ def test_the_english_edition_offers_the_bulgarian_one_with_hreflang(client, edit
 
     page = client.get(f"/en/documents/{english.slug}/").content.decode()
 
-    assert (
-        f'<a href="/en/documents/{bulgarian.slug}/" hreflang="bg">Report on deinstitutionalisation (Bulgarian edition)</a>'
-        in page
-    )
+    title = "Report on deinstitutionalisation (Bulgarian edition)"
+    assert f'<a href="/en/documents/{bulgarian.slug}/" hreflang="bg">{title}</a>' in page
 
 
 def test_editions_offer_each_other_but_not_drafts(client, editions):
