@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=$${DEBUG:-1} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
 TEMPLATE_FILES = $(shell find templates -name '*.html' | sort)
 DJADE := $(VENV)/bin/djade --target-version 5.2
 
-.PHONY: run test lint format bench messages install migrate demo clean
+.PHONY: run test lint format bench loadtest faulttest messages install migrate demo clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,3 +62,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) staticfiles
+
+# Simulated people under gunicorn on SQLite, then PostgreSQL+Redis (private ones); minutes, so not in `make test`.
+# LOADTEST_USERS (50), LOADTEST_SECONDS (180), LOADTEST_BACKENDS ("sqlite postgres"): see scripts/loadtest.py.
+loadtest: install
+	$(PY) scripts/loadtest.py
