@@ -42,6 +42,8 @@ lint: install
 	$(DJADE) --check $(TEMPLATE_FILES)
 	$(PY) scripts/check_templates.py
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/bandit --quiet --configfile pyproject.toml --recursive . --severity-level medium
+	$(PY) scripts/audit_packages.py
 
 # djade exits 1 when it has rewritten a file; the second, checking run fails only if something is still wrong.
 format: install
@@ -67,3 +69,8 @@ clean:
 # LOADTEST_USERS (50), LOADTEST_SECONDS (180), LOADTEST_BACKENDS ("sqlite postgres"): see scripts/loadtest.py.
 loadtest: install
 	$(PY) scripts/loadtest.py
+
+# Stops and starts a private Redis and a private PostgreSQL under light load and checks the site and the worker
+# ride it out (scripts/faulttest.py, two to three minutes); .ci/run runs it after the tests.
+faulttest: install
+	$(PY) scripts/faulttest.py

@@ -306,6 +306,9 @@ LANGUAGE_COOKIE_SECURE = not DEBUG and env_bool("SECURE_COOKIES", True)
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 BEHIND_PROXY = env_bool("BEHIND_PROXY")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# Behind nginx every request comes from the proxy's address: allauth's rate limits (sign-in, sign-up, password
+# reset) then take the client's from X-Forwarded-For, counting this many proxies from the right (docs/deploy.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1" if BEHIND_PROXY else "0"))
 
 # --- Open data and the API ---------------------------------------------------
 # Requests per minute one address may make to the API and the list downloads (core.throttle).

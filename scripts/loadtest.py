@@ -49,7 +49,7 @@ def run_backend(backend, folder):
         if backend == "sqlite":
             site = Site(folder, database_url=f"sqlite:///{folder / 'db.sqlite3'}")
         else:
-            postgres, redis = PrivatePostgres(folder / "postgres"), PrivateRedis(folder)
+            postgres, redis = PrivatePostgres(), PrivateRedis(folder)
             postgres.init()
             postgres.start()
             services.append(postgres)
@@ -99,10 +99,12 @@ def run_backend(backend, folder):
         if site:
             site.stop()
         for service in services:
-            service.stop()
+            service.remove() if isinstance(service, PrivatePostgres) else service.stop()
     failures = (folder / "locust_failures.csv").read_text().strip().splitlines()[1:]
-    print(f"requests/s: {float(total['Requests/s']):.1f}; errors: {total['Failure Count']}; server errors (5xx):"
-          f" {len(run['server_errors'])}")
+    print(
+        f"requests/s: {float(total['Requests/s']):.1f}; errors: {total['Failure Count']}; server errors (5xx):"
+        f" {len(run['server_errors'])}"
+    )
     for line in failures[:10]:
         print(f"  error: {line}")
     for key, value in verdict.items():
@@ -110,7 +112,9 @@ def run_backend(backend, folder):
             print(f"{key}: {value}")
     over = {slug: seen for slug, seen in most_confirmed.items() if seen[0] > seen[1]}
     print(f"most confirmed ever seen (confirmed, capacity): {most_confirmed}")
-    problems = verdict.get("problems", []) + [f"{slug}: {seen[0]} confirmed for {seen[1]}" for slug, seen in over.items()]
+    problems = verdict.get("problems", []) + [
+        f"{slug}: {seen[0]} confirmed for {seen[1]}" for slug, seen in over.items()
+    ]
     problems += [f"server error: {error}" for error in sorted(set(run["server_errors"]))]
     if int(total["Failure Count"]):
         problems.append(f"{total['Failure Count']} requests failed")
@@ -118,6 +122,8 @@ def run_backend(backend, folder):
         problems.append(f"locust exited with {locust.returncode}: {locust.stderr[-2000:]}")
     for problem in problems:
         print(f"FAILED: {problem}")
+    if problems:
+        print(f"--- the end of gunicorn's log\n{site.log('gunicorn')[-6000:]}")
     print(f"== {backend}: {'passed' if not problems else 'FAILED'}", flush=True)
     return not problems
 
@@ -126,7 +132,6 @@ def main():
     passed = True
     for backend in BACKENDS:
         with tempfile.TemporaryDirectory(prefix=f"portal-loadtest-{backend}-") as folder:
-            os.chmod(folder, 0o755)  # the private PostgreSQL runs as the postgres user when we are root
             passed = run_backend(backend, Path(folder)) and passed
     sys.exit(0 if passed else 1)
 

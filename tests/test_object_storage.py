@@ -6,12 +6,7 @@ portal stored is read back from the bucket with a separate boto3 client.
 
 import copy
 import io
-import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import boto3
 import pytest
@@ -25,12 +20,12 @@ from practices.models import Document
 from practices.services import save_document
 from tests.factories.portal import VerifiedUserFactory
 from tests.factories.practices import MINIMAL_PDF
+from tests.process_settings import settings_in_a_fresh_process
 
 pytestmark = pytest.mark.django_db
 
 BUCKET = "portal-media"
 REGION = "eu-central-1"
-REPOSITORY = Path(__file__).resolve().parent.parent
 
 
 def jpeg_upload(name="photo.jpg", size=(900, 500)):
@@ -122,23 +117,13 @@ def test_document_saved_by_the_service_on_s3_compatible_storage_is_downloaded_fr
     assert response["Location"] == f"{endpoint}/{BUCKET}/{key}"
 
 
-def settings_in_a_fresh_process(environ):
-    """The media storage and CSP that portal/settings.py builds from `environ`, read in a new interpreter."""
-    code = (
-        "import json; from django.conf import settings; "
-        "print(json.dumps([settings.STORAGES['default'], settings.CONTENT_SECURITY_POLICY['DIRECTIVES']]))"
-    )
-    env = {key: value for key, value in os.environ.items() if not key.startswith("S3_")}
-    env.update(environ, DJANGO_SETTINGS_MODULE="portal.settings", DEBUG="1")
-    output = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=REPOSITORY, capture_output=True, text=True, check=True
-    ).stdout
-    return json.loads(output)
-
-
 def test_local_files_stay_the_default_and_s3_bucket_switches_uploads_to_object_storage():
-    local_storage, local_policy = settings_in_a_fresh_process({})
-    s3_storage, s3_policy = settings_in_a_fresh_process({"S3_BUCKET": BUCKET, "S3_CUSTOM_DOMAIN": "cdn.example.org"})
+    local = settings_in_a_fresh_process({}, "STORAGES", "CONTENT_SECURITY_POLICY")
+    s3 = settings_in_a_fresh_process(
+        {"S3_BUCKET": BUCKET, "S3_CUSTOM_DOMAIN": "cdn.example.org"}, "STORAGES", "CONTENT_SECURITY_POLICY"
+    )
+    local_storage, local_policy = local["STORAGES"]["default"], local["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
+    s3_storage, s3_policy = s3["STORAGES"]["default"], s3["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
 
     assert local_storage == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     assert local_policy["img-src"] == ["'self'", "data:"]

@@ -1,8 +1,12 @@
-"""Inside the site's Django (a child process with the site's environment): the load test's data and its checks.
+"""Inside the site's Django (a child process with the site's environment): the test data and the checks.
 
     python -m sitetest.data prepare PEOPLE OUT.json   signed-in people, a small event, the pages to visit
     python -m sitetest.data watch SECONDS             the most confirmed places ever seen per watched event
     python -m sitetest.data verify DATA.json RESULTS.json   what the simulated people were told, against the database
+    python -m sitetest.data account EMAIL PASSWORD    a participant who signs in with a password (fault test)
+    python -m sitetest.data enqueue SECONDS...        one `sitetest.tasks.pause` task per argument; prints their ids
+    python -m sitetest.data tasks ID...               the status and attempts of those tasks, as JSON
+    python -m sitetest.data running ID SECONDS        wait until that task is running (exit 1 if it is not in time)
 
 `verify` prints a JSON report and exits 1 when an accepted comment or registration is missing from the database,
 when a comment was stored twice, or when an event holds more confirmed places than it has.
@@ -20,6 +24,7 @@ django.setup()
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from core import roles  # noqa: E402
 from events.enums import RegistrationStatus  # noqa: E402
@@ -58,7 +63,7 @@ def prepare(people, out):
         title_bg="Работилница за натоварване",
         start=start,
         end=start + timedelta(hours=3),
-        capacity=max(1, people // 3),
+        capacity=max(1, people // 6),  # about half the participants: some wait, cancellations promote them
     )
     practices = list(Practice.objects.published().order_by("pk")[:6])
     events = list(Event.objects.public().order_by("pk")[:4])
@@ -147,6 +152,33 @@ def verify(data_path, results_path):
     return not problems
 
 
+def account(email, password):
+    user = VerifiedUserFactory(username=email.split("@")[0], email=email)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    roles.assign_role(user=user, role=roles.PARTICIPANT)
+
+
+def enqueue(durations):
+    from sitetest.tasks import pause
+
+    print(json.dumps([pause.enqueue(float(seconds)).id for seconds in durations]))
+
+
+def task_statuses(ids):
+    results = DBTaskResult.objects.filter(pk__in=ids).values_list("pk", "status", "worker_ids")
+    print(json.dumps({str(pk): {"status": status, "attempts": len(workers)} for pk, status, workers in results}))
+
+
+def wait_until_running(task_id, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if DBTaskResult.objects.filter(pk=task_id, status="RUNNING").exists():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
     if command == "prepare":
@@ -155,5 +187,13 @@ if __name__ == "__main__":
         watch(float(arguments[0]))
     elif command == "verify":
         sys.exit(0 if verify(*arguments) else 1)
+    elif command == "account":
+        account(*arguments)
+    elif command == "enqueue":
+        enqueue(arguments)
+    elif command == "tasks":
+        task_statuses(arguments)
+    elif command == "running":
+        sys.exit(0 if wait_until_running(arguments[0], float(arguments[1])) else 1)
     else:
         sys.exit(__doc__)

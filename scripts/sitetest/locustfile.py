@@ -146,7 +146,10 @@ class Participant(HttpUser):
 
     def cancel(self, slug, csrf):
         with self.client.post(
-            f"/en/events/{slug}/cancel-registration/", data={"csrfmiddlewaretoken": csrf}, name="cancel", catch_response=True
+            f"/en/events/{slug}/cancel-registration/",
+            data={"csrfmiddlewaretoken": csrf},
+            name="cancel",
+            catch_response=True,
         ) as page:
             if "Your registration is cancelled" in page.text:
                 self.registered = REGISTERED[self.user_id] = False
