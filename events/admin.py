@@ -187,6 +187,9 @@ class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
             fields.append("organisers")
         return fields
 
+    def save_model(self, request, obj, form, change):
+        services.save_event(event=obj)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if not change and not roles.is_moderator(request.user):
@@ -197,7 +200,7 @@ class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
             return super().save_formset(request, form, formset, change)
         sessions = formset.save(commit=False)
         for session in formset.deleted_objects:
-            session.delete()
+            services.delete_session(session=session)
         for session in sessions:
             services.update_session(session=session)
         formset.save_m2m()
@@ -287,6 +290,13 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
     def save_model(self, request, obj, form, change):
         services.update_session(session=obj)
+
+    def delete_model(self, request, obj):
+        services.delete_session(session=obj)
+
+    def delete_queryset(self, request, queryset):
+        for session in queryset.select_related("event", "room"):
+            services.delete_session(session=session)
 
 
 @admin.register(Person)

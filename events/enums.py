@@ -63,6 +63,7 @@ class ChangeKind(models.TextChoices):
     MOVED = "moved", _("New room")
     CANCELLED = "cancelled", _("Cancelled")
     RESTORED = "restored", _("Back in the programme")
+    REMOVED = "removed", _("Taken out of the programme")
 
 
 # Languages an event or a session can be held in (ISO 639-1 codes).

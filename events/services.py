@@ -31,6 +31,17 @@ def cancel_event(*, event):
     return event
 
 
+def save_event(*, event):
+    """Save an event; when its capacity grows (or is lifted), the waiting list moves up in order of registration."""
+    with transaction.atomic():
+        previous = Event.objects.select_for_update().filter(pk=event.pk).values_list("capacity", flat=True).first()
+        event.save()
+        grew = event.pk is not None and previous is not None and (event.capacity is None or event.capacity > previous)
+        if grew:
+            promote_waiting(event=event)
+    return event
+
+
 def register_participant(*, event, user, organisation="", accessibility_needs=""):
     """Register `user`, confirmed while places remain, else on the waiting list; they are e-mailed after commit.
 
@@ -121,6 +132,7 @@ def _describe(session, kind):
                 ChangeKind.MOVED: _("“%(title)s” moves to %(room)s."),
                 ChangeKind.CANCELLED: _("“%(title)s” is cancelled."),
                 ChangeKind.RESTORED: _("“%(title)s” is back in the programme, %(day)s, %(start)s–%(end)s."),
+                ChangeKind.REMOVED: _("“%(title)s” is taken out of the programme."),
             }
             descriptions[f"description_{language}"] = messages[kind] % params
     return descriptions
@@ -154,6 +166,18 @@ def update_session(*, session, **changes):
             )
             notify_followers(kind=PROGRAMME_CHANGE, subject=change)
     return session
+
+
+def delete_session(*, session):
+    """Delete a session; on a published event the change log keeps a line saying it was taken out."""
+    with transaction.atomic():
+        event = session.event
+        if event.status == EventStatus.PUBLISHED:
+            change = ProgrammeChange.objects.create(
+                event=event, session=None, kind=ChangeKind.REMOVED, **_describe(session, ChangeKind.REMOVED)
+            )
+            notify_followers(kind=PROGRAMME_CHANGE, subject=change)
+        session.delete()
 
 
 def toggle_star(*, user, session):

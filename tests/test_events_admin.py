@@ -6,6 +6,7 @@ from django.core import mail
 from django.urls import reverse
 
 from core import roles
+from events import services
 from events.enums import EventStatus, RegistrationStatus
 from tests.factories.events import EventFactory, ProgrammeDayFactory, RegistrationFactory, SessionFactory
 from tests.factories.portal import ProfileFactory, UserFactory, with_two_factor
@@ -218,3 +219,39 @@ def test_session_admin_change_on_published_event_is_logged_and_overlap_refused(c
     session.refresh_from_db()
     assert session.start == in_sofia(2027, 3, 10, 11)
     assert list(ProgrammeChange.objects.values_list("kind", flat=True)) == ["rescheduled"]
+
+
+def test_deleting_a_session_of_a_published_event_writes_the_change_log_in_both_languages(client, organiser):
+    event = EventFactory(status=EventStatus.PUBLISHED)
+    event.organisers.add(organiser)
+    session = SessionFactory(day=ProgrammeDayFactory(event=event), title_bg="Панел", title_en="Panel")
+    client.force_login(organiser)
+
+    client.post(reverse("admin:events_session_delete", args=[session.pk]), {"post": "yes"})
+
+    change = event.changes.get()
+    assert not event.sessions.exists()
+    assert (change.kind, change.description_bg, change.description_en) == (
+        "removed",
+        "„Панел“ отпада от програмата.",
+        "“Panel” is taken out of the programme.",
+    )
+
+
+def test_raising_the_capacity_moves_the_waiting_list_up_in_order_of_registration():
+    event = EventFactory(status=EventStatus.PUBLISHED, capacity=1)
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED, position=1)
+    first = RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED, position=2)
+    second = RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED, position=3)
+    third = RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED, position=4)
+
+    event.capacity = 3
+    services.save_event(event=event)
+
+    for registration in (first, second, third):
+        registration.refresh_from_db()
+    assert [first.status, second.status, third.status] == [
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.WAITLISTED,
+    ]
