@@ -26,6 +26,8 @@ DATASETS = Registry("open datasets: CSV and JSON downloads, codebooks and the re
 # Rows read from the database at a time while a download streams: memory stays bounded, queries per chunk fixed.
 EXPORT_CHUNK = 500
 LIST_SEPARATOR = "|"
+# The largest id a number key may have: the range of a 32-bit signed integer column, which every database accepts.
+MAX_ID = 2**31 - 1
 
 JSON_SCHEMAS = {
     ColumnType.TEXT: {"type": "string"},
@@ -171,7 +173,9 @@ class Dataset:
         return form, form.filter(queryset)
 
     def find(self, key):
-        """The public row whose key column is `key`, or None."""
+        """The public row whose key column is `key` (a string from the address), or None."""
+        if self.key_column.type == ColumnType.INTEGER and not (key.isascii() and key.isdigit() and int(key) <= MAX_ID):
+            return None
         return self.get_queryset().filter(**{self.key: key}).first()
 
     @property

@@ -76,6 +76,14 @@ def test_lang_chooses_names_and_addresses_while_texts_come_in_both(client, world
     assert (result["title_bg"], result["title_en"]) == ("Пътеки към работа", "Pathways to work")
 
 
+@pytest.mark.parametrize("key", ["abc", "0", "99999999999999999999", "１２"])
+def test_session_numbers_that_cannot_exist_are_not_found(client, world, key):
+    response = client.get(f"/api/v1/sessions/{key}/")
+
+    assert response.status_code == 404
+    assert response.json()["status"] == 404
+
+
 def test_unknown_language_is_a_bad_request(client, world):
     response = client.get("/api/v1/practices/", {"lang": "fr"})
 
@@ -164,6 +172,47 @@ def test_too_many_requests_from_one_address_wait(client, world, settings):
     assert other_address.status_code == 200
 
 
+def test_head_answers_the_headers_of_get_without_the_body(client, world):
+    got = client.get("/api/v1/people/")
+
+    head = client.head("/api/v1/people/")
+
+    assert head.status_code == 200
+    assert head["ETag"] == got["ETag"]
+    assert head.content == b""
+
+
+def test_a_new_app_s_dataset_joins_the_api_its_document_and_the_downloads_by_being_installed(client):
+    from django.conf import settings as django_settings
+    from django.test import override_settings
+
+    from tests.factories.portal import ThemeFactory
+
+    ThemeFactory(slug="autism", name_en="Autism")
+    with override_settings(INSTALLED_APPS=[*django_settings.INSTALLED_APPS, "tests.newcomer_app"]):
+        document = client.get("/api/v1/openapi.json").json()
+        listed = client.get("/api/v1/newcomer-themes/").json()
+        codebook = client.get("/en/data/newcomer-themes/").content.decode()
+    without = client.get("/api/v1/newcomer-themes/")
+
+    validate(document)
+    assert document["components"]["schemas"]["newcomer-themes-row"]["required"] == ["slug", "name_bg", "name_en"]
+    assert "/newcomer-themes/{key}/" in document["paths"]
+    assert [row["name_en"] for row in listed["results"]] == ["Autism"]
+    assert "<code>name_en</code>" in codebook
+    assert without.status_code == 404
+
+
+def test_session_list_reads_the_same_queries_for_few_and_many_rows(client, world, django_assert_num_queries):
+    # The licence, the count, the page, then roles with their people, practices, films and documents once each.
+    with django_assert_num_queries(7):
+        client.get("/api/v1/sessions/")
+    for _ in range(6):
+        MAKERS["sessions"]()
+    with django_assert_num_queries(7):
+        client.get("/api/v1/sessions/")
+
+
 def test_unknown_addresses_answer_a_problem_not_a_page(client):
     response = client.get("/api/v1/practices/a/b/c/")
 
@@ -191,6 +240,7 @@ def test_api_answers_as_its_openapi_document_says(world, settings):
     settings.OPEN_DATA_REQUESTS_PER_MINUTE = 100_000
     api = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
     operations = [result.ok() for result in api.get_all_operations()]
+    checked = []
 
     for operation in operations:
 
@@ -198,7 +248,9 @@ def test_api_answers_as_its_openapi_document_says(world, settings):
         @hypothesis_settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         def answers_as_documented(case):
             case.call_and_validate()
+            checked.append(case.operation.label)
 
         answers_as_documented()
 
     assert len(operations) == 2 * len(NAMES) + 1
+    assert {operation.label for operation in operations} == set(checked)

@@ -95,7 +95,7 @@ def test_downloads_follow_the_filters_of_the_list_page(client, world):
     PracticeFactory(slug="in-italy", country="IT")
 
     rows = csv_rows(client.get("/bg/data/practices.csv", {"country": "IT", "page": "2"}))
-    data = client.get("/en/data/practices.json", {"country": "IT", "theme": "no-such-theme!"}).json()
+    data = client.get("/en/data/practices.json", {"country": "IT", "theme": "no-such-theme!", "sort": "x"}).json()
 
     assert keys(rows, "practices") == ["in-italy"]
     assert [row["slug"] for row in data["results"]] == ["in-italy"]
@@ -233,3 +233,22 @@ def test_practice_download_reads_a_fixed_number_of_queries(client, world, django
     # Site settings (the licence), the practices, then partners, themes, target groups and tags once each.
     with django_assert_num_queries(6):
         b"".join(client.get("/bg/data/practices.csv").streaming_content)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("bg", "Твърде много изтегляния от вашия адрес за една минута."),
+        ("en", "Too many downloads from your address in one minute."),
+    ],
+)
+def test_downloads_beyond_the_limit_wait_with_a_translated_message(client, settings, language, message):
+    settings.OPEN_DATA_REQUESTS_PER_MINUTE = 2
+    for _ in range(2):
+        client.get(f"/{language}/data/organisations.json")
+
+    refused = client.get(f"/{language}/data/organisations.csv")
+
+    assert refused.status_code == 429
+    assert message in refused.content.decode()
+    assert 1 <= int(refused["Retry-After"]) <= 60

@@ -88,11 +88,12 @@ def api_view(view):
             return with_cors(response)
         try:
             with translation.override(language_of(request)):
+                request.licence = licence()  # read once: the payloads and the Link header name it
                 payload, links = view(request, *args, **kwargs)
         except ApiError as error:
             return with_cors(problem(error.status, error.title, error.detail))
         response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
-        response["Link"] = link_header([(licence()["url"], "license"), *links])
+        response["Link"] = link_header([(request.licence["url"], "license"), *links])
         patch_cache_control(response, public=True, max_age=MAX_AGE)
         set_response_etag(response)
         return with_cors(get_conditional_response(request, etag=response["ETag"], response=response))
@@ -141,7 +142,7 @@ def index(request):
         for dataset in DATASETS
     ]
     openapi = absolute_url(reverse("api-openapi"))
-    return {"openapi": openapi, "licence": licence(), "datasets": datasets}, [(openapi, "service-desc")]
+    return {"openapi": openapi, "licence": request.licence, "datasets": datasets}, [(openapi, "service-desc")]
 
 
 @api_view
@@ -153,7 +154,7 @@ def openapi(request):
         description=_(
             "Read-only access to the portal's public lists. Every list also downloads as CSV and JSON from its page."
         ),
-        licence=licence(),
+        licence=request.licence,
         server_url=absolute_url(reverse("api-index")).rstrip("/"),
     )
     return document, []
@@ -180,7 +181,7 @@ def dataset_list(request, dataset):
         "pages": paginator.num_pages,
         "next": following,
         "previous": preceding,
-        "licence": licence(),
+        "licence": request.licence,
         "results": [dataset.row(obj) for obj in page.object_list],
     }
     return payload, links
@@ -193,7 +194,7 @@ def dataset_detail(request, dataset, key):
     found = dataset.find(key)
     if found is None:
         raise ApiError(404, _("Not found"), _("Nothing public has that identifier."))
-    return {"licence": licence(), "result": dataset.row(found)}, [(codebook_url(dataset), "describedby")]
+    return {"licence": request.licence, "result": dataset.row(found)}, [(codebook_url(dataset), "describedby")]
 
 
 @api_view

@@ -46,7 +46,7 @@ def chosen_filters(request, form):
     """The filters the download applied, as they were given in the query string (bad values left out)."""
     if form is None:
         return {}
-    names = set(form.filters) | ({"sort"} if form.chosen_sort and "sort" in request.GET else set())
+    names = set(form.filters) | ({"sort"} if form.cleaned_data.get("sort") else set())
     return {name: request.GET[name] for name in sorted(names)}
 
 
