@@ -29,7 +29,8 @@ class CategoryAdmin(TabbedTranslationAdmin):
 @admin.register(Discussion)
 class DiscussionAdmin(NoDeleteMixin, admin.ModelAdmin):
     list_display = ["__str__", "category", "is_pinned", "is_locked", "post_count", "last_activity_at"]
-    list_filter = ["category", "is_pinned", "is_locked", "content_type"]
+    # Only the kinds of content that have comments, not every model of the site (with its raw English name).
+    list_filter = ["category", "is_pinned", "is_locked", ("content_type", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["category", "content_type"]
     search_fields = ["title"]
     readonly_fields = [

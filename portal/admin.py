@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from portal.models import SiteSettings
@@ -25,3 +27,23 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 
     def changelist_view(self, request, extra_context=None):
         return redirect(reverse("admin:portal_sitesettings_change", args=[SiteSettings.load().pk]))
+
+
+admin.site.unregister(DBTaskResult)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(DBTaskResultAdmin):
+    """django-tasks-db's read-only admin with its columns named in the admin's language (its own are English)."""
+
+    @admin.display(description=_("task"))
+    def task_name(self, obj):
+        return obj.task_name
+
+    @admin.display(description=_("traceback"))
+    def formatted_traceback(self, obj):
+        return super().formatted_traceback(obj)
+
+    @admin.display(description=_("run after"))
+    def display_run_after(self, obj):
+        return super().display_run_after(obj)

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db import apps as tasks_db_apps
 
 
 class PortalConfig(AppConfig):
@@ -13,3 +14,13 @@ class PortalConfig(AppConfig):
         from portal.sitemaps import SectionSitemap
 
         SITEMAPS.add(SectionSitemap, app=self.label, name="sections", order=0)
+
+
+class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
+    """django-tasks-db under a translated name: its own ("Tasks Database Backend") is a plain English string.
+
+    Named in INSTALLED_APPS; `default = False` keeps PortalConfig the one Django picks for "portal".
+    """
+
+    default = False
+    verbose_name = _("Background tasks")

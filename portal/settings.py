@@ -63,7 +63,7 @@ THIRD_PARTY_APPS = [
     "django_countries",
     "csp",
     "django_tasks",
-    "django_tasks_db",
+    "portal.apps.TasksDatabaseConfig",  # django_tasks_db, named in the admin's language
 ]
 LOCAL_APPS = [
     "core",

@@ -6,9 +6,15 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.admin.utils import label_for_field
 from django.utils import translation
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from core.formats import long_date
+from tests.factories.portal import totp_code, with_two_factor
 from tests.glossary import forbidden_forms
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +101,60 @@ def test_long_date_follows_the_language(language, expected):
 
     with translation.override(language):
         assert long_date(date(2023, 5, 12)) == expected
+
+
+def test_two_factor_page_speaks_of_an_authenticator_app_not_an_application_form(client, participant):
+    client.force_login(participant)
+
+    content = client.get("/bg/accounts/2fa/").content.decode()
+
+    assert re.search(r"<h1>\s*Двустепенно влизане\s*</h1>", content)
+    assert "Няма включено приложение за удостоверяване." in content
+    assert "Няма създадени кодове за възстановяване." in content
+    assert re.search(r"апликаци|акаунт|автентик", content, flags=re.IGNORECASE) is None
+
+
+def test_recovery_codes_page_asks_formally(client, participant):
+    user = with_two_factor(participant)
+    client.force_login(user)
+    client.post("/bg/accounts/2fa/reauthenticate/", {"code": totp_code(user.totp_secret)})  # as allauth asks
+
+    content = client.get("/bg/accounts/2fa/recovery-codes/generate/").content.decode()
+
+    assert "На път сте да създадете нов набор от кодове за възстановяване за профила си." in content
+    assert re.search(r"<button[^>]*>\s*Създайте\s*</button>", content)
+    assert "Генерирай" not in content and "сет " not in content
+
+
+def test_admin_index_headings_are_bulgarian_for_a_moderator(client, moderator):
+    client.force_login(moderator)
+
+    content = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="bg").content.decode()
+
+    assert '<th scope="col">Име на модела</th>' in content
+    assert "Model name" not in content and "Change or view list link" not in content
+
+
+def test_background_tasks_admin_is_named_in_bulgarian():
+    model_admin = admin.site._registry[DBTaskResult]
+
+    with translation.override("bg"):
+        app_name = str(apps.get_app_config(DBTaskResult._meta.app_label).verbose_name)
+        labels = [label_for_field(name, DBTaskResult, model_admin) for name in model_admin.list_display[1:]]
+        statuses = [str(label) for _value, label in TaskResultStatus.choices]
+        detail = [
+            label_for_field(name, DBTaskResult, model_admin) for name in ("formatted_traceback", "display_run_after")
+        ]
+
+    assert app_name == "Фонови задачи"
+    assert labels == [
+        "задача",
+        "статус",
+        "добавена в опашката на",
+        "започнала на",
+        "приключила на",
+        "приоритет",
+        "опашка",
+    ]
+    assert statuses == ["В готовност", "Изпълнява се", "Неуспешна", "Успешна"]
+    assert detail == ["проследяване на грешката", "изпълнение след"]

@@ -296,3 +296,16 @@ def test_moderator_role_can_moderate_and_other_roles_cannot():
     assert [roles.is_moderator(user) for user in (moderator, organiser, participant)] == [True, False, False]
     assert moderator.has_perm("forum.change_post") is True
     assert moderator.has_perm("forum.delete_post") is False
+
+
+def test_discussion_admin_filters_by_the_kinds_of_content_that_have_comments(client, moderator):
+    from forum.services import create_comment
+    from tests.factories.films import FilmFactory
+
+    create_comment(target=FilmFactory(), author=VerifiedUserFactory(), body="Добър филм.")
+    client.force_login(moderator)
+
+    content = client.get(reverse("admin:forum_discussion_changelist"), HTTP_ACCEPT_LANGUAGE="bg").content.decode()
+
+    assert "Филми | филм" in content
+    assert "потвърждение на имейл" not in content and "authenticator" not in content
