@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS, CountryInUseFilter
+from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter, LabelledListEditableMixin
 from directory.models import Organisation, Profile, Project, TargetGroup, Theme
 
 
@@ -16,7 +16,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(TabbedTranslationAdmin):
+class ProjectAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     list_display = ["code", "title", "lead_organisation", "total_budget", "currency", "start_date"]
     list_filter = ["currency", "start_date"]
     list_select_related = ["lead_organisation"]
@@ -41,7 +41,7 @@ class ProjectAdmin(TabbedTranslationAdmin):
     ]
 
 
-class CuratedTermAdmin(TabbedTranslationAdmin):
+class CuratedTermAdmin(LabelledListEditableMixin, TabbedTranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]
@@ -52,7 +52,7 @@ admin.site.register(TargetGroup, CuratedTermAdmin)
 
 
 @admin.register(Profile)
-class ProfileAdmin(admin.ModelAdmin):
+class ProfileAdmin(AutocompleteMixin, admin.ModelAdmin):
     list_display = ["display_name", "user", "organisation"]
     list_select_related = ["user", "organisation"]
     search_fields = ["display_name", "user__email"]

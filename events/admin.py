@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from core import roles
-from core.admin import URL_FIELDS
+from core.admin import URL_FIELDS, AutocompleteMixin
 from core.spreadsheets import csv_writer
 
 from . import services
@@ -157,7 +157,7 @@ class SessionInline(EventChildInline, TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin):
     event_path = ""
     formfield_overrides = URL_FIELDS
     list_display = ["title", "event_type", "start", "city", "status", "preview"]
@@ -258,7 +258,7 @@ class EventAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
         return render(request, "events/admin/message_registrants.html", context)
 
 
-class SessionRoleInline(admin.TabularInline):
+class SessionRoleInline(AutocompleteMixin, admin.TabularInline):
     model = SessionRole
     extra = 1
     autocomplete_fields = ["person"]
@@ -300,7 +300,7 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(TabbedTranslationAdmin):
+class PersonAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     """Organisers edit the people in their own events' sessions and those they added; moderators everyone.
 
     When choosing a speaker for a session, an organiser may also pick anyone the public programmes show.

@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS
+from core.admin import URL_FIELDS, AutocompleteMixin
 from core.enums import PublicationStatus
 
 from .enums import TrackStatus
@@ -71,7 +71,7 @@ class SubtitleTrackInline(admin.StackedInline):
 
 
 @admin.register(Film)
-class FilmAdmin(TabbedTranslationAdmin):
+class FilmAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     list_display = ["title", "status", "duration", "original_language", "project", "created_at"]
     list_filter = ["status", "original_language", "themes"]
     list_select_related = ["project"]
@@ -146,7 +146,7 @@ def report_warnings(request, track, warnings):
 
 
 @admin.register(SubtitleTrack)
-class SubtitleTrackAdmin(admin.ModelAdmin):
+class SubtitleTrackAdmin(AutocompleteMixin, admin.ModelAdmin):
     form = SubtitleTrackForm
     list_display = ["film", "language", "kind", "status", "source_filename", "updated_at"]
     list_filter = ["status", "language", "kind"]

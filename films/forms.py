@@ -69,6 +69,14 @@ class FilmFilterForm(FilterForm):
         return queries.from_country(queryset, country)
 
 
+class AdminHiddenInput(forms.HiddenInput):
+    """A hidden field the admin lists in its fieldsets (so its value travels with the form): the label the admin
+    writes for it points at no control, as HTML wants of a label for a hidden input."""
+
+    def id_for_label(self, id_):
+        return ""
+
+
 class UploadPreviewInput(forms.Widget):
     """The first cues of an upload decoded with a guessed encoding, and the box that accepts that encoding.
 
@@ -164,8 +172,8 @@ class SubtitleTrackForm(forms.ModelForm):
         required=False,
         help_text=_("Leave on “Detect” unless the preview shows wrong letters."),
     )
-    pending_upload = forms.CharField(label=_("file kept for the check"), required=False, widget=forms.HiddenInput)
-    confirm_encoding = forms.CharField(label=_("check of the text"), required=False, widget=forms.HiddenInput)
+    pending_upload = forms.CharField(label=_("file kept for the check"), required=False, widget=AdminHiddenInput)
+    confirm_encoding = forms.CharField(label=_("check of the text"), required=False, widget=AdminHiddenInput)
 
     class Meta:
         model = SubtitleTrack

@@ -5,6 +5,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import LabelledListEditableMixin
 from forum import services
 from forum.enums import FlagOutcome
 from forum.models import Category, Discussion, Flag, ModerationLog, Post, PostRevision
@@ -20,7 +21,7 @@ class NoDeleteMixin:
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(LabelledListEditableMixin, TabbedTranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]

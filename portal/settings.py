@@ -54,6 +54,7 @@ DJANGO_APPS = [
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",  # Django's own widget templates, for FORM_RENDERER
 ]
 THIRD_PARTY_APPS = [
     "allauth",
@@ -96,6 +97,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Widget templates are looked up like every other template, so templates/ can override the admin's
+# (templates/admin/widgets/split_datetime.html labels the date and the time box).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [

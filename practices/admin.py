@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS, CountryInUseFilter
+from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter
 from practices import services
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 
@@ -39,7 +39,7 @@ class CompletenessFilter(admin.SimpleListFilter):
         return queryset
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(AutocompleteMixin, admin.TabularInline):
     model = Document.practices.through
     autocomplete_fields = ["document"]
     extra = 1
@@ -48,7 +48,7 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(TabbedTranslationAdmin):
+class PracticeAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     list_display = ["title", "country", "transfer_stage", "status", "completeness", "reviewed_at", "published_at"]
     list_filter = [
         "status",
@@ -142,7 +142,7 @@ class PracticeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     list_display = ["title", "document_type", "language", "publisher", "publication_date", "status", "download_count"]
     list_filter = ["status", "document_type", "language", "themes"]
     search_fields = ["title_bg", "title_en", "description_bg", "description_en", "slug"]

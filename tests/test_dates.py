@@ -88,3 +88,14 @@ def test_bulgarian_time_fields_keep_the_seconds_they_were_given():
             "18.03.2027",
             "10:00:42",
         ]
+
+
+def test_machine_datetime_is_sofia_time_to_the_second():
+    """`<time datetime>` takes at most three digits of a second's fraction; Django's "c" format writes six."""
+    moment = datetime.datetime(2027, 3, 18, 8, 0, 5, 123456, tzinfo=datetime.UTC)
+
+    rendered = Template("{% load core_tags %}{{ moment|machine_datetime }} {{ day|machine_datetime }}").render(
+        Context({"moment": moment, "day": DAY})
+    )
+
+    assert rendered == "2027-03-18T10:00:05+02:00 2018-09-07"

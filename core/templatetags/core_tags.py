@@ -41,5 +41,6 @@ def markdown(text):
 
 # Shared with views and e-mails, so they live in plain modules and are only registered here.
 register.filter("long_date", formats.long_date)
+register.filter("machine_datetime", formats.machine_datetime)  # <time datetime="{{ when|machine_datetime }}">
 register.filter("absolute_url", absolute_url)  # {{ request.path|absolute_url }}, {{ film|absolute_url }}
 register.simple_tag(json_ld_script, name="json_ld")  # {% json_ld data %}: a schema.org block built by the view
