@@ -51,7 +51,7 @@ CATEGORIES = [
         "slug": "social-media-and-innovation",
         "name": ("Социална медия и социална иновация", "Social media and social innovation"),
         "description": (
-            "Блогове, форуми и бюлетини като път към хората, на които помагаме, и помежду ни.",
+            "Блогове, форуми и бюлетини като начин да достигнем до хората, на които помагаме, и един до друг.",
             "Blogs, forums and bulletins as a way to reach the people we serve, and one another.",
         ),
     },

@@ -238,8 +238,8 @@ PROJECTS = [
     {
         "code": "FUSE",
         "slug": "fuse",
-        "title_bg": "FUSE: подготовка на национални центрове за компетенции в социалните иновации",
-        "title_en": "FUSE: preparing national competence centres for social innovation",
+        "title_bg": "Подготовка на национални центрове за компетенции в сферата на социалните иновации",
+        "title_en": "Preparing national competence centres for social innovation",
         "programme": EASI,
         "lead": "bcause",
         "partners": [
