@@ -2,9 +2,11 @@
 
 An app adds a `SiteFeed` from its `AppConfig.ready()`::
 
-    FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed"), app=self.label, name="news", order=20)
+    FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed", rss_url_name="news:feed-rss"), app=self.label,
+              name="news", order=20)
 
-The home page announces each one with `<link rel="alternate">`. Feeds about one object (an event's
+The home page announces each one with `<link rel="alternate">` (orders: news 20, practices 30, films 50, events 60,
+newsletter 80). Feeds about one object (an event's
 programme changes) are announced on that object's own pages instead.
 
 Every feed view subclasses `PortalFeed`, so its links start with SITE_URL, the feed names the site as its author
@@ -12,14 +14,17 @@ Every feed view subclasses `PortalFeed`, so its links start with SITE_URL, the f
 class as Atom and as RSS 2.0::
 
     urlpatterns = [*feed_patterns("feed/", LatestNewsFeed, name="feed")]  # feed/ (Atom) and feed/rss/
+
+and a page announces both with `{% feed_links "news:feed" _("News feed") %}` (core_tags).
 """
 
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.syndication.views import Feed
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import format_html_join
 
 from core.absolute import absolute_url
 from core.registry import Registry
@@ -65,3 +70,13 @@ def feed_patterns(route, feed_class, *, name):
     (named `name` + "-rss")."""
     rss_class = type(f"{feed_class.__name__}Rss", (feed_class,), {"feed_type": Rss201rev2Feed})
     return [path(route, feed_class(), name=name), path(f"{route}rss/", rss_class(), name=f"{name}-rss")]
+
+
+def feed_links(url_name, title, **kwargs):
+    """<link rel="alternate"> to both forms of a feed served by `feed_patterns`, for a page's head."""
+    forms = [("application/atom+xml", "Atom", url_name), ("application/rss+xml", "RSS", f"{url_name}-rss")]
+    return format_html_join(
+        "\n",
+        '<link rel="alternate" type="{}" title="{} ({})" href="{}">',
+        ((mime, title, label, reverse(name, kwargs=kwargs)) for mime, label, name in forms),
+    )

@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from core import roles
+        from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
@@ -34,6 +35,10 @@ class EventsConfig(AppConfig):
             order=60,
         )
         SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
+        event_feed = SiteFeed(
+            title=_("Upcoming events"), url_name="events:event-feed", rss_url_name="events:event-feed-rss"
+        )
+        FEEDS.add(event_feed, app=self.label, name="events", order=60)
         LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)
         LINKED_CONTENT.add(EVENTS_SHOWING, app=self.label, name="showing-film", order=40)

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from .feeds import ProgrammeChangesFeed
+from core.feeds import feed_patterns
+
+from .feeds import EventTypeFeed, ProgrammeChangesFeed, UpcomingEventsFeed
 from .views import detail, exports, listing, participation
 
 app_name = "events"
@@ -9,6 +11,8 @@ urlpatterns = [
     path("", listing.EventListView.as_view(), name="event-list"),
     path("archive/", listing.EventListView.as_view(archive=True), name="event-archive"),
     path("calendar/", listing.EventCalendarView.as_view(), name="event-calendar"),
+    *feed_patterns("feed/", UpcomingEventsFeed, name="event-feed"),
+    *feed_patterns("types/<str:event_type>/feed/", EventTypeFeed, name="type-feed"),
     path("events.ics", exports.upcoming_ical, name="upcoming-ical"),
     path("my-programme/<int:user_id>/<str:token>.ics", exports.starred_ical, name="starred-ical"),
     path("people/<slug:slug>/", detail.PersonDetailView.as_view(), name="person-detail"),
@@ -19,7 +23,7 @@ urlpatterns = [
     path("<slug:slug>/schedule.json", exports.programme_c3voc_json, name="programme-c3voc"),
     path("<slug:slug>/calendar.ics", exports.event_ical, name="event-ical"),
     path("<slug:slug>/changes/", detail.ChangeLogView.as_view(), name="change-log"),
-    path("<slug:slug>/changes/feed/", ProgrammeChangesFeed(), name="change-feed"),
+    *feed_patterns("<slug:slug>/changes/feed/", ProgrammeChangesFeed, name="change-feed"),
     path("<slug:slug>/register/", participation.register, name="event-register"),
     path("<slug:slug>/cancel-registration/", participation.cancel_registration, name="registration-cancel"),
     path("<slug:slug>/sessions/<int:pk>/", detail.SessionDetailView.as_view(), name="session-detail"),

@@ -10,6 +10,7 @@ class FilmsConfig(AppConfig):
 
     def ready(self):
         from core.badges import CARD_BADGES, Badge
+        from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
@@ -34,6 +35,8 @@ class FilmsConfig(AppConfig):
             order=50,
         )
         SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
+        film_feed = SiteFeed(title=_("Films"), url_name="films:film-feed", rss_url_name="films:film-feed-rss")
+        FEEDS.add(film_feed, app=self.label, name="films", order=50)
         FOLLOWABLE.add(Followable(Film), app=self.label, name="films", order=35)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from core.feeds import feed_patterns
+from forum.feeds import CategoryFeed, ThreadFeed
 from forum.views import follows, moderation, notifications, posts, threads
 
 app_name = "forum"
@@ -7,6 +9,7 @@ app_name = "forum"
 urlpatterns = [
     path("", threads.ForumIndexView.as_view(), name="index"),
     path("threads/<int:pk>/", threads.ThreadDetailView.as_view(), name="thread-detail"),
+    *feed_patterns("threads/<int:pk>/feed/", ThreadFeed, name="thread-feed"),
     path("threads/<int:pk>/reply/", posts.thread_reply, name="thread-reply"),
     path("threads/<int:pk>/moderate/", moderation.thread_moderate, name="thread-moderate"),
     path("follow/<str:app_label>/<str:model_name>/<int:object_id>/", follows.follow_toggle, name="follow-toggle"),
@@ -24,5 +27,6 @@ urlpatterns = [
     path("notifications/settings/", notifications.notification_settings, name="notification-settings"),
     path("unsubscribe/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
     path("<slug:slug>/", threads.CategoryDetailView.as_view(), name="category-detail"),
+    *feed_patterns("<slug:slug>/feed/", CategoryFeed, name="category-feed"),
     path("<slug:slug>/new/", threads.ThreadCreateView.as_view(), name="thread-create"),
 ]

@@ -28,4 +28,5 @@ class NewsConfig(AppConfig):
             name="news",
             order=20,
         )
-        FEEDS.add(SiteFeed(title=_("News feed"), url_name="news:feed"), app=self.label, name="news", order=20)
+        news_feed = SiteFeed(title=_("News feed"), url_name="news:feed", rss_url_name="news:feed-rss")
+        FEEDS.add(news_feed, app=self.label, name="news", order=20)

@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.lists import FilteredListMixin
+from news.forms import NewsFilterForm
 from news.models import NewsPost
 
 
@@ -12,6 +13,7 @@ class NewsPostMixin:
 class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
     template_name = "news/newspost_list.html"
     context_object_name = "posts"
+    filter_form_class = NewsFilterForm
     paginate_by = 10
 
 

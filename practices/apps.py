@@ -8,6 +8,7 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from core.badges import CARD_BADGES, Badge
+        from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
@@ -33,6 +34,10 @@ class PracticesConfig(AppConfig):
             order=30,
         )
         SEARCH_PROVIDERS.add(search, app=self.label, name="practices", order=30)
+        practice_feed = SiteFeed(
+            title=_("New practices"), url_name="practices:practice-feed", rss_url_name="practices:practice-feed-rss"
+        )
+        FEEDS.add(practice_feed, app=self.label, name="practices", order=30)
         FOLLOWABLE.add(Followable(Practice), app=self.label, name="practices", order=20)
         FOLLOW_EVENTS.add(
             FollowEvent(

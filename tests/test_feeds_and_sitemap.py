@@ -13,8 +13,10 @@ from lxml import etree
 from core.feeds import FEEDS
 from events import services
 from tests.factories.events import EventFactory, ProgrammeDayFactory, SessionFactory, in_sofia
+from tests.factories.films import FilmFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import OrganisationFactory, PostFactory
+from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +53,9 @@ def test_every_site_wide_feed_is_well_formed_and_on_the_site_address(client, lan
     PostFactory(slug="closing")
     PostFactory(slug="opening")
     SentIssueFactory.create_batch(2)
+    PracticeFactory.create_batch(2)
+    FilmFactory.create_batch(2)
+    EventFactory.create_batch(2)
     feeds = list(FEEDS)
     assert feeds
 

@@ -177,6 +177,19 @@ PATTERN_KWARGS = {
     "newsletter:unsubscribe": lambda s: {"token": "not-a-token"},
     "newsletter:manage": lambda s: {"token": "not-a-token"},
     "newsletter:issue-detail": lambda s: {"pk": s.issue.pk},
+    "news:tag-feed": lambda s: {"tag": "co-operatives"},
+    "news:tag-feed-rss": lambda s: {"tag": "co-operatives"},
+    "practices:country-feed": lambda s: {"code": s.practice.country.code},
+    "practices:country-feed-rss": lambda s: {"code": s.practice.country.code},
+    "practices:theme-feed": lambda s: {"slug": s.practice.themes.first().slug},
+    "practices:theme-feed-rss": lambda s: {"slug": s.practice.themes.first().slug},
+    "events:type-feed": lambda s: {"event_type": s.event.event_type},
+    "events:type-feed-rss": lambda s: {"event_type": s.event.event_type},
+    "forum:category-feed": lambda s: {"slug": s.category.slug},
+    "forum:category-feed-rss": lambda s: {"slug": s.category.slug},
+    "forum:thread-feed": lambda s: {"pk": s.thread.pk},
+    "forum:thread-feed-rss": lambda s: {"pk": s.thread.pk},
+    "events:change-feed-rss": lambda s: {"slug": s.event.slug},
 }
 
 

@@ -140,8 +140,9 @@ def test_news_page_and_card_list_the_tags(client, language):
 
     for page in pages:
         html = page.content.decode()
-        tags = r'<p class="visually-hidden">[^<]+</p>\s*<ul class="tags"><li>ЕСФ</li><li>заетост</li></ul>'
-        assert re.search(tags, html)
+        assert re.search(r'<p class="visually-hidden">[^<]+</p>\s*<ul class="tags">', html)
+        links = re.findall(r'<li><a href="/\w\w/news/\?tag=([^"]+)">([^<]+)</a></li>', html)
+        assert links == [("есф", "ЕСФ"), ("заетост", "заетост")]
         assert html.count('<ul class="tags"') == 1  # the untagged post shows no empty list
 
 
@@ -165,3 +166,15 @@ def test_moderator_tags_a_news_post_in_the_admin(moderator_client):
 
     assert response.status_code == 302
     assert sorted(post.tags.names()) == ["ЕСФ", "заетост"]
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_tag_link_lists_the_news_with_that_tag_and_offers_its_feed(client, language):
+    PostFactory(title_bg="С етикет", title_en="Tagged").tags.add("заетост")
+    PostFactory(title_bg="Без етикет", title_en="Untagged")
+
+    response = client.get(f"/{language}/news/", {"tag": "заетост"})
+
+    assert [post.title for post in response.context["posts"]] == ["С етикет" if language == "bg" else "Tagged"]
+    html = response.content.decode()
+    assert f'href="/{language}/news/tags/%D0%B7%D0%B0%D0%B5%D1%82%D0%BE%D1%81%D1%82/feed/rss/"' in html

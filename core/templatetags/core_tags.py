@@ -5,6 +5,7 @@ from django.utils.translation import pgettext
 from core import formats
 from core.absolute import absolute_url
 from core.enums import Currency
+from core.feeds import feed_links
 from core.i18n import page_language
 from core.jsonld import json_ld_script
 from core.markdown import render_markdown
@@ -44,3 +45,4 @@ register.filter("long_date", formats.long_date)
 register.filter("machine_datetime", formats.machine_datetime)  # <time datetime="{{ when|machine_datetime }}">
 register.filter("absolute_url", absolute_url)  # {{ request.path|absolute_url }}, {{ film|absolute_url }}
 register.simple_tag(json_ld_script, name="json_ld")  # {% json_ld data %}: a schema.org block built by the view
+register.simple_tag(feed_links)  # {% feed_links "practices:country-feed" _("New practices from Italy") code="IT" %}
