@@ -75,6 +75,7 @@ LOCAL_APPS = [
     "practices",
     "films",
     "events",
+    "attendance",
     "readiness",
     "portal",
 ]

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("readiness/", include("readiness.urls")),
+    path("", include("attendance.urls")),
     prefix_default_language=True,
 )
 

@@ -14,6 +14,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 
 import demo
+from attendance.models import Certificate
 from core import roles
 from demo import directory as directory_demo
 from demo import news as news_demo
@@ -57,7 +58,18 @@ def test_demo_modules_load_after_what_they_link_to():
 
     # Installed-apps order, except the newsletter, whose issue is built from the news, and the forum, whose demo
     # comments on films and practices.
-    assert labels == ["directory", "news", "newsletter", "practices", "films", "events", "forum", "readiness", "portal"]
+    assert labels == [
+        "directory",
+        "news",
+        "newsletter",
+        "practices",
+        "films",
+        "events",
+        "forum",
+        "attendance",
+        "readiness",
+        "portal",
+    ]
 
 
 def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
@@ -80,6 +92,7 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Events: 6 events, 47 sessions, 12 people.",
         "The account 'organiser' exists and is left as it is: same e-mail, same password.",
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
+        "Attendance: the training's attendance is already there.",
         "Readiness: 8 dimensions (already there), 0 demo assessments made.",
         "Demo content is ready.",
     ]
@@ -123,3 +136,14 @@ def test_demo_prints_moderator_credentials_that_work():
     assert user is not None and user.is_staff
     assert user.groups.filter(name=roles.MODERATOR).exists()
     assert EmailAddress.objects.get(user=user).verified
+
+
+def test_the_demo_sunny_beach_training_has_attendance_and_certificates_for_those_who_came_five_days():
+    call_command("load_demo", stdout=io.StringIO())
+
+    certificates = Certificate.objects.filter(registration__event__slug="perla-training-italian-social-innovations")
+    assert sorted(certificates.values_list("registration__user__username", "days_attended")) == [
+        ("elena", 6),
+        ("fiona", 5),
+        ("georgi", 6),
+    ]

@@ -25,6 +25,8 @@ VIEW_CHANGE = {"view", "change"}
 # What moderators put up themselves they may also take down (what users write is only hidden).
 PUBLISHED_BY_MODERATORS = {"view", "add", "change", "delete"}
 EVENT_WORK = {
+    "attendance.certificatesettings": {"view", "add", "change", "delete"},
+    "attendance.checkin": {"view"},
     "events.event": {"view", "add", "change", "delete"},
     "events.session": {"view", "add", "change", "delete"},
     "events.person": {"view", "add", "change", "delete"},

@@ -8,6 +8,8 @@ class Migration(migrations.Migration):
         ("events", "0002_organiser_permissions"),
         ("films", "0001_initial"),
     ]
+    # The field names films.Video, which films 0004 renames: whatever else is installed, this must come first.
+    run_before = [("films", "0004_video_becomes_film")]
 
     operations = [
         migrations.AddField(
