@@ -332,6 +332,8 @@ def test_every_page_has_the_footer_box_without_a_csrf_token(client, language):
     assert "csrfmiddlewaretoken" not in html
     label = "Абонирайте се" if language == "bg" else "Subscribe"
     assert f">{label}</button>" in box
+    assert f'<option value="{language}" selected>' in box  # the page's language is offered first
+    assert len(re.findall(r"<option value=\"(bg|en)\"", box)) == 2
 
 
 def test_the_footer_form_subscribes_without_a_csrf_token(client):
