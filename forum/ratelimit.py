@@ -2,7 +2,8 @@
 
 The count and the post it allows are one transaction that first locks the author's row: two requests of the same
 user (two tabs, two gunicorn workers, a script) are served one after the other, so the limit holds however many
-arrive at once. On SQLite every write transaction begins IMMEDIATE and is already serialised.
+arrive at once. On SQLite every write transaction begins IMMEDIATE and is already serialised. The lock lets other
+transactions refer to the user meanwhile (a notification for them), so concurrent authors never deadlock.
 """
 
 from datetime import timedelta
@@ -24,7 +25,10 @@ def seconds_until_allowed(user):
     """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("The posting rate limit is checked inside the transaction that creates the post.")
-    get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk", flat=True).first()
+    # FOR NO KEY UPDATE, not FOR UPDATE: it serialises the author's own posts just as well, but leaves alone the
+    # KEY SHARE lock PostgreSQL takes on the user row for every foreign key to it (another author's notification
+    # to this user, checked at commit). FOR UPDATE blocks those, and two authors notifying each other deadlocked.
+    get_user_model().objects.select_for_update(no_key=True).filter(pk=user.pk).values_list("pk", flat=True).first()
     limit = conf.posts_per_minute()
     if limit <= 0:  # a limit of 0 closes posting altogether
         return WINDOW_SECONDS

@@ -8,12 +8,13 @@ then locust (scripts/sitetest/locustfile.py) with LOADTEST_USERS people (50), LO
 for LOADTEST_SECONDS (180). Prints requests/s and p50/p95/p99 per page and the errors, then checks that no
 answer was a server error, that every comment and registration the site accepted is in the database, and that
 the workshop never held more confirmed places than it has (looked at every second during the run). Exits 1
-when any of that fails.
+when any of that fails. The logs, locust's CSV files and the results are kept in var/loadtest/BACKEND/.
 """
 
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -128,11 +129,23 @@ def run_backend(backend, folder):
     return not problems
 
 
+def keep_records(folder, backend):
+    """Copy the logs, locust's CSV files and what the people were told to var/loadtest/BACKEND/ for a later look."""
+    records = ROOT / "var" / "loadtest" / backend
+    shutil.rmtree(records, ignore_errors=True)
+    records.mkdir(parents=True)
+    for path in folder.iterdir():
+        if path.suffix in {".log", ".csv", ".json"}:
+            shutil.copy(path, records)
+    return records
+
+
 def main():
     passed = True
     for backend in BACKENDS:
         with tempfile.TemporaryDirectory(prefix=f"portal-loadtest-{backend}-") as folder:
             passed = run_backend(backend, Path(folder)) and passed
+            print(f"logs and numbers kept in {keep_records(Path(folder), backend)}")
     sys.exit(0 if passed else 1)
 
 

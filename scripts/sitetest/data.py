@@ -127,6 +127,11 @@ def verify(data_path, results_path):
     comments = results["comments"]
     stored = {token: Post.objects.filter(body__contains=token).count() for token in comments}
     problems += [f"comment {token} accepted but stored {count} times" for token, count in stored.items() if count != 1]
+    refused = results["refused comments"]
+    # Every comment of the run carries "loadtest-": refused ones must have left nothing behind.
+    all_stored = Post.objects.filter(body__contains="loadtest-").count()
+    if all_stored != len(comments):
+        problems.append(f"{all_stored} comments of the run stored, {len(comments)} accepted")
     workshop = Event.objects.get(slug=data["workshop"]["slug"])
     active = set(Registration.objects.active().filter(event=workshop).values_list("user_id", flat=True))
     expected = {int(user_id) for user_id, registered in results["registered"].items() if registered}
@@ -142,6 +147,7 @@ def verify(data_path, results_path):
     report = {
         "comments accepted": len(comments),
         "comments in the database": sum(1 for count in stored.values() if count == 1),
+        "comments refused (posting rate limit)": len(refused),
         "registrations accepted and kept": len(expected),
         "registrations in the database": len(active & expected),
         "confirmed / capacity": f"{confirmed} / {capacity}",

@@ -23,6 +23,7 @@ with open(os.environ["LOADTEST_DATA"]) as data_file:
     DATA = json.load(data_file)
 
 ACCEPTED_COMMENTS = []
+REFUSED_COMMENTS = []
 REGISTERED = {}
 SERVER_ERRORS = []
 _free_sessions = list(DATA["sessions"])
@@ -39,7 +40,14 @@ def count_server_errors(request_type, name, response, exception, **kwargs):
 def write_results(environment, **kwargs):
     with open(os.environ["LOADTEST_RESULTS"], "w") as file:
         json.dump(
-            {"comments": ACCEPTED_COMMENTS, "registered": REGISTERED, "server_errors": SERVER_ERRORS}, file, indent=1
+            {
+                "comments": ACCEPTED_COMMENTS,
+                "refused comments": REFUSED_COMMENTS,
+                "registered": REGISTERED,
+                "server_errors": SERVER_ERRORS,
+            },
+            file,
+            indent=1,
         )
 
 
@@ -112,6 +120,7 @@ class Participant(HttpUser):
                 ACCEPTED_COMMENTS.append(token)
                 response.success()
             elif response.status_code == 422:  # refused with a message (the posting rate limit): nothing stored
+                REFUSED_COMMENTS.append(token)
                 response.success()
             else:
                 response.failure(f"comment answered {response.status_code}")
