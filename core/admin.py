@@ -5,6 +5,10 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import models
 from django.db.models.fields import BLANK_CHOICE_DASH
 from django_countries import countries
+from modeltranslation.admin import TabbedTranslationAdmin
+from taggit.models import Tag as TaggitTag
+
+from core.tags import Tag
 
 # An address typed without a scheme ("iriss.org.uk") is taken as https, Django 6's default, chosen now.
 # Every ModelAdmin and inline with a URL field sets `formfield_overrides = URL_FIELDS`.
@@ -76,3 +80,18 @@ class AutocompleteMixin:
         if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
             kwargs["widget"] = PlaceholderAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Tag)
+class TagAdmin(TabbedTranslationAdmin):
+    """Moderators name each tag in Bulgarian and English; the slug, made once, stays (addresses use it)."""
+
+    list_display = ["name_bg", "name_en", "slug"]
+    search_fields = ["name_bg", "name_en", "slug"]
+    fields = ["name", "slug"]
+    readonly_fields = ["slug"]
+
+
+# django-taggit's own tag model is not used (core.tags.Tag is translated); keep it out of the admin.
+if admin.site.is_registered(TaggitTag):
+    admin.site.unregister(TaggitTag)

@@ -128,3 +128,6 @@ class Follow(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.target}"
+
+
+from core.tags import Tag, TaggedItem  # noqa: E402, F401 - the tag models live with their helpers in core.tags

@@ -7,11 +7,11 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet, TimeStampedModel, file_or_link_constraint
 from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
+from core.tags import translated_tags
 from core.validators import validate_image_size
 
 from .enums import FilmLanguage, TrackKind, TrackStatus
@@ -53,7 +53,7 @@ class Film(SlugFromTitle, PublishableModel):
         "directory.Organisation", verbose_name=_("organisations shown"), related_name="films", blank=True
     )
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="films", blank=True)
-    tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
+    tags = translated_tags(help_text=_("Free words, separated by commas."))
     poster = ResizedImageField(
         _("poster"),
         upload_to="films/posters/",

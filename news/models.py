@@ -3,12 +3,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager
 
 from core.enums import PublicationStatus
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet
 from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
+from core.tags import translated_tags
 from core.validators import validate_image_size
 
 
@@ -52,7 +52,7 @@ class NewsPost(SlugFromTitle, PublishableModel):
         blank=True,
         related_name="news_posts",
     )
-    tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
+    tags = translated_tags(help_text=_("Free words, separated by commas."))
 
     objects = NewsPostQuerySet.as_manager()
 

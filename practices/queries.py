@@ -5,10 +5,10 @@ from collections import Counter
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
-from taggit.models import TaggedItem
 
 from core.badges import mark_badges
 from core.enums import PublicationStatus
+from core.tags import Tag, TaggedItem
 from directory.models import Theme
 from forum.models import Discussion
 from practices.caching import cached_until_change
@@ -70,9 +70,17 @@ def facet_counts(queryset, filters):
     for name, lookup in FACETS.items():
         rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
         if name == "tag":
-            rows = rows.values("tags__slug", "tags__name").annotate(matches=Count("pk", distinct=True))
-            rows = rows.order_by("-matches", "tags__name")[:TAG_FACET_LIMIT]
-            counts[name] = {row["tags__slug"]: (row["tags__name"], row["matches"]) for row in rows}
+            rows = rows.values("tags__slug", "tags__name_bg", "tags__name_en").annotate(
+                matches=Count("pk", distinct=True)
+            )
+            rows = rows.order_by("-matches", "tags__slug")[:TAG_FACET_LIMIT]
+            counts[name] = {
+                row["tags__slug"]: (
+                    Tag(slug=row["tags__slug"], name_bg=row["tags__name_bg"], name_en=row["tags__name_en"]),
+                    row["matches"],
+                )
+                for row in rows
+            }
         else:
             rows = rows.values(lookup).annotate(matches=Count("pk", distinct=True))
             counts[name] = {row[lookup]: row["matches"] for row in rows}

@@ -56,8 +56,8 @@ def test_no_demo_module_is_left_out():
 def test_demo_modules_load_after_what_they_link_to():
     labels = [module.APP_LABEL for module in demo.modules()]
 
-    # Installed-apps order, except the newsletter, whose issue is built from the news, and the forum, whose demo
-    # comments on films and practices.
+    # Installed-apps order, except the newsletter, whose issue is built from the news, the forum, whose demo
+    # comments on films and practices, and core, which names in English the tags the others put on their content.
     assert labels == [
         "directory",
         "news",
@@ -65,6 +65,7 @@ def test_demo_modules_load_after_what_they_link_to():
         "practices",
         "films",
         "events",
+        "core",
         "forum",
         "attendance",
         "readiness",
@@ -91,6 +92,7 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Films: 3 demo films with Bulgarian and English subtitles.",
         "Events: 6 events, 47 sessions, 12 people.",
         "The account 'organiser' exists and is left as it is: same e-mail, same password.",
+        "Tags: 0 named in English.",  # the first run named them all
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
         "Attendance: the training's attendance is already there.",
         "Readiness: 8 dimensions (already there), 0 demo assessments made.",

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from core import page_cache, roles
 from core.enums import PublicationStatus
+from core.tags import Tag
 from events.enums import RoleKind
 from events.models import ProgrammeChange, SessionMaterial
 from films.enums import TrackStatus
@@ -49,6 +50,7 @@ DECLARED = {
     "events.sessionmaterial": {"events"},
     "events.person": {"events"},
     "events.programmechange": {"events"},
+    "core.tag": {"practices", "events"},
     "forum.category": {"forum"},
     "forum.discussion": {"forum"},
     "forum.post": {"forum"},
@@ -107,6 +109,21 @@ def test_practice_created_updated_deleted(anonymous, committed):
     with committed():
         practice.delete()
     assert "Преименувана практика" not in anonymous.read(url)
+
+
+def test_tag_named_in_english(anonymous, committed):
+    practice, event = PracticeFactory(), EventFactory()
+    with committed():
+        practice.tags.set(["заетост"])
+        event.tags.set(["заетост"])
+    urls = [f"/en{practice.get_absolute_url()[3:]}", f"/en{event.get_absolute_url()[3:]}"]
+    assert all("employment" not in anonymous.cached(url) for url in urls)
+
+    with committed():
+        tag = Tag.objects.get(slug="zaetost")
+        tag.name_en = "employment"
+        tag.save()
+    assert all("employment" in anonymous.cached(url) for url in urls)
 
 
 def test_practice_themes_and_tags_changed(anonymous, committed):

@@ -53,6 +53,8 @@ ADMIN_MODELS = {
         "forum.flag": VIEW_CHANGE,
         "forum.moderationlog": {"view"},
         "portal.sitesettings": VIEW_CHANGE,
+        # Tags are made by typing them on content; moderators name them in both languages.
+        "core.tag": VIEW_CHANGE,
         # Newsletter issues are composed and sent, never deleted; subscribers only subscribe themselves.
         "newsletter.issue": {"view", "add", "change"},
         "newsletter.subscriber": {"view"},
@@ -71,7 +73,7 @@ ADMIN_MODELS = {
         **EVENT_WORK,
     },
 }
-NEITHER_ROLE = ["auth.user", "auth.group", "sites.site", "account.emailaddress", "taggit.tag"]
+NEITHER_ROLE = ["auth.user", "auth.group", "sites.site", "account.emailaddress"]
 ROLE_USERS = {roles.MODERATOR: "moderator", roles.ORGANISER: "organiser"}
 
 

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
@@ -18,6 +19,21 @@ register = template.Library()
 def translation_missing(obj, field_name):
     """True when `field_name` of `obj` is empty in the page language, so a fallback is shown."""
     return not getattr(obj, f"{field_name}_{page_language()}", None)
+
+
+@register.filter
+def tag_name(tag):
+    """A tag's name in the page language, or marked with its own language where it has none in the page's yet."""
+    if tag.fallback_language:
+        return format_html('<span lang="{}">{}</span>', tag.fallback_language, tag.name)
+    return conditional_escape(tag.name)
+
+
+@register.filter
+def lang_attribute(label):
+    """` lang="bg"` for a label shown in another language than the page's (a tag without an English name)."""
+    language = getattr(label, "fallback_language", "")
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.filter

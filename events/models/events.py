@@ -5,12 +5,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from taggit.managers import TaggableManager
 
 from core import roles
 from core.images import ResizedImageField
 from core.models import TimeStampedModel
 from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
+from core.tags import translated_tags
 from core.validators import validate_image_size
 from events.enums import EventStatus, EventType
 
@@ -83,7 +83,7 @@ class Event(SlugFromTitle, TimeStampedModel):
         blank=True,
     )
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="events", blank=True)
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = translated_tags()
     cover = ResizedImageField(
         _("cover image"),
         upload_to="events/covers/",

@@ -4,10 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager
 
 from core.models import PublishableModel, PublishableQuerySet, file_or_link_constraint
 from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
+from core.tags import translated_tags
 from practices.enums import DocumentFormat, DocumentLanguage, DocumentType
 from practices.validators import validate_document_content, validate_document_size
 
@@ -63,7 +63,7 @@ class Document(SlugFromTitle, PublishableModel):
     )
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), related_name="documents", blank=True)
-    tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
+    tags = translated_tags(help_text=_("Free words, separated by commas."))
     practices = models.ManyToManyField(
         "practices.Practice", verbose_name=_("practices"), related_name="documents", blank=True
     )

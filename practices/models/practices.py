@@ -6,11 +6,11 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from taggit.managers import TaggableManager
 
 from core.images import ResizedImageField
 from core.models import PublishableModel, PublishableQuerySet
 from core.slugs import SLUG_HELP_TEXT, SlugFromTitle
+from core.tags import translated_tags
 from core.validators import validate_image_size
 from practices.enums import TransferStage
 
@@ -98,7 +98,7 @@ class Practice(SlugFromTitle, PublishableModel):
     target_groups = models.ManyToManyField(
         "directory.TargetGroup", verbose_name=_("target groups"), related_name="practices", blank=True
     )
-    tags = TaggableManager(_("tags"), blank=True, help_text=_("Free words, separated by commas."))
+    tags = translated_tags(help_text=_("Free words, separated by commas."))
     transfer_stage = models.CharField(
         _("transfer stage"), max_length=16, choices=TransferStage.choices, default=TransferStage.STUDIED_ABROAD
     )

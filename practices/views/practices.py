@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
-from taggit.models import Tag
 
 from core import roles
 from core.badges import mark_badges
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
+from core.tags import Tag
 from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
@@ -94,7 +94,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         if chosen_tag and chosen_tag not in tag_counts:
             # A tag beyond the most used ones stays visible as the chosen option; with every filter applied,
             # its count is the list's own.
-            tags += Tag.objects.filter(slug=chosen_tag).values_list("slug", "name")
+            tags += [(tag.slug, tag) for tag in Tag.objects.filter(slug=chosen_tag)]
             tag_counts[chosen_tag] = total
         return [
             ("country", fields["country"].label, options("country", country_names, counts["country"])),

@@ -13,9 +13,9 @@ def generate(options, rng):
     """--practices practices with their links and tags, and --documents documents, 60 % attached to practices."""
     from django.contrib.contenttypes.models import ContentType
     from django.utils import timezone
-    from taggit.models import Tag, TaggedItem
 
     from core.enums import PublicationStatus
+    from core.tags import Tag, TaggedItem
     from directory.models import Organisation, Project, TargetGroup, Theme
     from practices.enums import DocumentLanguage, DocumentType, TransferStage
     from practices.models import Document, Practice
@@ -76,7 +76,9 @@ def generate(options, rng):
         ),
         batch_size=2000,
     )
-    Tag.objects.bulk_create(Tag(name=f"етикет {n}", slug=f"tag-{n}") for n in range(400))
+    Tag.objects.bulk_create(
+        Tag(name=f"етикет {n}", name_bg=f"етикет {n}", name_en=f"tag {n}", slug=f"tag-{n}") for n in range(400)
+    )
     tag_ids = list(Tag.objects.values_list("pk", flat=True))
     content_type = ContentType.objects.get_for_model(Practice)
     TaggedItem.objects.bulk_create(
