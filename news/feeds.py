@@ -2,9 +2,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from core.feeds import PortalFeed
+from core.tags import Tag
 from news.models import NewsPost
 
 

@@ -7,5 +7,5 @@ from core.lists import FilterForm
 class NewsFilterForm(FilterForm):
     """The news list narrowed to one tag (the tags on each post link here)."""
 
-    tag = forms.SlugField(label=_("Tag"), required=False, allow_unicode=True)  # taggit keeps Cyrillic in slugs
+    tag = forms.SlugField(label=_("Tag"), required=False, allow_unicode=True)  # tags written before kept Cyrillic slugs
     lookups = {"tag": "tags__slug"}
