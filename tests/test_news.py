@@ -177,8 +177,8 @@ def test_a_tag_link_lists_the_news_with_that_tag_and_offers_its_feed(client, lan
     PostFactory(title_bg="С етикет", title_en="Tagged").tags.add("заетост")
     PostFactory(title_bg="Без етикет", title_en="Untagged")
 
-    response = client.get(f"/{language}/news/", {"tag": "заетост"})
+    response = client.get(f"/{language}/news/", {"tag": "zaetost"})  # the tag's slug, transliterated once
 
     assert [post.title for post in response.context["posts"]] == ["С етикет" if language == "bg" else "Tagged"]
     html = response.content.decode()
-    assert f'href="/{language}/news/tags/%D0%B7%D0%B0%D0%B5%D1%82%D0%BE%D1%81%D1%82/feed/rss/"' in html
+    assert f'href="/{language}/news/tags/zaetost/feed/rss/"' in html
