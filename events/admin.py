@@ -1,11 +1,13 @@
 """Organisers manage their own events here; moderators manage all of them (core.roles decides who is which)."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
@@ -15,6 +17,7 @@ from core.admin import URL_FIELDS, AutocompleteMixin
 from core.spreadsheets import csv_writer
 
 from . import services
+from .conflicts import programme_conflicts, room_clashes
 from .enums import RegistrationStatus
 from .forms import MessageRegistrantsForm
 from .models import (
@@ -130,8 +133,30 @@ class RoomInline(TranslationTabularInline):
     extra = 0
 
 
+class SessionFormSet(BaseInlineFormSet):
+    """The event's sessions as one form: sessions sent together are checked against each other too, so two new
+    sessions in one room at once are refused before either is saved."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form
+            for form in self.forms
+            if form.is_valid() and form.cleaned_data and not self._should_delete_form(form) and form.instance.start
+        ]
+        changed = {id(form.instance) for form in kept if form.has_changed() or form.instance.pk is None}
+        clashes = [
+            clash
+            for clash in room_clashes([form.instance for form in kept])
+            if changed & {id(session) for session in clash.sessions}
+        ]
+        if clashes:
+            raise ValidationError([clash.message for clash in clashes])
+
+
 class SessionInline(EventChildInline, TranslationStackedInline):
     model = Session
+    formset = SessionFormSet
     extra = 0
     fields = [
         ("day", "room", "kind"),
@@ -167,7 +192,7 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin
     date_hierarchy = "start"
     autocomplete_fields = ["organiser", "partners", "project", "themes"]
     filter_horizontal = ["organisers"]
-    readonly_fields = ["status", "published_at", "preview"]
+    readonly_fields = ["status", "published_at", "preview", "conflicts"]
     inlines = [ProgrammeDayInline, RoomInline, SessionInline]
     actions = ["publish", "export_registrations", "message_registrants"]
     fieldsets = [
@@ -179,6 +204,7 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin
         (_("Where"), {"fields": ["venue_name", "venue_address", ("city", "country"), ("is_online", "online_url")]}),
         (_("Who"), {"fields": ["organiser", "partners", "project", "target_audience", "languages", "organisers"]}),
         (_("Themes and image"), {"fields": ["themes", "tags", "cover", "cover_alt"]}),
+        (_("Conflicts in the programme"), {"fields": ["conflicts"]}),
     ]
 
     def get_readonly_fields(self, request, obj=None):
@@ -204,6 +230,23 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin
         for session in sessions:
             services.update_session(session=session)
         formset.save_m2m()
+
+    @admin.display(description=_("conflicts"))
+    def conflicts(self, event):
+        """The saved programme's conflicts: double-booked rooms (refused when saving), and warnings."""
+        if not event.pk:
+            return "—"
+        found = programme_conflicts(event)
+        if not found:
+            return _("None: no room is taken twice, nobody is in two places at once.")
+        return format_html(
+            '<ul class="programme-conflicts">{}</ul>',
+            format_html_join(
+                "",
+                "<li>{}: {}</li>",
+                ((_("Error") if conflict.is_error else _("Warning"), conflict.message) for conflict in found),
+            ),
+        )
 
     @admin.display(description=_("preview"))
     def preview(self, event):
