@@ -1,10 +1,13 @@
 """The read-only API under /api/v1/: pages, details, ETags, CORS, limits, and its OpenAPI document, which is
 checked by openapi-spec-validator and against which schemathesis tests every operation."""
 
+from contextlib import contextmanager
+
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -234,23 +237,37 @@ def test_list_queries_stay_flat_as_rows_grow(client, world, name):
     assert queries() == before
 
 
+@contextmanager
+def connections_kept_open():
+    """Let the WSGI app share the test's database connection, as Django's test client does: the request signals
+    would otherwise close it after each request (PostgreSQL)."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+
+
 def test_api_answers_as_its_openapi_document_says(world, settings):
     """schemathesis generates requests for every operation of the document (valid and invalid parameters) and
     checks each answer against it: status codes, headers, content types, bodies, no server error."""
     settings.OPEN_DATA_REQUESTS_PER_MINUTE = 100_000
-    api = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
-    operations = [result.ok() for result in api.get_all_operations()]
     checked = []
+    with connections_kept_open():
+        api = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+        operations = [result.ok() for result in api.get_all_operations()]
 
-    for operation in operations:
+        for operation in operations:
 
-        @given(case=operation.as_strategy())
-        @hypothesis_settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        def answers_as_documented(case):
-            case.call_and_validate()
-            checked.append(case.operation.label)
+            @given(case=operation.as_strategy())
+            @hypothesis_settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+            def answers_as_documented(case):
+                case.call_and_validate()
+                checked.append(case.operation.label)
 
-        answers_as_documented()
+            answers_as_documented()
 
     assert len(operations) == 2 * len(NAMES) + 1
     assert {operation.label for operation in operations} == set(checked)
