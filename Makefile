@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=$${DEBUG:-1} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
 TEMPLATE_FILES = $(shell find templates -name '*.html' | sort)
 DJADE := $(VENV)/bin/djade --target-version 5.2
 
-.PHONY: run test lint format bench loadtest faulttest messages install migrate demo clean
+.PHONY: run test lint format bench bench-newsletter loadtest faulttest messages install migrate demo clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ messages: install
 
 bench: install
 	$(PY) scripts/bench.py
+
+# One newsletter issue to 50,000 subscribers through the real worker and Django's file e-mail backend.
+bench-newsletter: install
+	$(PY) scripts/bench_newsletter.py
 
 clean:
 	rm -rf $(VENV) staticfiles
