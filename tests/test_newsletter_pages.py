@@ -204,3 +204,33 @@ def test_the_subscription_goes_with_the_account(client):
 
     assert list(Subscriber.objects.all()) == [other]
     assert Issue.objects.count() == 0
+
+
+@pytest.mark.parametrize(("language", "heading"), [("bg", "Бюлетинът"), ("en", "The newsletter")])
+def test_the_privacy_page_says_what_the_newsletter_keeps(client, language, heading):
+    html = client.get(f"/{language}/privacy/").content.decode()
+
+    assert f"<dt>{heading}</dt>" in html
+    assert ("30 дни" if language == "bg" else "30 days") in html
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "block"),
+    [
+        ("bg", "Бюлетин: обменът на социални иновации", "Завърши проектът за обмен на практики"),
+        ("en", "Newsletter: exchanging social innovations", "The project on exchanging social inclusion practices"),
+    ],
+)
+def test_the_demo_has_confirmed_subscribers_and_a_sent_issue_from_the_news(client, language, subject, block):
+    import io
+
+    from demo import directory, news, newsletter
+
+    for module in (directory, news, newsletter):
+        module.load(stdout=io.StringIO())
+
+    issue = Issue.objects.sent().get()
+    html = client.get(f"/{language}/newsletter/archive/{issue.pk}/").content.decode()
+
+    assert subject in html and block in html
+    assert sorted(Subscriber.objects.confirmed().values_list("language", flat=True)) == ["bg", "bg", "en", "en"]
