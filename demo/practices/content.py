@@ -31,7 +31,7 @@ PRACTICES = [
         "project": CONFERENCE_PROJECT,
         "themes": ["integrated-health-and-social-care", "knowledge-into-practice"],
         "groups": ["people-with-disabilities"],
-        "tags": ["лична помощ", "self-directed support", "Шотландия"],
+        "tags": ["лична помощ", "самостоятелно управлявана подкрепа", "Шотландия"],
         "stage": TransferStage.DISCUSSED,
         "reviewed": True,
         "title": (
