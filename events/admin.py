@@ -253,7 +253,11 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin
         if not event.pk:
             return "—"
         return format_html(
-            '<a href="{}" target="_blank" rel="noopener">{}</a>', event.get_absolute_url(), _("View on site")
+            '<a href="{}" target="_blank" rel="noopener">{}</a> · <a href="{}">{}</a>',
+            event.get_absolute_url(),
+            _("View on site"),
+            reverse("events:desk", kwargs={"slug": event.slug}),
+            _("Programme desk"),
         )
 
     @admin.action(description=_("Publish the selected events"))

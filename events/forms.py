@@ -99,3 +99,23 @@ class MessageRegistrantsForm(forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     body = forms.CharField(label=_("Message"), widget=forms.Textarea)
     include_waiting = forms.BooleanField(label=_("Also send to people on the waiting list"), required=False)
+
+
+class SessionPlaceForm(forms.ModelForm):
+    """Where and when a session takes place, as the programme desk changes it (the page without JavaScript)."""
+
+    class Meta:
+        model = Session
+        fields = ["day", "room", "start", "end"]
+        widgets = {
+            "start": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "end": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.instance.event
+        self.fields["day"].queryset = event.days.order_by("date")
+        self.fields["room"].queryset = event.rooms.all()
+        for name in ("start", "end"):
+            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]

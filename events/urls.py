@@ -3,7 +3,7 @@ from django.urls import path
 from core.feeds import feed_patterns
 
 from .feeds import EventTypeFeed, ProgrammeChangesFeed, UpcomingEventsFeed
-from .views import detail, exports, listing, participation
+from .views import desk, detail, exports, listing, participation
 
 app_name = "events"
 
@@ -26,6 +26,9 @@ urlpatterns = [
     *feed_patterns("<slug:slug>/changes/feed/", ProgrammeChangesFeed, name="change-feed"),
     path("<slug:slug>/register/", participation.register, name="event-register"),
     path("<slug:slug>/cancel-registration/", participation.cancel_registration, name="registration-cancel"),
+    path("<slug:slug>/desk/", desk.desk, name="desk"),
+    path("<slug:slug>/desk/<int:day>/", desk.desk, name="desk-day"),
+    path("<slug:slug>/desk/sessions/<int:pk>/", desk.move, name="desk-move"),
     path("<slug:slug>/sessions/<int:pk>/", detail.SessionDetailView.as_view(), name="session-detail"),
     path("<slug:slug>/sessions/<int:pk>/calendar.ics", exports.session_ical, name="session-ical"),
     path("<slug:slug>/sessions/<int:pk>/star/", participation.toggle_star, name="session-star"),
