@@ -16,7 +16,6 @@ from events.models import Event, ProgrammeDay
 class CertificateSettingsAdmin(OrganiserScopedMixin, admin.ModelAdmin):
     list_display = ["event", "minimum_days", "hours", "certificates_issued"]
     list_select_related = ["event"]
-    autocomplete_fields = ["event"]
     fields = ["event", "minimum_days", "hours", "funding", "signatory", "signatory_role", "signature"]
     actions = ["issue_certificates"]
 
