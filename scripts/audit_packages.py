@@ -39,18 +39,24 @@ def requirements_digest():
     return hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in REQUIREMENTS)).hexdigest()
 
 
-def recently_passed(digest):
+def recent_audit(digest):
+    """Today's passed audit of these requirements ({"digest", "time", "audited", "unknown"}), or None."""
     try:
         stamp = json.loads(STAMP.read_text())
     except (OSError, ValueError):
-        return False
-    return stamp.get("digest") == digest and time.time() - stamp.get("time", 0) < STAMP_SECONDS
+        return None
+    fresh = stamp.get("digest") == digest and time.time() - stamp.get("time", 0) < STAMP_SECONDS
+    return stamp if fresh else None
 
 
 def main():
     digest = requirements_digest()
-    if recently_passed(digest):
-        print("pip-audit: the requirements are unchanged since today's audit, which passed.")
+    stamp = recent_audit(digest)
+    if stamp:
+        print(
+            f"pip-audit: requirements unchanged since today's audit ({stamp.get('audited', 0)} packages audited, "
+            f"none vulnerable; {stamp.get('unknown', 0)} not known to the service)."
+        )
         return 0
     if not reachable():
         print(f"pip-audit skipped: the vulnerability service ({SERVICE}) cannot be reached.")
@@ -87,7 +93,7 @@ def main():
     if vulnerable:
         return 1
     STAMP.parent.mkdir(exist_ok=True)
-    STAMP.write_text(json.dumps({"digest": digest, "time": time.time()}))
+    STAMP.write_text(json.dumps({"digest": digest, "time": time.time(), "audited": audited, "unknown": len(unknown)}))
     return 0
 
 
