@@ -40,9 +40,13 @@ class Failed(Exception):
     pass
 
 
+PASSED = []
+
+
 def check(condition, message):
     if not condition:
         raise Failed(message)
+    PASSED.append(message)
     print(f"  ok: {message}", flush=True)
 
 
@@ -206,6 +210,7 @@ def main():
             worker_finished(site, worker, ids)
         except (Failed, RuntimeError) as error:
             print(f"FAILED: {error}")
+            print(f"faulttest: {len(PASSED)} passed, 1 failed")
             if site:
                 for log in ("gunicorn", "worker"):
                     print(f"--- {log} log (end)\n{site.log(log)[-3000:]}")
@@ -219,6 +224,7 @@ def main():
             redis.stop()
             postgres.remove()
     print(f"== faulttest passed in {time.monotonic() - started:.0f} s")
+    print(f"faulttest: {len(PASSED)} passed, 0 failed")
 
 
 if __name__ == "__main__":
