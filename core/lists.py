@@ -10,6 +10,20 @@ from django import forms
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import page_language, written_language
+
+
+class LanguageMarkedSelect(forms.Select):
+    """A select whose options carry `lang` when their label is in the other language than the page's (a Bulgarian
+    organisation's name, a theme not yet translated), so screen readers read each option in its own language."""
+
+    def create_option(self, *args, **kwargs):
+        option = super().create_option(*args, **kwargs)
+        language = written_language(option["label"])
+        if language and language != page_language():
+            option["attrs"]["lang"] = language
+        return option
+
 
 class FilterForm(forms.Form):
     """The GET filters above a list, with one interface: `filter(queryset)` returns the narrowed, sorted list.
@@ -34,6 +48,9 @@ class FilterForm(forms.Form):
         super().__init__({} if data is None else data, **kwargs)
         if self.sort_choices:
             self.fields["sort"] = forms.ChoiceField(label=_("Sort by"), required=False, choices=self.sort_choices)
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget.__class__ = LanguageMarkedSelect
 
     @cached_property
     def filters(self):

@@ -10,6 +10,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
+from core.i18n import written_language
 from core.markdown import render_markdown
 from directory.services import ensure_profile
 from forum import services
@@ -281,6 +282,7 @@ def _create_post(*, discussion, author, body, created_at, reply_to=None, anchor_
         author=author,
         body=body,
         body_html=render_markdown(body),
+        language=written_language(body) or "bg",
         created_at=created_at,
         reply_to=reply_to,
         anchor_seconds=anchor_seconds,
@@ -308,6 +310,7 @@ def _load_threads(users):
             continue  # an existing thread keeps its posts as moderators and authors left them
         thread = Discussion.objects.create(
             title=title,
+            language=written_language(title) or "bg",
             author=first_author,
             category=categories[slug],
             created_at=after(event, posts[0][2]),

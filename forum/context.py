@@ -37,3 +37,8 @@ def comment_form_action(obj):
         "forum:comment-create",
         kwargs={"app_label": opts.app_label, "model_name": opts.model_name, "object_id": obj.pk},
     )
+
+
+def takes_moments(obj):
+    """Whether comments on `obj` can be anchored to a moment (a film's); the form then shows the moment field."""
+    return obj._meta.app_label == "films"

@@ -1,12 +1,36 @@
+import re
+
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import page_language
 from forum import conf
 from forum.enums import FlagOutcome, FlagReason
 from forum.models import Category, NotificationPreference, Post
 from forum.queries import MAX_POST_ID
 
 HONEYPOT_ERROR = _("This form could not be sent. Please leave the last field empty and try again.")
+
+
+class LanguageMixin(forms.Form):
+    """The language a post is written in, the page's unless the author chooses the other: pages in the other
+    language mark the post with it, so screen readers read it with the right voice."""
+
+    language = forms.ChoiceField(
+        label=_("Language of your post"),
+        choices=settings.LANGUAGES,
+        required=False,
+        help_text=_("Screen readers read your post in this language."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = self.initial.get("language") or page_language()
+
+    def clean_language(self):
+        # Not sent (a form from before the field existed): the service reads the language from the letters.
+        return self.cleaned_data["language"] or None
 
 
 class HoneypotMixin(forms.Form):
@@ -34,30 +58,59 @@ def body_field():
     )
 
 
-# The largest value the anchor's PositiveIntegerField holds: anything larger could only be typed into the hidden
-# field by hand, and would overflow the query.
+# The largest value the anchor's PositiveIntegerField holds: anything larger would overflow the query.
 MAX_ANCHOR_SECONDS = 2**31 - 1
+# "12:34" (minutes may pass 59 in a long film) or "1:02:03".
+MOMENT = re.compile(r"(?:(?P<hours>\d+):(?P<minutes_of_hour>[0-5]\d)|(?P<minutes>\d+)):(?P<seconds>[0-5]\d)")
+MOMENT_ERROR = _("Enter the moment as minutes and seconds (12:34) or as hours, minutes and seconds (1:02:03).")
 HIDDEN_VALUE_ERROR = _(
     "The form arrived with a hidden value the page could not have set. Reload the page and send it again."
 )
 
 
-class PostForm(HoneypotMixin, forms.Form):
+class MomentField(forms.CharField):
+    """A moment of a film typed as mm:ss or h:mm:ss, cleaned to whole seconds (None when left empty). Plain seconds
+    ("83") are accepted too: the player's "comment at the current moment" button and older pages send them."""
+
+    default_error_messages = {"invalid": MOMENT_ERROR}
+
+    def to_python(self, value):
+        value = super().to_python(value).strip()
+        if not value:
+            return None
+        if value.isdigit():
+            seconds = int(value)
+        elif match := MOMENT.fullmatch(value):
+            parts = match.groupdict()
+            minutes = int(parts["minutes"] or 0) + int(parts["hours"] or 0) * 60 + int(parts["minutes_of_hour"] or 0)
+            seconds = minutes * 60 + int(parts["seconds"])
+        else:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        if seconds > MAX_ANCHOR_SECONDS:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return seconds
+
+
+class PostForm(LanguageMixin, HoneypotMixin, forms.Form):
     body = body_field()
     reply_to = forms.IntegerField(required=False, min_value=1, max_value=MAX_POST_ID, widget=forms.HiddenInput)
-    anchor_seconds = forms.IntegerField(
-        required=False, min_value=0, max_value=MAX_ANCHOR_SECONDS, widget=forms.HiddenInput
+    # Shown on film pages only; the name is kept from when the player's script filled a hidden field.
+    anchor_seconds = MomentField(
+        label=_("Moment of the film (mm:ss)"),
+        required=False,
+        help_text=_("Optional: links your comment to this moment, for example 1:23."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "size": 8}),
     )
 
-    field_order = ["body", "website"]
+    field_order = ["body", "language", "anchor_seconds", "website"]
 
     def __init__(self, *args, discussion=None, **kwargs):
         self.discussion = discussion
         super().__init__(*args, **kwargs)
 
     def clean(self):
-        # Errors of hidden fields are not shown beside any field; say above the form that something is wrong.
-        if any(name in self._errors for name in ("reply_to", "anchor_seconds")):
+        # An error of the hidden reply_to field is shown beside no field; say above the form that something is wrong.
+        if "reply_to" in self._errors:
             raise forms.ValidationError(HIDDEN_VALUE_ERROR, code="hidden_value")
         return super().clean()
 
@@ -68,15 +121,17 @@ class PostForm(HoneypotMixin, forms.Form):
         return Post.objects.approved().filter(pk=reply_to, discussion=self.discussion).select_related("author").first()
 
 
-class ThreadForm(HoneypotMixin, forms.Form):
+class ThreadForm(LanguageMixin, HoneypotMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     body = body_field()
 
-    field_order = ["title", "body", "website"]
+    field_order = ["title", "body", "language", "website"]
 
 
-class EditPostForm(forms.Form):
+class EditPostForm(LanguageMixin, forms.Form):
     body = body_field()
+
+    field_order = ["body", "language"]
 
 
 class FlagForm(forms.Form):

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,6 +14,7 @@ from django.utils.translation import ngettext
 
 from core import page_cache
 from core.follows import follow, follow_event, follower_ids, unfollow
+from core.i18n import written_language
 from core.markdown import render_markdown
 from core.models import Follow
 from core.roles import is_moderator, user_can_post
@@ -102,6 +104,11 @@ def _needs_approval(*, author, body):
     return Post.objects.approved().filter(author=author).count() < conf.trusted_after_posts()
 
 
+def language_of_text(language, text):
+    """The language chosen for a text, else the one its letters are in, else the site's default."""
+    return language or written_language(text) or settings.LANGUAGE_CODE
+
+
 def open_discussion(*, content_object):
     """The one discussion under `content_object`, created on first use."""
     content_type = ContentType.objects.get_for_model(content_object)
@@ -110,7 +117,7 @@ def open_discussion(*, content_object):
 
 
 @transaction.atomic
-def create_comment(*, target, author, body, reply_to=None, anchor_seconds=None):
+def create_comment(*, target, author, body, language=None, reply_to=None, anchor_seconds=None):
     """Comment on a film, practice, news post or event; its discussion opens with the first comment.
 
     One transaction: a refused comment leaves no empty discussion behind.
@@ -119,23 +126,31 @@ def create_comment(*, target, author, body, reply_to=None, anchor_seconds=None):
         discussion=open_discussion(content_object=target),
         author=author,
         body=body,
+        language=language,
         reply_to=reply_to,
         anchor_seconds=anchor_seconds,
     )
 
 
 @transaction.atomic
-def create_thread(*, category, author, title, body):
-    """Start a forum thread with its first post; refused posts leave no thread behind."""
+def create_thread(*, category, author, title, body, language=None):
+    """Start a forum thread with its first post; refused posts leave no thread behind.
+
+    `language` is the one the title and first post are written in (read from their letters when not given).
+    """
     _check_can_post(discussion=None, author=author, body=body)
-    discussion = Discussion.objects.create(category=category, author=author, title=title.strip())
-    create_post(discussion=discussion, author=author, body=body)
+    language = language_of_text(language, f"{title} {body}")
+    discussion = Discussion.objects.create(category=category, author=author, title=title.strip(), language=language)
+    create_post(discussion=discussion, author=author, body=body, language=language)
     return discussion
 
 
 @transaction.atomic
-def create_post(*, discussion, author, body, reply_to=None, anchor_seconds=None):
-    """Add a post: render its Markdown once, update the discussion's counters, subscribe the author, notify."""
+def create_post(*, discussion, author, body, language=None, reply_to=None, anchor_seconds=None):
+    """Add a post: render its Markdown once, update the discussion's counters, subscribe the author, notify.
+
+    `language` is the one the author chose; when not given it is read from the text's letters.
+    """
     _check_can_post(discussion=discussion, author=author, body=body)
     if reply_to is not None and reply_to.discussion_id != discussion.pk:
         reply_to = None
@@ -145,6 +160,7 @@ def create_post(*, discussion, author, body, reply_to=None, anchor_seconds=None)
         author=author,
         body=body,
         body_html=render_markdown(body),
+        language=language_of_text(language, body),
         reply_to=reply_to,
         anchor_seconds=anchor_seconds,
         created_at=now,
@@ -247,8 +263,9 @@ def notify_followers(*, kind, subject, actor=None):
 
 
 @transaction.atomic
-def edit_post(*, post, editor, body):
-    """Change a post's text within the edit window, keeping the previous text as a revision."""
+def edit_post(*, post, editor, body, language=None):
+    """Change a post's text (and the language it is written in) within the edit window, keeping the previous text
+    as a revision."""
     if not can_edit_post(post, editor):
         minutes = int(conf.edit_window().total_seconds() // 60)
         raise PermissionDenied(
@@ -263,8 +280,9 @@ def edit_post(*, post, editor, body):
     PostRevision.objects.create(post=post, body=post.body, edited_by=editor)
     post.body = body
     post.body_html = render_markdown(body)
+    post.language = language or post.language
     post.edited_at = timezone.now()
-    post.save(update_fields=["body", "body_html", "edited_at"])
+    post.save(update_fields=["body", "body_html", "language", "edited_at"])
     return post
 
 

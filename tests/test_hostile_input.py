@@ -20,7 +20,7 @@ from django.utils.dates import MONTHS
 
 from demo.readiness import load_questionnaire
 from events.forms import RegistrationForm
-from forum.forms import HIDDEN_VALUE_ERROR, FlagForm, PostForm
+from forum.forms import MOMENT_ERROR, FlagForm, PostForm
 from forum.models import Post
 from readiness import services as readiness_services
 from readiness.questionnaire import Questionnaire
@@ -317,7 +317,8 @@ def test_film_comment_with_an_impossible_moment_is_refused_with_a_message_and_ke
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert str(HIDDEN_VALUE_ERROR).replace("'", "&#x27;") in html
+    assert str(MOMENT_ERROR) in html
+    assert f'value="{anchor}"' in html
     assert "Моят коментар за филма" in html
     assert Post.objects.count() == 0
 

@@ -404,3 +404,16 @@ def test_practice_list_keeps_a_chosen_country_without_practices_selected(client)
     assert titles(response, "en") == []
     assert 'value="MT" selected>Malta (0)</option>' in response.content.decode()
     assert "No practice matches all these filters." in response.content.decode()
+
+
+def test_print_link_leads_to_the_handout_view_without_javascript(client):
+    practice = PracticeFactory(title_bg="Град на социалните инициативи")
+
+    page = client.get(practice.get_absolute_url()).content.decode()
+    handout = client.get(practice.get_absolute_url(), {"print": "1"}).content.decode()
+
+    assert '<a class="button button--secondary" href="?print=1" data-print-page>Отпечатване на практиката</a>' in page
+    assert 'practices-print.css" media="print">' in page
+    assert 'practices-print.css">' in handout
+    assert '<meta name="robots" content="noindex">' in handout
+    assert "Град на социалните инициативи" in handout

@@ -7,7 +7,7 @@ from core import formats
 from core.absolute import absolute_url
 from core.enums import Currency
 from core.feeds import feed_links
-from core.i18n import page_language
+from core.i18n import page_language, shown_language, written_language
 from core.jsonld import json_ld_script
 from core.markdown import render_markdown
 from core.numbers import format_amount
@@ -19,6 +19,36 @@ register = template.Library()
 def translation_missing(obj, field_name):
     """True when `field_name` of `obj` is empty in the page language, so a fallback is shown."""
     return not getattr(obj, f"{field_name}_{page_language()}", None)
+
+
+@register.simple_tag
+def lang_attr(language):
+    """` lang="xx"` for an element whose text is in `language` when that is not the page's language, else "":
+    `<h1{% lang_attr film|shown_language:"title" %}>`, `<div{% lang_attr post.language %}>`."""
+    if language and language != page_language():
+        return format_html(' lang="{}"', language)
+    return ""
+
+
+@register.filter
+def lang_span(text):
+    """`text` (a name, a tag: words nobody translates) in a `<span lang>` when its letters are in another language
+    than the page's; escaped either way. Fits inside `{% blocktranslate with name=...|lang_span %}`."""
+    language = written_language(text)
+    if language and language != page_language():
+        return format_html('<span lang="{}">{}</span>', language, text)
+    return format_html("{}", text)
+
+
+@register.filter
+def in_language(obj, field_name):
+    """`obj.<field_name>` (a translated field) escaped, in a `<span lang>` when the page shows it in the other
+    language because its translation is missing: `{{ organisation|in_language:"name" }}`."""
+    text = obj.get(field_name, "") if isinstance(obj, dict) else getattr(obj, field_name, "")
+    language = shown_language(obj, field_name)
+    if text and language != page_language():
+        return format_html('<span lang="{}">{}</span>', language, text)
+    return format_html("{}", text if text is not None else "")
 
 
 @register.filter
@@ -59,6 +89,9 @@ def markdown(text):
 # Shared with views and e-mails, so they live in plain modules and are only registered here.
 register.filter("long_date", formats.long_date)
 register.filter("machine_datetime", formats.machine_datetime)  # <time datetime="{{ when|machine_datetime }}">
+
+register.filter("shown_language", shown_language)  # {% lang_attr practice|shown_language:"title" %}
+register.filter("written_language", written_language)  # {% lang_attr option_label|written_language %}
 register.filter("absolute_url", absolute_url)  # {{ request.path|absolute_url }}, {{ film|absolute_url }}
 register.simple_tag(json_ld_script, name="json_ld")  # {% json_ld data %}: a schema.org block built by the view
 register.simple_tag(feed_links)  # {% feed_links "practices:country-feed" _("New practices from Italy") code="IT" %}

@@ -88,6 +88,13 @@ class Discussion(models.Model):
         blank=True,
     )
     title = models.CharField(_("title"), max_length=200, blank=True)
+    language = models.CharField(
+        _("language of the title"),
+        max_length=2,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("For threads: the language the title is written in."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("started by"),

@@ -38,6 +38,13 @@ class Post(models.Model):
     reply_to = models.ForeignKey(
         "self", verbose_name=_("in reply to"), on_delete=models.SET_NULL, related_name="replies", null=True, blank=True
     )
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the post is written in; pages in the other language mark it for screen readers."),
+    )
     anchor_seconds = models.PositiveIntegerField(
         _("moment in the film (seconds)"), null=True, blank=True, help_text=_("For comments on a film.")
     )

@@ -7,7 +7,7 @@ from django.utils.timezone import localtime
 from core.follows import is_following
 from core.formats import long_date
 from core.privacy import FORMER_MEMBER_LABEL, is_former_member
-from forum.context import comment_form_action, discussion_context
+from forum.context import comment_form_action, discussion_context, takes_moments
 from forum.models import Notification
 from forum.permissions import can_edit_post
 from forum.queries import discussion_for_object, reply_target
@@ -51,7 +51,7 @@ def discussion_for(context, obj):
         "request": request,
         "user": request.user,
         "target": obj,
-        "is_film": obj._meta.app_label == "films",
+        "is_film": takes_moments(obj),
         "csrf_token": context.get("csrf_token"),
     }
 

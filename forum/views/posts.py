@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from core.models import public_objects
 from core.roles import is_moderator
 from forum import services
-from forum.context import discussion_context
+from forum.context import discussion_context, takes_moments
 from forum.forms import EditPostForm, FlagForm, PostForm
 from forum.models import Discussion, Post
 from forum.permissions import can_edit_post
@@ -52,6 +52,7 @@ def submit_post(request, *, discussion, write, form_action, refused_template, re
             post = write(
                 author=request.user,
                 body=form.cleaned_data["body"],
+                language=form.cleaned_data["language"],
                 reply_to=form.cleaned_data["reply_to"],
                 anchor_seconds=form.cleaned_data["anchor_seconds"],
             )
@@ -119,7 +120,7 @@ def comment_create(request, app_label, model_name, object_id):
         write=lambda **fields: services.create_comment(target=target, **fields),
         form_action=request.path,
         refused_template="forum/comment_form.html",
-        refused_context={"target": target},
+        refused_context={"target": target, "is_film": takes_moments(target)},
     )
 
 
@@ -138,10 +139,12 @@ def post_edit(request, pk):
     post = get_object_or_404(Post.objects.select_related("discussion"), pk=pk)
     if not can_edit_post(post, request.user):
         raise PermissionDenied
-    form = EditPostForm(request.POST or None, initial={"body": post.body})
+    form = EditPostForm(request.POST or None, initial={"body": post.body, "language": post.language})
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit_post(post=post, editor=request.user, body=form.cleaned_data["body"])
+            services.edit_post(
+                post=post, editor=request.user, body=form.cleaned_data["body"], language=form.cleaned_data["language"]
+            )
         except services.PostRefused as refusal:
             form.add_error(None, refusal)
         else:

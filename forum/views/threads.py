@@ -69,6 +69,7 @@ class ThreadCreateView(LoginRequiredMixin, CategoryMixin, FormView):
                 author=self.request.user,
                 title=form.cleaned_data["title"],
                 body=form.cleaned_data["body"],
+                language=form.cleaned_data["language"],
             )
         except services.PostRefused as refusal:
             form.add_error(None, refusal)

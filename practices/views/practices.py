@@ -158,6 +158,8 @@ class PracticeDetailView(PracticeMixin, DetailView):
             "sections": practice_sections(practice),
             "adaptation_sections": adaptation,
             "has_adaptation_notes": any(text for _field, _heading, text in adaptation),
+            # ?print=1: the handout as it prints, on screen too; the "print" link leads here without JavaScript.
+            "print_view": "print" in self.request.GET,
         }
         return context
 

@@ -6,6 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from events.models import Event, Registration, StarredSession
+from films.models import Film
+from forum.models import Post
+from tests.browser.media import MEDIA_URL
 from tests.browser.test_comments import sign_in
 from tests.browser.tour import load_demo
 from tests.factories.portal import VerifiedUserFactory
@@ -13,10 +16,11 @@ from tests.factories.portal import VerifiedUserFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # "lost" when focus is on <body> or nowhere; else whether the focused element shows an outline of 2 px or more.
+# The film player's own controls cannot be styled: the ring is drawn round the player that holds them.
 FOCUS_STATE = """() => {
   const element = document.activeElement;
   if (!element || element === document.body) return "lost";
-  const style = getComputedStyle(element);
+  const style = getComputedStyle(element.closest(".film__player") ?? element);
   const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
   return ring ? "visible" : `no focus ring: ${element.outerHTML.slice(0, 120)}`;
 }"""
@@ -133,4 +137,43 @@ def test_registering_for_an_event_by_keyboard(page, live_server, participant):
         (event.slug, "Асоциация за развитие на София")
     ]
     press(page, "Tab")
+    assert page.console_errors == []
+
+
+def test_commenting_at_the_films_current_moment_by_keyboard(page, live_server, participant, settings):
+    settings.ROOT_URLCONF = "tests.browser.media"
+    settings.MEDIA_URL = MEDIA_URL
+    film = next(film for film in Film.objects.published() if film.file)
+    page.goto(f"{live_server.url}/en/films/{film.slug}/")
+    page.wait_for_function("() => document.querySelector('video[data-film-player]').readyState >= 1")
+    line = page.locator(".transcript__cue a").nth(2)
+    follow = page.get_by_label("Follow along (scroll with the film)")
+
+    tab_to(page, follow)
+    press(page, "Space")
+    expect(follow).not_to_be_checked()
+    press(page, "Space")
+    expect(follow).to_be_checked()
+    tab_to(page, line)
+    press(page, "Enter")
+    line_seconds = float(line.get_attribute("data-seek-seconds"))
+    page.wait_for_function(
+        f"() => document.querySelector('video[data-film-player]').currentTime >= {line_seconds} - 0.5"
+    )
+    tab_to(page, page.get_by_role("button", name="Comment at the current moment of the film"))
+    press(page, "Enter")
+    moment = page.get_by_label("Moment of the film (mm:ss)").input_value()
+    expect(page.get_by_label("Your message")).to_be_focused()
+    page.keyboard.type("Here the young people arrive for the first time.")
+    tab_to(page, page.get_by_role("button", name="Publish your post"))
+    press(page, "Enter")
+    new_post = page.locator("[data-forum-new-post]")
+    expect(new_post).to_be_focused()
+
+    minutes, seconds = moment.split(":")
+    post = Post.objects.get(author=participant)
+    assert post.anchor_seconds == int(minutes) * 60 + int(seconds)
+    assert post.anchor_seconds >= int(line_seconds)
+    assert page.evaluate(FOCUS_STATE) == "visible"
+    assert focus_losses(page) == []
     assert page.console_errors == []

@@ -27,7 +27,7 @@ function setUpMomentButton(form) {
   button.hidden = false;
   button.addEventListener("click", () => {
     const seconds = Math.floor(video.currentTime || 0);
-    input.value = String(seconds);
+    input.value = formatMoment(seconds);
     status.textContent = `${button.dataset.momentLabel} ${formatMoment(seconds)}`;
     form.querySelector("textarea")?.focus();
   });

@@ -1,5 +1,8 @@
-// Shows the "print this practice" buttons (hidden without JavaScript) and prints the page with the handout stylesheet.
-for (const button of document.querySelectorAll("[data-print-page]")) {
-  button.hidden = false;
-  button.addEventListener("click", () => window.print());
+// The "print this practice" link leads to the handout view (?print=1) without JavaScript; with it, the page
+// prints in place with the handout stylesheet.
+for (const link of document.querySelectorAll("[data-print-page]")) {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    window.print();
+  });
 }
