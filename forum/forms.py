@@ -62,6 +62,7 @@ def body_field():
 MAX_ANCHOR_SECONDS = 2**31 - 1
 # "12:34" (minutes may pass 59 in a long film) or "1:02:03".
 MOMENT = re.compile(r"(?:(?P<hours>\d+):(?P<minutes_of_hour>[0-5]\d)|(?P<minutes>\d+)):(?P<seconds>[0-5]\d)")
+MOMENT_MAX_LENGTH = 16  # "596523:14:07" is the largest moment the column holds; longer text is never one
 MOMENT_ERROR = _("Enter the moment as minutes and seconds (12:34) or as hours, minutes and seconds (1:02:03).")
 HIDDEN_VALUE_ERROR = _(
     "The form arrived with a hidden value the page could not have set. Reload the page and send it again."
@@ -78,6 +79,8 @@ class MomentField(forms.CharField):
         value = super().to_python(value).strip()
         if not value:
             return None
+        if len(value) > MOMENT_MAX_LENGTH:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         if value.isdigit():
             seconds = int(value)
         elif match := MOMENT.fullmatch(value):

@@ -61,9 +61,10 @@ def tag_name(tag):
 
 @register.filter
 def lang_attribute(label):
-    """` lang="bg"` for a label shown in another language than the page's (a tag without an English name)."""
-    language = getattr(label, "fallback_language", "")
-    return format_html(' lang="{}"', language) if language else ""
+    """` lang="bg"` for a label shown in another language than the page's: a tag without an English name, or a
+    label whose letters are the other language's (a theme not yet translated)."""
+    language = getattr(label, "fallback_language", "") or written_language(label)
+    return format_html(' lang="{}"', language) if language and language != page_language() else ""
 
 
 @register.filter
