@@ -94,7 +94,7 @@ def test_where_bands_overlap_the_narrower_upper_band_advises():
     [
         (
             "bg",
-            "Готовност за мащабиране: самооценка",
+            "Готовност за скалиране: самооценка",
             "24 въпроса в 8 области",
             "Финансова устойчивост",
             "Влезте, за да започнете самооценка",
@@ -457,7 +457,7 @@ def test_the_profile_page_lists_ones_assessments(client, participant, finished):
 
     html = client.get("/bg/profile/").content.decode()
 
-    assert "<h2>Самооценки на готовността за мащабиране</h2>" in html
+    assert "<h2>Самооценки на готовността за скалиране</h2>" in html
     assert f'href="/bg/readiness/{finished.pk}/">Обменна мрежа</a>' in html
 
 
