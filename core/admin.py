@@ -4,11 +4,23 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import models
 from django.db.models.fields import BLANK_CHOICE_DASH
+from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin
 from taggit.models import Tag as TaggitTag
 
+from core import translation_status
 from core.tags import Tag
+
+# Translators: a language's name inside a sentence ("Summary (English): missing"); lower case in Bulgarian.
+LANGUAGE_NAMES = {
+    "bg": pgettext_lazy("inside a sentence", "Bulgarian"),
+    "en": pgettext_lazy("inside a sentence", "English"),
+}
 
 # An address typed without a scheme ("iriss.org.uk") is taken as https, Django 6's default, chosen now.
 # Every ModelAdmin and inline with a URL field sets `formfield_overrides = URL_FIELDS`.
@@ -82,8 +94,76 @@ class AutocompleteMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class NeedsTranslationFilter(admin.SimpleListFilter):
+    """Objects whose English (or Bulgarian) version of some text is missing or outdated."""
+
+    title = _("needs translation")
+    parameter_name = "needs_translation"
+
+    def lookups(self, request, model_admin):
+        return [("en", _("into English")), ("bg", _("into Bulgarian"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in translation_status.LANGUAGES:
+            return translation_status.needing(queryset, self.value())
+        return queryset
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """The admin of every translated model: tabs per language, the "needs translation" filter, and on the change
+    form which other-language versions are missing or outdated (core.translation_status)."""
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), NeedsTranslationFilter]
+
+    def get_fields(self, request, obj=None):
+        return [field for field in super().get_fields(request, obj) if field != "translation_status"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "translation_status"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:
+            return fieldsets
+        return [(_("Translation"), {"fields": ["translation_status"]}), *fieldsets]
+
+    @admin.display(description=_("translation status"))
+    def translation_status(self, obj):
+        rows = translation_status.status(obj)
+        if not rows:
+            return _("Every text is in both languages and up to date.")
+        return format_html_join(
+            "",
+            '<p class="translation-status translation-status--{}">{}</p>',
+            (
+                (state, f"{capfirst(label)} ({LANGUAGE_NAMES[language]}): {translation_status.STATUS_LABELS[state]}")
+                for label, language, state in rows
+            ),
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        translation_status.record_translations(obj=form.instance, previous=form.initial)
+
+
+def translation_backlog(site, request):
+    """Per translated model the user may view: how many objects need translating into each language, with the
+    filtered changelist's address. Two counting queries per model, whatever the number of rows."""
+    rows = []
+    for model, model_admin in site._registry.items():
+        if not isinstance(model_admin, TranslatedAdmin) or not model_admin.has_view_permission(request):
+            continue
+        queryset = model_admin.get_queryset(request)
+        counts = {language: translation_status.needing(queryset, language).count() for language in ("en", "bg")}
+        if any(counts.values()):
+            url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+            rows.append({"name": model._meta.verbose_name_plural, "url": url, **counts})
+    return sorted(rows, key=lambda row: str(row["name"]))
+
+
 @admin.register(Tag)
-class TagAdmin(TabbedTranslationAdmin):
+class TagAdmin(TranslatedAdmin):
     """Moderators name each tag in Bulgarian and English; the slug, made once, stays (addresses use it)."""
 
     list_display = ["name_bg", "name_en", "slug"]

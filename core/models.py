@@ -130,4 +130,30 @@ class Follow(models.Model):
         return f"{self.user} → {self.target}"
 
 
+class TranslationStamp(models.Model):
+    """When one language's version of an object's text field was last saved, and the source text (the other
+    language's) it was translated from then, as a hash; see core.translation_status."""
+
+    content_type = models.ForeignKey(ContentType, verbose_name=_("content type"), on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    field = models.CharField(_("field"), max_length=100)
+    language = models.CharField(_("language"), max_length=8)
+    source_hash = models.CharField(_("hash of the source text"), max_length=64)
+    is_outdated = models.BooleanField(_("outdated"), default=False)
+    saved_at = models.DateTimeField(_("saved"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation stamp")
+        verbose_name_plural = _("translation stamps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="core_one_stamp_per_translation"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "language", "is_outdated"])]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.field}_{self.language}"
+
+
 from core.tags import Tag, TaggedItem  # noqa: E402, F401 - the tag models live with their helpers in core.tags

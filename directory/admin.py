@@ -1,13 +1,12 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter, LabelledListEditableMixin
+from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter, LabelledListEditableMixin, TranslatedAdmin
 from directory.models import Organisation, Profile, Project, TargetGroup, Theme
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(TranslatedAdmin):
     list_display = ["name", "kind", "country", "city", "updated_at"]
     list_filter = ["kind", CountryInUseFilter]
     search_fields = ["name_bg", "name_en", "city_bg", "city_en"]
@@ -16,7 +15,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(AutocompleteMixin, TabbedTranslationAdmin):
+class ProjectAdmin(AutocompleteMixin, TranslatedAdmin):
     list_display = ["code", "title", "lead_organisation", "total_budget", "currency", "start_date"]
     list_filter = ["currency", "start_date"]
     list_select_related = ["lead_organisation"]
@@ -41,7 +40,7 @@ class ProjectAdmin(AutocompleteMixin, TabbedTranslationAdmin):
     ]
 
 
-class CuratedTermAdmin(LabelledListEditableMixin, TabbedTranslationAdmin):
+class CuratedTermAdmin(LabelledListEditableMixin, TranslatedAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]

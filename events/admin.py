@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from core import roles
-from core.admin import URL_FIELDS, AutocompleteMixin
+from core.admin import URL_FIELDS, AutocompleteMixin, TranslatedAdmin
 from core.spreadsheets import csv_writer
 
 from . import services
@@ -182,7 +182,7 @@ class SessionInline(EventChildInline, TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TabbedTranslationAdmin):
+class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TranslatedAdmin):
     event_path = ""
     formfield_overrides = URL_FIELDS
     list_display = ["title", "event_type", "start", "city", "status", "preview"]
@@ -318,7 +318,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class SessionAdmin(OrganiserScopedMixin, TranslatedAdmin):
     list_display = ["title", "event", "start", "room", "kind", "is_cancelled"]
     list_filter = ["kind", "is_cancelled"]
     search_fields = ["title_bg", "title_en", "event__title_bg", "event__title_en"]
@@ -347,7 +347,7 @@ class SessionAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(AutocompleteMixin, TabbedTranslationAdmin):
+class PersonAdmin(AutocompleteMixin, TranslatedAdmin):
     """Organisers edit the people in their own events' sessions and those they added; moderators everyone.
 
     When choosing a speaker for a session, an organiser may also pick anyone the public programmes show.
@@ -427,7 +427,7 @@ class RegistrationAdmin(OrganiserScopedMixin, admin.ModelAdmin):
 
 
 @admin.register(ProgrammeChange)
-class ProgrammeChangeAdmin(OrganiserScopedMixin, TabbedTranslationAdmin):
+class ProgrammeChangeAdmin(OrganiserScopedMixin, TranslatedAdmin):
     list_display = ["description", "event", "kind", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["event"]

@@ -3,9 +3,8 @@ from django.contrib.admin.widgets import AdminFileWidget
 from django.forms import Script
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS, AutocompleteMixin
+from core.admin import URL_FIELDS, AutocompleteMixin, TranslatedAdmin
 from core.enums import PublicationStatus
 
 from .enums import TrackStatus
@@ -71,7 +70,7 @@ class SubtitleTrackInline(admin.StackedInline):
 
 
 @admin.register(Film)
-class FilmAdmin(AutocompleteMixin, TabbedTranslationAdmin):
+class FilmAdmin(AutocompleteMixin, TranslatedAdmin):
     list_display = ["title", "status", "duration", "original_language", "project", "created_at"]
     list_filter = ["status", "original_language", "themes"]
     list_select_related = ["project"]

@@ -3,9 +3,8 @@
 from django.contrib import admin, messages
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import LabelledListEditableMixin
+from core.admin import LabelledListEditableMixin, TranslatedAdmin
 from forum import services
 from forum.enums import FlagOutcome
 from forum.models import Category, Discussion, Flag, ModerationLog, Post, PostRevision
@@ -21,7 +20,7 @@ class NoDeleteMixin:
 
 
 @admin.register(Category)
-class CategoryAdmin(LabelledListEditableMixin, TabbedTranslationAdmin):
+class CategoryAdmin(LabelledListEditableMixin, TranslatedAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name_bg", "name_en"]

@@ -1,11 +1,11 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import TranslatedAdmin
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
-class NewsPostAdmin(TabbedTranslationAdmin):
+class NewsPostAdmin(TranslatedAdmin):
     list_display = ["title", "status", "published_at", "author"]
     list_filter = ["status", "published_at"]
     list_select_related = ["author"]

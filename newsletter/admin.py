@@ -7,8 +7,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
 
+from core.admin import TranslatedAdmin
 from core.newsletter import content_kinds
 from core.roles import is_moderator
 from newsletter import composing, sending
@@ -33,7 +34,7 @@ class IssueBlockInline(TranslationStackedInline):
 
 
 @admin.register(Issue)
-class IssueAdmin(TabbedTranslationAdmin):
+class IssueAdmin(TranslatedAdmin):
     list_display = ["subject", "status", "audience", "scheduled_at", "sent_at"]
     list_filter = ["status", "audience"]
     search_fields = ["subject_bg", "subject_en"]

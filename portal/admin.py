@@ -5,8 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import TranslatedAdmin, translation_backlog
+from core.roles import is_moderator
 from portal.models import SiteSettings
 
 admin.site.site_header = _("Social innovation portal: administration")
@@ -15,8 +16,23 @@ admin.site.site_title = _("Social innovation portal")
 admin.site.login = secure_admin_login(admin.site.login)
 
 
+def _with_translation_backlog(index):
+    """The admin index, with what needs translating per language for moderators (core.admin.translation_backlog)."""
+
+    def view(request, extra_context=None):
+        context = dict(extra_context or {})
+        if is_moderator(request.user):
+            context["translation_backlog"] = translation_backlog(admin.site, request)
+        return index(request, extra_context=context)
+
+    return view
+
+
+admin.site.index = _with_translation_backlog(admin.site.index)
+
+
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
+class SiteSettingsAdmin(TranslatedAdmin):
     """One row of site texts: it can be changed, never added twice or deleted."""
 
     def has_add_permission(self, request):

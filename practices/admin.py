@@ -2,9 +2,8 @@ from django.contrib import admin, messages
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter
+from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter, TranslatedAdmin
 from practices import services
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 
@@ -48,7 +47,7 @@ class DocumentInline(AutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(AutocompleteMixin, TabbedTranslationAdmin):
+class PracticeAdmin(AutocompleteMixin, TranslatedAdmin):
     list_display = ["title", "country", "transfer_stage", "status", "completeness", "reviewed_at", "published_at"]
     list_filter = [
         "status",
@@ -142,7 +141,7 @@ class PracticeAdmin(AutocompleteMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(AutocompleteMixin, TabbedTranslationAdmin):
+class DocumentAdmin(AutocompleteMixin, TranslatedAdmin):
     list_display = ["title", "document_type", "language", "publisher", "publication_date", "status", "download_count"]
     list_filter = ["status", "document_type", "language", "themes"]
     search_fields = ["title_bg", "title_en", "description_bg", "description_en", "slug"]

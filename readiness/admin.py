@@ -7,8 +7,9 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
+from core.admin import TranslatedAdmin
 from readiness.aggregates import overview
 from readiness.models import Advice, Dimension, Question, Scale, ScaleLevel
 
@@ -26,7 +27,7 @@ class AdviceInline(TranslationStackedInline):
 
 
 @admin.register(Dimension)
-class DimensionAdmin(TabbedTranslationAdmin):
+class DimensionAdmin(TranslatedAdmin):
     list_display = ["title", "position", "slug"]
     search_fields = ["title_bg", "title_en"]
     prepopulated_fields = {"slug": ["title_en"]}
@@ -60,6 +61,6 @@ class ScaleLevelInline(TranslationTabularInline):
 
 
 @admin.register(Scale)
-class ScaleAdmin(TabbedTranslationAdmin):
+class ScaleAdmin(TranslatedAdmin):
     list_display = ["name"]
     inlines = [ScaleLevelInline]
