@@ -136,5 +136,5 @@ def test_needs_translation_changelist_queries_flat(moderator_client, django_asse
     with django_assert_num_queries(13):
         page = changelist(moderator_client, "en", needs_translation="en")
 
-    assert page.count('class="action-select"') == count
+    assert page.count('class="field-title"') == count
     assert NewsPost.objects.count() == count
