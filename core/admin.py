@@ -124,8 +124,8 @@ class TranslatedAdmin(TabbedTranslationAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if obj is None:
-            return fieldsets
+        if obj is None or "translation_status" not in self.get_readonly_fields(request, obj):
+            return fieldsets  # adding, or an admin that chooses its read-only fields itself
         return [(_("Translation"), {"fields": ["translation_status"]}), *fieldsets]
 
     @admin.display(description=_("translation status"))

@@ -55,9 +55,10 @@ class IssueAdmin(TranslatedAdmin):
     change_form_template = "newsletter/admin/issue_change_form.html"
 
     def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
         if obj is not None and not obj.is_editable:
-            return [*self.readonly_fields, "subject_bg", "subject_en", "introduction_bg", "introduction_en", "audience"]
-        return self.readonly_fields
+            return [*readonly, "subject_bg", "subject_en", "introduction_bg", "introduction_en", "audience"]
+        return readonly
 
     def save_model(self, request, obj, form, change):
         if obj.created_by_id is None:
