@@ -35,6 +35,8 @@ admin.site.index = _with_translation_backlog(admin.site.index)
 class SiteSettingsAdmin(TranslatedAdmin):
     """One row of site texts: it can be changed, never added twice or deleted."""
 
+    autocomplete_fields = ["featured_practices"]
+
     def has_add_permission(self, request):
         return not SiteSettings.objects.exists()
 

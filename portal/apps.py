@@ -11,6 +11,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from core.sitemaps import SITEMAPS
+        from portal import receivers  # noqa: F401 (declares what retires the cached home page)
         from portal.sitemaps import SectionSitemap
 
         SITEMAPS.add(SectionSitemap, app=self.label, name="sections", order=0)

@@ -23,6 +23,16 @@ class SiteSettings(models.Model):
         ),
     )
 
+    featured_practices = models.ManyToManyField(
+        "practices.Practice",
+        verbose_name=_("featured practices"),
+        blank=True,
+        related_name="+",
+        help_text=_("Shown on the home page while they are published."),
+    )
+    about = models.TextField(_("about the portal"), blank=True, help_text=_("The About page, in Markdown."))
+    terms = models.TextField(_("terms of use"), blank=True, help_text=_("The Terms of use page, in Markdown."))
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")

@@ -5,7 +5,7 @@ from portal.views import opendata, search, shell
 app_name = "portal"
 
 urlpatterns = [
-    path("", shell.HomeView.as_view(), name="home"),
+    path("", shell.home_page, name="home"),
     path("search/", search.search, name="search"),
     path("privacy/", shell.PrivacyView.as_view(), name="privacy"),
     path("data/", opendata.DataIndexView.as_view(), name="data-index"),

@@ -5,4 +5,4 @@ from portal.models import SiteSettings
 
 @register(SiteSettings)
 class SiteSettingsTranslationOptions(TranslationOptions):
-    fields = ("funding_acknowledgement",)
+    fields = ("funding_acknowledgement", "about", "terms")

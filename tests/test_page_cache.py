@@ -31,6 +31,7 @@ from tests.factories.events import (
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, PostFactory, ThreadFactory
 from tests.factories.portal import OrganisationFactory, ThemeFactory, UserFactory, with_two_factor
+from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,11 +39,11 @@ pytestmark = pytest.mark.django_db
 
 # Every declaration, and so every model the tests below change: a model declared without a test fails here.
 DECLARED = {
-    "practices.practice": {"practices"},
+    "practices.practice": {"practices", "home"},
     "practices.document": {"practices"},
-    "films.film": {"practices"},
-    "films.subtitletrack": {"practices"},
-    "events.event": {"events"},
+    "films.film": {"practices", "home"},
+    "films.subtitletrack": {"practices", "home"},
+    "events.event": {"events", "home"},
     "events.programmeday": {"events"},
     "events.room": {"events"},
     "events.session": {"events"},
@@ -52,8 +53,11 @@ DECLARED = {
     "events.programmechange": {"events"},
     "core.tag": {"practices", "events"},
     "forum.category": {"forum"},
-    "forum.discussion": {"forum"},
-    "forum.post": {"forum"},
+    "forum.discussion": {"forum", "home"},
+    "forum.post": {"forum", "home"},
+    "portal.sitesettings": {"home"},
+    "news.newspost": {"home"},
+    "directory.organisation": {"home"},
 }
 
 
@@ -485,6 +489,62 @@ def test_comment_retires_the_page_it_is_on(anonymous, committed, target):
         post.body_html = "<p>Поправен коментар</p>"
         post.save()
     assert "Поправен коментар" in anonymous.read(url)
+
+
+# --- the home page, which shows a little of every area ------------------------------------------------------------
+
+
+HOME_WRITES = {
+    "practice counted": (lambda: PracticeFactory(), "1 практика"),
+    "film listed": (lambda: FilmFactory(title_bg="Филм за началото"), "Филм за началото"),
+    "event listed": (lambda: EventFactory(title_bg="Среща за началото"), "Среща за началото"),
+    "discussion listed": (lambda: PostFactory(discussion=ThreadFactory(title="Тема за началото")), "Тема за началото"),
+    "news post listed": (lambda: NewsPostFactory(title_bg="Новина за началото"), "Новина за началото"),
+    "organisation counted": (lambda: OrganisationFactory(), "1 организация"),
+}
+
+
+@pytest.mark.parametrize("write", HOME_WRITES)
+def test_home_page_retired_by_what_it_shows(anonymous, committed, write):
+    create, shown = HOME_WRITES[write]
+    url = reverse("portal:home")
+    assert shown not in anonymous.cached(url)
+
+    with committed():
+        create()
+
+    assert shown in anonymous.cached(url)
+
+
+def test_home_page_retired_when_a_film_gains_subtitles(anonymous, committed):
+    film = FilmFactory(title_bg="Филм без субтитри")
+    url = reverse("portal:home")
+    assert "Субтитри: още няма" in " ".join(anonymous.cached(url).split())
+
+    with committed():
+        SubtitleTrackFactory(film=film, language="en")
+
+    assert "Субтитри: Английски" in " ".join(anonymous.cached(url).split())
+
+
+def test_home_page_retired_when_a_practice_is_featured_renamed_and_deleted(anonymous, committed):
+    from portal.models import SiteSettings
+
+    practice = PracticeFactory(title_bg="Практика на месеца")
+    url = reverse("portal:home")
+    assert "Практика на месеца" not in anonymous.cached(url)
+    with committed():
+        SiteSettings.load().featured_practices.add(practice)
+    assert "Практика на месеца" in anonymous.cached(url)
+
+    with committed():
+        practice.title_bg = "Преименувана практика на месеца"
+        practice.save()
+    assert "Преименувана практика на месеца" in anonymous.cached(url)
+
+    with committed():
+        practice.delete()
+    assert "Преименувана практика на месеца" not in anonymous.read(url)
 
 
 # --- the same writes through the admin, as a moderator -----------------------------------------------------------

@@ -108,12 +108,3 @@ def test_footer_shows_the_funding_acknowledgement_in_the_page_language(client):
 
     assert "С подкрепата на ЕСФ." in client.get("/bg/").content.decode()
     assert "With ESF support." in client.get("/en/").content.decode()
-
-
-@pytest.mark.parametrize("size", [1, 10])
-def test_home_query_count_does_not_grow_with_news(client, django_assert_num_queries, size):
-    PostFactory.create_batch(size)
-
-    # site settings, latest news with their authors, their tags
-    with django_assert_num_queries(3):
-        client.get("/bg/")

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
 from core.feeds import FEEDS
-from news.models import NewsPost
+from portal import home
 
 
 def root_redirect(request):
@@ -17,12 +17,17 @@ def root_redirect(request):
 
 
 class HomeView(TemplateView):
+    """The front door: what the portal is, what moderators feature, what is new and coming, and the numbers."""
+
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            latest_posts=NewsPost.objects.published().with_byline()[:3], feeds=list(FEEDS), **kwargs
+            **home.home_content(), numbers=home.portal_numbers(), feeds=list(FEEDS), **kwargs
         )
+
+
+home_page = home.home_pages.cache_page(HomeView.as_view())
 
 
 class PrivacyView(TemplateView):

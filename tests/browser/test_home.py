@@ -1,7 +1,12 @@
 import pytest
 
 from tests.browser.conftest import assert_no_axe_violations
+from portal.models import SiteSettings
+from tests.factories.events import EventFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
+from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.portal import OrganisationFactory, PostFactory, ProjectFactory
+from tests.factories.practices import PracticeFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,6 +21,30 @@ def test_home_is_accessible_and_error_free(live_server, browser_page, language, 
 
     assert browser_page.locator("h1").inner_text() == heading
     assert browser_page.locator("html").get_attribute("lang") == language
+    assert_no_axe_violations(browser_page)
+    assert browser_page.console_errors == []
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_full_home_page_with_its_chart_is_accessible(live_server, browser_page, language):
+    practice = PracticeFactory(country="BG")
+    PracticeFactory(country="IT")
+    SiteSettings.load().featured_practices.add(practice)
+    EventFactory()
+    SubtitleTrackFactory(film=FilmFactory(), language="en")
+    ForumPostFactory()
+    PostFactory()
+
+    browser_page.goto(f"{live_server.url}/{language}/")
+
+    chart = browser_page.get_by_role(
+        "img",
+        name="Published practices by country of origin"
+        if language == "en"
+        else "Публикувани практики по държава на произход",
+    )
+    assert chart.is_visible()
+    assert browser_page.locator(".home-chart__table tbody tr").count() == 2
     assert_no_axe_violations(browser_page)
     assert browser_page.console_errors == []
 

@@ -1,0 +1,90 @@
+"""What the home page shows, read from the apps below the shell in a fixed number of queries.
+
+The shell sits above every app, so it reads their published content directly (through each app's own
+querysets and `queries` modules) rather than through a registry: the home page is the one reader of this mix.
+What retires the cached home page is declared in portal/receivers.py.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count
+from django_countries import countries
+
+from core.page_cache import PageCache
+from directory.models import Organisation
+from events.models import Event
+from events.queries import event_cards
+from films.queries import public_films
+from forum.models import Discussion
+from news.models import NewsPost
+from portal.models import SiteSettings
+from practices.models import Practice
+
+home_pages = PageCache("home", seconds=600)
+LATEST = 3
+
+# The chart's geometry, in SVG user units: a label column, bars up to BAR_MAX long, the count after each bar.
+LABEL_WIDTH, BAR_MAX, COUNT_WIDTH, ROW_HEIGHT, BAR_HEIGHT = 170, 300, 50, 32, 20
+
+
+def home_content():
+    """Everything the home page lists besides the numbers, newest or soonest first."""
+    featured = SiteSettings.featured_practices.through.objects.values("practice_id")
+    return {
+        "featured_practices": Practice.objects.published()
+        .filter(pk__in=featured)
+        .prefetch_related("themes")
+        .order_by("title"),
+        "next_events": event_cards(Event.objects.upcoming())[:LATEST],
+        "newest_films": public_films().order_by("-created_at")[:LATEST],
+        "latest_discussions": Discussion.objects.published().listed().order_by("-last_activity_at")[:LATEST],
+        "latest_posts": NewsPost.objects.published().with_byline()[:LATEST],
+    }
+
+
+def portal_numbers():
+    """The counts the home page shows: practices by country (as a chart) and films, organisations, members."""
+    by_country = dict(
+        Practice.objects.published()
+        .order_by()
+        .values_list("country")
+        .annotate(count=Count("pk"))
+        .values_list("country", "count")
+    )
+    return {
+        "chart": country_bars(by_country),
+        "practices": sum(by_country.values()),
+        "films": public_films().count(),
+        "organisations": Organisation.objects.count(),
+        "members": get_user_model().objects.filter(is_active=True).count(),
+    }
+
+
+def country_bars(by_country):
+    """Rows of the bar chart, most practices first, each with its geometry computed here (the CSP allows no
+    inline style, so the template only places numbers into SVG attributes)."""
+    if not by_country:
+        return None
+    largest = max(by_country.values())
+    rows = sorted(((countries.name(code), count) for code, count in by_country.items()), key=lambda r: (-r[1], r[0]))
+    bars = []
+    for index, (name, count) in enumerate(rows):
+        top = index * ROW_HEIGHT
+        length = max(2, round(BAR_MAX * count / largest))
+        bars.append(
+            {
+                "name": name,
+                "count": count,
+                "y": top + (ROW_HEIGHT - BAR_HEIGHT) // 2,
+                "text_y": top + ROW_HEIGHT // 2,
+                "length": length,
+                "count_x": LABEL_WIDTH + length + 6,
+            }
+        )
+    return {
+        "bars": bars,
+        "width": LABEL_WIDTH + BAR_MAX + COUNT_WIDTH,
+        "height": len(bars) * ROW_HEIGHT,
+        "bar_x": LABEL_WIDTH,
+        "label_x": LABEL_WIDTH - 8,
+        "bar_height": BAR_HEIGHT,
+    }

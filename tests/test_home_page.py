@@ -1,0 +1,160 @@
+"""The home page: the competence centre's front door, its sections in both languages, its numbers and its cache."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from portal.home import BAR_MAX
+from portal.models import SiteSettings
+from tests.factories.events import EventFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
+from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.portal import OrganisationFactory
+from tests.factories.portal import PostFactory as NewsPostFactory
+from tests.factories.practices import PracticeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def feature(*practices):
+    SiteSettings.load().featured_practices.add(*practices)
+
+
+def arrange_home(size):
+    """`size` of each thing the home page lists or counts."""
+    for index in range(size):
+        practice = PracticeFactory(country=["IT", "BG", "PL"][index % 3])
+        feature(practice)
+        EventFactory()
+        SubtitleTrackFactory(film=FilmFactory(), language="en")
+        ForumPostFactory()
+        NewsPostFactory()
+        OrganisationFactory()
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        (
+            "bg",
+            [
+                "Избрани практики",
+                "Избрана практика",
+                "Предстоящи събития",
+                "Бъдеща среща",
+                "Най-нови филми",
+                "Нов филм",
+                "Субтитри: Английски",
+                "Последни обсъждания",
+                "Последни новини",
+                "Порталът в числа",
+                "Италия",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Featured practices",
+                "Chosen practice",
+                "Next events",
+                "Future meeting",
+                "Newest films",
+                "New film",
+                "Subtitles: English",
+                "Latest discussions",
+                "Latest news",
+                "The portal in numbers",
+                "Italy",
+            ],
+        ),
+    ],
+)
+def test_home_shows_what_moderators_feature_and_what_is_new_in_the_page_language(client, language, texts):
+    feature(PracticeFactory(title_bg="Избрана практика", title_en="Chosen practice", country="IT"))
+    PracticeFactory(title_bg="Обикновена практика", title_en="Ordinary practice")
+    EventFactory(title_bg="Бъдеща среща", title_en="Future meeting")
+    EventFactory(
+        title_bg="Минала среща",
+        title_en="Past meeting",
+        start=timezone.now() - timedelta(days=9),
+        end=timezone.now() - timedelta(days=8),
+    )
+    SubtitleTrackFactory(film=FilmFactory(title_bg="Нов филм", title_en="New film"), language="en")
+    ForumPostFactory()
+    NewsPostFactory()
+
+    html = " ".join(client.get(f"/{language}/").content.decode().split())
+
+    for text in texts:
+        assert text in html, text
+    for absent in ("Обикновена практика", "Ordinary practice", "Минала среща", "Past meeting"):
+        assert absent not in html
+
+
+def test_a_featured_practice_that_is_unpublished_leaves_the_home_page(client):
+    practice = PracticeFactory(title_en="Withdrawn practice", status="draft")
+    feature(practice)
+
+    assert "Withdrawn practice" not in client.get("/en/").content.decode()
+
+
+def test_moderator_features_a_practice_from_the_site_settings(moderator_client, client):
+    practice = PracticeFactory(title_en="Practice of the month")
+
+    response = moderator_client.post(
+        reverse("admin:portal_sitesettings_change", args=[SiteSettings.load().pk]),
+        {"content_licence": "CC-BY-4.0", "featured_practices": [practice.pk]},
+    )
+
+    assert response.status_code == 302
+    assert "Practice of the month" in client.get("/en/").content.decode()
+
+
+def test_numbers_are_a_chart_and_the_same_numbers_as_a_table(client):
+    PracticeFactory.create_batch(4, country="IT")
+    PracticeFactory(country="PT")
+    FilmFactory.create_batch(2)
+
+    html = client.get("/en/").content.decode()
+
+    assert "5 practices" in html and "2 films" in html
+    chart = re.search(r'<svg class="home-chart__svg".*?</svg>', html, re.S).group(0)
+    assert 'role="img"' in chart
+    assert re.findall(r'<rect class="home-chart__bar"[^>]*width="(\d+)"', chart) == [str(BAR_MAX), str(BAR_MAX // 4)]
+    assert re.findall(r">(\d+)</text>", chart) == ["4", "1"]
+    table = re.search(r'<table class="home-chart__table">.*?</table>', html, re.S).group(0)
+    assert re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)</td>', table) == [("Italy", "4"), ("Portugal", "1")]
+
+
+def test_anonymous_readers_get_the_cached_page_until_something_it_shows_changes(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    client.get("/en/")
+
+    with django_assert_num_queries(0):
+        client.get("/en/")
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsPostFactory(title_en="Fresh announcement")
+
+    assert "Fresh announcement" in client.get("/en/").content.decode()
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_anonymous_home_runs_a_fixed_number_of_queries(client, django_assert_num_queries, size):
+    arrange_home(size)
+
+    # site settings; featured practices and their themes; next events; films and their tracks; discussions;
+    # news and their tags; practices by country; films, organisations and members counted
+    with django_assert_num_queries(13):
+        assert client.get("/bg/").status_code == 200
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_signed_in_home_runs_a_fixed_number_of_queries(moderator_client, django_assert_num_queries, size):
+    arrange_home(size)
+
+    with django_assert_num_queries(17):
+        assert moderator_client.get("/en/").status_code == 200
