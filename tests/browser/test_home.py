@@ -1,7 +1,7 @@
 import pytest
 
-from tests.browser.conftest import assert_no_axe_violations
 from portal.models import SiteSettings
+from tests.browser.conftest import assert_no_axe_violations
 from tests.factories.events import EventFactory
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
