@@ -32,3 +32,7 @@ class CoreConfig(AppConfig):
             Periodic(clear_expired_sessions, every=timedelta(days=1)), app=self.label, name="sessions", order=10
         )
         PERIODIC.add(Periodic(prune_finished_tasks, every=timedelta(days=1)), app=self.label, name="tasks", order=10)
+
+        from core.search.index import rebuild_if_empty
+
+        post_migrate.connect(rebuild_if_empty, sender=self, dispatch_uid="core-search-rebuild-if-empty")

@@ -156,4 +156,12 @@ class TranslationStamp(models.Model):
         return f"{self.content_type_id}:{self.object_id} {self.field}_{self.language}"
 
 
+# The search index's tables live beside the code that reads them.
+from core.search.models import (  # noqa: E402, F401
+    SearchDocument,
+    SearchEntry,
+    SearchFacet,
+    SearchPosting,
+    SearchTerm,
+)
 from core.tags import Tag, TaggedItem  # noqa: E402, F401 - the tag models live with their helpers in core.tags

@@ -1,16 +1,16 @@
 """What the apps contribute to the shell, each from its own `AppConfig.ready()`.
 
-One `Registry` per extension point (`core.search.SEARCH_PROVIDERS`, `core.linked.LINKED_CONTENT`,
+One `Registry` per extension point (`core.search.SEARCH_SOURCES`, `core.linked.LINKED_CONTENT`,
 `core.sitemaps.SITEMAPS`, `core.feeds.FEEDS`). An app adds its entries in `ready()`::
 
     class NewsConfig(AppConfig):
         name = "news"
 
         def ready(self):
-            from core.search import SEARCH_PROVIDERS
-            from news.search import search
+            from core.search import SEARCH_SOURCES
+            from news import search
 
-            SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
+            SEARCH_SOURCES.add(search.NEWS, app=self.label, name="news", order=20)
 
 so adding an app to INSTALLED_APPS is all it takes to join: no list elsewhere names it.
 """

@@ -13,18 +13,20 @@ class DirectoryConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.opendata import DATASETS
         from core.privacy import DATA_EXPORTS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
-        from directory import receivers  # noqa: F401 - connects the allauth receivers
+        from directory import (
+            receivers,  # noqa: F401 - connects the allauth receivers
+            search,
+        )
         from directory.linked import PROJECTS
         from directory.models import Organisation
         from directory.opendata import OrganisationDataset, ProjectDataset
         from directory.privacy import export_account, export_profile
-        from directory.search import search_organisations, search_projects
         from directory.sitemaps import OrganisationSitemap, ProjectSitemap
 
-        SEARCH_PROVIDERS.add(search_organisations, app=self.label, name="organisations", order=10)
-        SEARCH_PROVIDERS.add(search_projects, app=self.label, name="projects", order=11)
+        SEARCH_SOURCES.add(search.ORGANISATIONS, app=self.label, name="organisations", order=10)
+        SEARCH_SOURCES.add(search.PROJECTS, app=self.label, name="projects", order=11)
         LINKED_CONTENT.add(PROJECTS, app=self.label, name="projects", order=10)
         SITEMAPS.add(OrganisationSitemap, app=self.label, name="organisations", order=10)
         SITEMAPS.add(ProjectSitemap, app=self.label, name="projects", order=11)

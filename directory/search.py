@@ -1,20 +1,27 @@
-"""Organisations and funded projects in the site search."""
+"""What the site search indexes of the directory: organisations and funded projects."""
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.search import PROVIDER_LIMIT, SearchResult, matching, short
+from core.search import SearchSource
 from directory.models import Organisation, Project
 
+ORGANISATIONS = SearchSource(
+    model=Organisation,
+    kind="organisation",
+    label=_("Organisation"),
+    objects=Organisation.objects.all,
+    title="name",
+    summary=("city",),
+    body=("description",),
+    countries=lambda organisation: [organisation.country],
+)
 
-def search_organisations(query, *, language):
-    found = Organisation.objects.filter(matching(query, "name", "description", "city"))[:PROVIDER_LIMIT]
-    return [SearchResult(o.name, o.get_absolute_url(), _("Organisation"), short(o.description)) for o in found]
-
-
-def search_projects(query, *, language):
-    found = Project.objects.filter(matching(query, "title", "summary", "objectives") | Q(code__icontains=query))
-    return [
-        SearchResult(p.title, p.get_absolute_url(), _("Funded project"), short(p.summary))
-        for p in found[:PROVIDER_LIMIT]
-    ]
+PROJECTS = SearchSource(
+    model=Project,
+    kind="project",
+    label=_("Funded project"),
+    objects=Project.objects.all,
+    title="title",
+    summary=("code", "summary"),
+    body=("funding_programme", "objectives", "target_groups_description", "activities", "expected_results"),
+)

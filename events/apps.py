@@ -14,18 +14,18 @@ class EventsConfig(AppConfig):
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
         from events import (
             newsletter,
             privacy,
             receivers,  # noqa: F401 - declares what retires the cached event pages
+            search,
         )
         from events.enums import NEW_SESSION, PROGRAMME_CHANGE
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.models import Event, ProgrammeChange, Session
         from events.opendata import EventDataset, PersonDataset, SessionDataset
-        from events.search import search
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -34,11 +34,13 @@ class EventsConfig(AppConfig):
             name="events",
             order=60,
         )
-        SEARCH_PROVIDERS.add(search, app=self.label, name="events", order=40)
         event_feed = SiteFeed(
             title=_("Upcoming events"), url_name="events:event-feed", rss_url_name="events:event-feed-rss"
         )
         FEEDS.add(event_feed, app=self.label, name="events", order=60)
+        SEARCH_SOURCES.add(search.EVENTS, app=self.label, name="events", order=40)
+        SEARCH_SOURCES.add(search.SESSIONS, app=self.label, name="sessions", order=41)
+        SEARCH_SOURCES.add(search.PEOPLE, app=self.label, name="people", order=42)
         LINKED_CONTENT.add(EVENTS, app=self.label, name="events", order=40)
         LINKED_CONTENT.add(EVENTS_PRESENTING, app=self.label, name="presenting-practice", order=60)
         LINKED_CONTENT.add(EVENTS_SHOWING, app=self.label, name="showing-film", order=40)

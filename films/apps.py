@@ -15,17 +15,17 @@ class FilmsConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
         from films import (
             newsletter,
             receivers,  # noqa: F401 - declares what retires the cached film pages
+            search,
         )
         from films.linked import FILMS, FILMS_OF_PRACTICE, FILMS_ON_THEMES
         from films.models import Film
         from films.opendata import FilmDataset
         from films.queries import practices_with_public_films
-        from films.search import search
         from films.sitemaps import FilmSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -34,9 +34,10 @@ class FilmsConfig(AppConfig):
             name="films",
             order=50,
         )
-        SEARCH_PROVIDERS.add(search, app=self.label, name="films", order=50)
         film_feed = SiteFeed(title=_("Films"), url_name="films:film-feed", rss_url_name="films:film-feed-rss")
         FEEDS.add(film_feed, app=self.label, name="films", order=50)
+        SEARCH_SOURCES.add(search.FILMS, app=self.label, name="films", order=50)
+        SEARCH_SOURCES.add(search.CUES, app=self.label, name="subtitles", order=51)
         FOLLOWABLE.add(Followable(Film), app=self.label, name="films", order=35)
         LINKED_CONTENT.add(FILMS, app=self.label, name="films", order=50)
         LINKED_CONTENT.add(FILMS_OF_PRACTICE, app=self.label, name="films-of-practice", order=50)

@@ -13,20 +13,21 @@ class ForumConfig(AppConfig):
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent, followed_objects
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
         from forum import (
             privacy,
             receivers,  # noqa: F401 - declares what retires the cached forum pages and commented pages
+            search,
         )
         from forum.enums import NEW_THREAD
         from forum.models import Category, Discussion
         from forum.permissions import readable_threads
-        from forum.search import search
         from forum.sitemaps import CategorySitemap, ThreadSitemap
         from forum.tasks import send_forum_emails
 
-        SEARCH_PROVIDERS.add(search, app=self.label, name="threads", order=60)
+        SEARCH_SOURCES.add(search.THREADS, app=self.label, name="threads", order=60)
+        SEARCH_SOURCES.add(search.POSTS, app=self.label, name="posts", order=61)
         SITEMAPS.add(CategorySitemap, app=self.label, name="categories", order=69)
         SITEMAPS.add(ThreadSitemap, app=self.label, name="threads", order=70)
         DATA_EXPORTS.add(privacy.export, app=self.label, name="forum", order=30)

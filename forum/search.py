@@ -1,29 +1,42 @@
-"""Forum threads in the site search."""
+"""What the site search indexes of the forum: published threads and their approved posts that are not hidden
+(comments under other content are not forum threads and stay with that content)."""
 
-from functools import reduce
-from operator import or_
-
-from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from core.search import PROVIDER_LIMIT, SearchResult, spellings
+from core.search import SearchSource
+from core.search.text import is_cyrillic
 from forum.models import Discussion, Post
 
 
-def search(query, *, language):
-    """Threads whose title or any published, visible post matches, the most recently active first."""
-    words = spellings(query)
-    in_title = reduce(or_, (Q(title__icontains=word) for word in words))
-    in_body = reduce(or_, (Q(body__icontains=word) for word in words))
-    matching_posts = Post.objects.approved().filter(in_body, discussion=OuterRef("pk"), is_hidden=False)
-    threads = (
-        Discussion.objects.threads()
-        .published()
-        .filter(in_title | Exists(matching_posts))
-        .select_related("category")
-        .order_by("-last_activity_at")[:PROVIDER_LIMIT]
-    )
-    return [
-        SearchResult(thread.title, thread.get_absolute_url(), _("Forum thread"), thread.category.name)
-        for thread in threads
-    ]
+def _published_threads():
+    return Discussion.objects.threads().published()
+
+
+THREADS = SearchSource(
+    model=Discussion,
+    kind="thread",
+    label=_("Forum thread"),
+    objects=lambda: _published_threads().select_related("category"),
+    title="title",
+    summary=(lambda thread, language: thread.category.name,),
+    dated="last_activity_at",
+    # A thread is published when its first post is approved.
+    follows={Post: lambda post: [post.discussion_id]},
+)
+
+POSTS = SearchSource(
+    model=Post,
+    kind="post",
+    label=_("Forum post"),
+    objects=lambda: (
+        Post.objects.approved()
+        .filter(is_hidden=False, discussion__in=_published_threads())
+        .select_related("discussion")
+    ),
+    title=lambda post, language: post.discussion.title,
+    title_is_indexed=False,
+    body=("body",),
+    languages=lambda post: ["bg" if is_cyrillic(post.body.lower()) else "en"],
+    dated="created_at",
+    follows={Discussion: lambda thread: thread.posts.values_list("pk", flat=True)},
+)

@@ -12,14 +12,13 @@ class NewsConfig(AppConfig):
         from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOWABLE, Followable
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
-        from news import newsletter
+        from news import newsletter, search
         from news.models import NewsPost
-        from news.search import search
         from news.sitemaps import NewsPostSitemap
 
-        SEARCH_PROVIDERS.add(search, app=self.label, name="news", order=20)
+        SEARCH_SOURCES.add(search.NEWS, app=self.label, name="news", order=20)
         FOLLOWABLE.add(Followable(NewsPost), app=self.label, name="news", order=25)
         SITEMAPS.add(NewsPostSitemap, app=self.label, name="news", order=20)
         NEWSLETTER_BLOCKS.add(

@@ -1,11 +1,17 @@
-"""Published news posts in the site search."""
+"""What the site search indexes of the news: published posts."""
 
 from django.utils.translation import gettext_lazy as _
 
-from core.search import PROVIDER_LIMIT, SearchResult, matching, short
+from core.search import SearchSource
 from news.models import NewsPost
 
-
-def search(query, *, language):
-    found = NewsPost.objects.published().filter(matching(query, "title", "summary", "body"))[:PROVIDER_LIMIT]
-    return [SearchResult(p.title, p.get_absolute_url(), _("News"), short(p.summary)) for p in found]
+NEWS = SearchSource(
+    model=NewsPost,
+    kind="news",
+    label=_("News"),
+    objects=NewsPost.objects.published,
+    title="title",
+    summary=("summary",),
+    body=("body",),
+    dated="published_at",
+)

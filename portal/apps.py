@@ -16,6 +16,11 @@ class PortalConfig(AppConfig):
 
         SITEMAPS.add(SectionSitemap, app=self.label, name="sections", order=0)
 
+        from core.search.index import watch
+
+        # The shell is the last app to be ready: every app has declared its search sources by now.
+        watch()
+
 
 class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
     """django-tasks-db under a translated name: its own ("Tasks Database Backend") is a plain English string.

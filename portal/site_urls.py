@@ -7,6 +7,7 @@ app_name = "portal"
 urlpatterns = [
     path("", shell.home_page, name="home"),
     path("search/", search.search, name="search"),
+    path("search/suggest/", search.suggest, name="search-suggest"),
     path("privacy/", shell.PrivacyView.as_view(), name="privacy"),
     path("data/", opendata.DataIndexView.as_view(), name="data-index"),
     path("data/<slug:dataset>/", opendata.CodebookView.as_view(), name="dataset-codebook"),

@@ -13,18 +13,18 @@ class PracticesConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
         from practices import (
             newsletter,  # noqa: F401 - declares what retires the cached practice pages
             receivers,  # noqa: F401 - declares what retires the cached practice pages
+            search,
         )
         from practices.enums import NEW_PRACTICE
         from practices.linked import DOCUMENTS, PRACTICES
         from practices.models import Practice
         from practices.opendata import DocumentDataset, PracticeDataset
         from practices.queries import practices_with_public_documents
-        from practices.search import search
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -33,11 +33,12 @@ class PracticesConfig(AppConfig):
             name="practices",
             order=30,
         )
-        SEARCH_PROVIDERS.add(search, app=self.label, name="practices", order=30)
         practice_feed = SiteFeed(
             title=_("New practices"), url_name="practices:practice-feed", rss_url_name="practices:practice-feed-rss"
         )
         FEEDS.add(practice_feed, app=self.label, name="practices", order=30)
+        SEARCH_SOURCES.add(search.PRACTICES, app=self.label, name="practices", order=30)
+        SEARCH_SOURCES.add(search.DOCUMENTS, app=self.label, name="documents", order=31)
         FOLLOWABLE.add(Followable(Practice), app=self.label, name="practices", order=20)
         FOLLOW_EVENTS.add(
             FollowEvent(

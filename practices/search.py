@@ -1,26 +1,49 @@
-"""Practices and documents in the site search."""
+"""What the site search indexes of practices and documents (with the text of the uploaded file)."""
 
-from django.db.models import Q
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.search import PROVIDER_LIMIT, SearchResult, matching, short
+from core.search import SearchSource
+from practices.document_text import document_text
 from practices.models import Document, Practice
+from practices.models.practices import DESCRIPTIVE_FIELDS
 
 
-def search(query, *, language):
-    """Published practices matching in title, summary, description or tags, then published documents."""
-    tagged = Q(tags__name__in={query, query.lower(), query.capitalize()})
-    practices = (
-        Practice.objects.published()
-        .filter(matching(query, "title", "summary", "description") | tagged)
-        .distinct()
-        .only("slug", "title_bg", "title_en", "summary_bg", "summary_en")[:PROVIDER_LIMIT]
-    )
-    results = [SearchResult(p.title, p.get_absolute_url(), _("Practice"), short(p.summary)) for p in practices]
-    documents = (
-        Document.objects.published()
-        .filter(matching(query, "title", "description"))
-        .only("slug", "title_bg", "title_en", "description_bg", "description_en")[: PROVIDER_LIMIT - len(results)]
-    )
-    results += [SearchResult(d.title, d.get_absolute_url(), _("Document"), short(d.description)) for d in documents]
-    return results
+def _slugs(related):
+    return [item.slug for item in related.all()]
+
+
+def _tags(obj, language):
+    return " ".join(tag.name for tag in obj.tags.all())
+
+
+def _file_text(document, language):
+    """The file's words go with the document's own language (Bulgarian when it is neither site language)."""
+    own = document.language if document.language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    return document_text(document) if language == own else ""
+
+
+PRACTICES = SearchSource(
+    model=Practice,
+    kind="practice",
+    label=_("Practice"),
+    objects=lambda: Practice.objects.published().prefetch_related("themes", "tags"),
+    title="title",
+    summary=("summary", _tags),
+    body=(*(name for name in DESCRIPTIVE_FIELDS if name != "summary"), "region"),
+    dated="published_at",
+    countries=lambda practice: [practice.country],
+    themes=lambda practice: _slugs(practice.themes),
+)
+
+DOCUMENTS = SearchSource(
+    model=Document,
+    kind="document",
+    label=_("Document"),
+    objects=lambda: Document.objects.published().prefetch_related("themes"),
+    title="title",
+    summary=("description",),
+    extra=_file_text,
+    dated="publication_date",
+    themes=lambda document: _slugs(document.themes),
+)

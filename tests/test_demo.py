@@ -96,8 +96,9 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
         "Attendance: the training's attendance is already there.",
         "Readiness: 8 dimensions (already there), 0 demo assessments made.",
-        "Demo content is ready.",
+        "Demo content is ready.",  # and, having added nothing, leaves the search index as it was
     ]
+    assert "Search index rebuilt." in first.getvalue()
     assert NewsPost.objects.get(slug="social-inclusion-project-completed").author.username == "moderator"
 
 

@@ -201,11 +201,12 @@ def test_practice_page_lists_public_events_where_the_practice_was_in_a_session(c
     assert "Конференция с практиката" in rendered and hidden.event.title_bg not in rendered
 
 
-def test_search_provider_finds_public_events_only():
-    from events.search import search
+def test_search_finds_public_events_only(django_capture_on_commit_callbacks):
+    from tests.searching import search
 
-    EventFactory(title_bg="Семинар в Благоевград", summary_bg="Център за компетенции")
-    EventFactory(title_bg="Чернова за Благоевград", status=EventStatus.DRAFT)
+    with django_capture_on_commit_callbacks(execute=True):
+        EventFactory(title_bg="Семинар в Благоевград", summary_bg="Център за компетенции")
+        EventFactory(title_bg="Чернова за Благоевград", status=EventStatus.DRAFT)
 
     results = search("Благоевград", language="bg")
 

@@ -21,13 +21,13 @@ from films.enums import TrackStatus
 from films.media import serve_with_ranges
 from films.models import Film
 from films.queries import films_for_practice
-from films.search import search
 from films.services import set_track_status
 from films.validators import embed_url, validate_film_file
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER, FilmFactory, SubtitleTrackFactory
 from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory, UserFactory
 from tests.factories.practices import PracticeFactory
+from tests.searching import search
 
 pytestmark = pytest.mark.django_db
 
@@ -508,24 +508,30 @@ def test_practice_page_without_films_has_no_films_section(client):
     assert 'id="section-films"' not in html
 
 
-def test_search_finds_films_and_the_moment_words_are_said():
-    film_with_tracks(slug="young-and-old", title_en="Young and old")
-    FilmFactory(slug="hidden", title_en="Young and hidden", status=PublicationStatus.DRAFT)
+def test_search_finds_films_and_the_moment_words_are_said(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        film_with_tracks(slug="young-and-old", title_en="Young and old")
+        FilmFactory(slug="hidden", title_en="Young and hidden", status=PublicationStatus.DRAFT)
 
     with translation.override("en"):
         by_title = search("young and", language="en")
         by_words = search("every week", language="en")
         by_bulgarian_words = search("всяка седмица", language="bg")
 
-    assert [(result.title, result.url) for result in by_title] == [("Young and old", "/en/films/young-and-old/")]
+    # The title first; then the subtitle where "young" is said.
+    assert [(result.title, result.url) for result in by_title] == [
+        ("Young and old", "/en/films/young-and-old/"),
+        ("Young and old (0:03)", "/en/films/young-and-old/?t=3"),
+    ]
     assert [(result.title, result.url, result.summary) for result in by_words] == [
         ("Young and old (0:06)", "/en/films/young-and-old/?t=6", "We meet again every week.")
     ]
     assert [result.summary for result in by_bulgarian_words] == ["Всяка седмица се срещаме отново."]
 
 
-def test_search_skips_subtitles_of_unapproved_tracks():
-    SubtitleTrackFactory(language="en", status=TrackStatus.REVIEWED)
+def test_search_skips_subtitles_of_unapproved_tracks(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        SubtitleTrackFactory(language="en", status=TrackStatus.REVIEWED)
 
     assert search("every week", language="en") == []
 

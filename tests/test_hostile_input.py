@@ -346,13 +346,15 @@ def test_thread_with_an_impossible_reply_to_shows_the_thread(client, reply_to):
     assert "The first post" in response.content.decode()
 
 
-def test_nul_characters_are_taken_out_of_the_search_before_it_runs(client):
-    PracticeFactory(title_en="Personal budgets", title_bg="Лични бюджети")
+def test_nul_characters_are_taken_out_of_the_search_before_it_runs(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticeFactory(title_en="Personal budgets", title_bg="Лични бюджети")
 
     response = client.get("/en/search/?q=Personal%00%20budgets%00")
 
     assert response.status_code == 200
     assert response.context["query"] == "Personal budgets"
+    assert [hit.title for hit in response.context["results"]] == ["<mark>Personal</mark> <mark>budgets</mark>"]
     assert "\x00" not in response.content.decode()
 
 

@@ -3,13 +3,15 @@ is searchable and in the sitemap, in a fixed order, and a new app needs nothing 
 
 import ast
 import re
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.test import override_settings
 
-from core.search import SEARCH_PROVIDERS
+from core.search import SEARCH_SOURCES
 from core.sitemaps import SITEMAPS
 from tests.factories.events import EventFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import FilmFactory
@@ -23,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS_WITH_PUBLIC_PAGES = {"directory", "news", "practices", "films", "forum", "events"}
 
 
-def test_every_app_with_public_pages_contributes_a_search_provider():
-    assert APPS_WITH_PUBLIC_PAGES - SEARCH_PROVIDERS.apps() == set()
+def test_every_app_with_public_pages_contributes_a_search_source():
+    assert APPS_WITH_PUBLIC_PAGES - SEARCH_SOURCES.apps() == set()
 
 
 def test_every_app_with_public_pages_contributes_a_sitemap():
@@ -39,7 +41,7 @@ def test_home_page_points_feed_readers_at_the_site_wide_feeds(client):
     )
 
 
-def test_search_lists_the_areas_in_a_fixed_order(client):
+def test_search_finds_every_area_and_counts_them_by_type(client):
     OrganisationFactory(name_en="Mosaic centre")
     ProjectFactory(title_en="Mosaic project")
     PostFactory(title_en="Mosaic news")
@@ -48,18 +50,20 @@ def test_search_lists_the_areas_in_a_fixed_order(client):
     EventFactory(title_en="Mosaic conference")
     FilmFactory(title_en="Mosaic film")
     ForumPostFactory(discussion=ThreadFactory(title="Mosaic thread"))
+    call_command("rebuild_search_index", stdout=StringIO())
 
-    results = client.get("/en/search/", {"q": "mosaic"}).context["results"]
+    response = client.get("/en/search/", {"q": "mosaic"})
 
-    assert [str(result.kind) for result in results] == [
-        "Organisation",
-        "Funded project",
-        "News",
-        "Practice",
+    (_name, _heading, types) = response.context["facets"][0]
+    assert sorted(option["label"] for option in types) == [
         "Document",
         "Event",
         "Film",
         "Forum thread",
+        "Funded project",
+        "News",
+        "Organisation",
+        "Practice",
     ]
 
 
@@ -138,13 +142,15 @@ def test_film_page_lists_the_public_events_that_showed_it(client):
 
 def test_a_new_app_joins_search_and_sitemap_by_being_installed(client):
     with override_settings(INSTALLED_APPS=[*settings.INSTALLED_APPS, "tests.newcomer_app"]):
+        call_command("rebuild_search_index", stdout=StringIO())
         html = client.get("/en/search/", {"q": "centre"}).content.decode()
         xml = client.get("/sitemap.xml").content.decode()
+    call_command("rebuild_search_index", stdout=StringIO())
     html_without = client.get("/en/search/", {"q": "centre"}).content.decode()
 
-    assert "Newcomer result for centre" in html
+    assert '<a href="/en/newcomer/">Newcomer <mark>centre</mark></a>' in html
     assert "<loc>http://127.0.0.1:8000/en/newcomer/</loc>" in xml
-    assert "Newcomer result" not in html_without
+    assert "Newcomer" not in html_without
 
 
 def test_a_new_app_adds_a_section_to_the_signed_in_users_own_profile_page(client, django_user_model):

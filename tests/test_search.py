@@ -1,80 +1,490 @@
-import pytest
+"""The site search: word forms, other spellings, typos, ranking, facets, every kind of content, on both databases.
 
-from core import search
-from core.registry import Registry
-from tests.factories.portal import OrganisationFactory, PostFactory, ProjectFactory
+Content is created inside `indexed()`, which runs the after-commit callbacks as a real commit would: the index is
+written by the apps' own receivers, never by the test.
+"""
+
+import io
+import zipfile
+from urllib.parse import quote
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+
+from core.enums import PublicationStatus
+from core.search.query import SiteSearch, parse
+from films.enums import TrackStatus
+from tests.factories.events import EventFactory, SessionFactory, SessionRoleFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory, make_srt
+from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory
+from tests.factories.portal import PostFactory as NewsFactory
+from tests.factories.practices import DocumentFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("language", ["bg", "en"])
-def test_search_finds_organisations_projects_and_news_in_either_language(client, language):
-    OrganisationFactory(name_bg="Асоциация за развитие на София", name_en="Sofia Development Association")
-    ProjectFactory(code="FUSE", title_bg="FUSE: центрове", title_en="FUSE: centres")
-    PostFactory(title_bg="Семинар за центрове в София", title_en="Seminar on centres in Sofia")
-
-    html = client.get(f"/{language}/search/", {"q": "софия"}).content.decode()
-
-    assert ("Асоциация за развитие на София" if language == "bg" else "Sofia Development Association") in html
-    assert ("Семинар за центрове в София" if language == "bg" else "Seminar on centres in Sofia") in html
-    assert "FUSE" not in html.split("<main", 1)[1]
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
-def test_search_by_project_code(client):
-    ProjectFactory(code="BG051PO0017.0.07-0054-C002", title_en="The social cooperative")
-
-    html = client.get("/en/search/", {"q": "0054-C002"}).content.decode()
-
-    assert "The social cooperative" in html
-    assert "1 result for" in html
+def titles(client, query, language="bg", **params):
+    response = client.get(f"/{language}/search/", {"q": query, **params})
+    assert response.status_code == 200
+    return [hit.title.replace("<mark>", "").replace("</mark>", "") for hit in response.context["results"]]
 
 
-def test_search_skips_drafts(client):
-    PostFactory(title_en="Hidden plan", status="draft")
-
-    html = client.get("/en/search/", {"q": "hidden plan"}).content.decode()
-
-    assert "0 results" in html
+def found(query, language="bg"):
+    search = SiteSearch(query, language=language)
+    return [hit.title.replace("<mark>", "").replace("</mark>", "") for hit in search[0:20]]
 
 
-def test_search_asks_for_a_longer_query(client):
-    html = client.get("/en/search/", {"q": "a"}).content.decode()
-
-    assert "Type at least 2 characters." in html
-
-
-def test_search_registry_calls_every_provider(monkeypatch):
-    calls = []
-    only_recording = Registry("test providers")
-    only_recording.add(recording_provider, app="directory", name="recording", order=0)
-    monkeypatch.setattr(search, "SEARCH_PROVIDERS", only_recording)
-    monkeypatch.setattr("tests.test_search.CALLS", calls)
-
-    results = search.search_all("films", language="en")
-
-    assert calls == [("films", "en")]
-    assert results == [search.SearchResult("Film", "/en/films/1/", "Film", "")]
+def docx(text):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr(
+            "word/document.xml", f"<w:document><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+        )
+    return buffer.getvalue()
 
 
-CALLS = []
+def pdf(text):
+    """A one-page PDF whose page says `text` in Helvetica (ASCII), with a correct cross-reference table."""
+    stream = f"BT /F1 12 Tf 72 712 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    start = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start))
+    return out.getvalue()
 
 
-def recording_provider(query, *, language):
-    CALLS.append((query, language))
-    return [search.SearchResult("Film", "/en/films/1/", "Film", "")]
+# Every kind of public content is found; what is not public never is.
 
 
-@pytest.mark.parametrize("size", [1, 10])
-def test_search_query_count_is_one_per_provider(client, django_assert_num_queries, monkeypatch, size):
-    # Only the portal's own providers: other areas test theirs.
-    monkeypatch.setattr(
-        search,
-        "SEARCH_PROVIDERS",
-        search.SEARCH_PROVIDERS.only("directory.organisations", "directory.projects", "news.news"),
+def test_every_kind_of_content_is_found(client, indexed):
+    with indexed():
+        OrganisationFactory(name_bg="Мозайка организация", name_en="Mosaic organisation")
+        ProjectFactory(title_bg="Мозайка проект", title_en="Mosaic project")
+        NewsFactory(title_bg="Мозайка новина", title_en="Mosaic news")
+        PracticeFactory(title_bg="Мозайка практика", title_en="Mosaic practice")
+        DocumentFactory(title_bg="Мозайка документ", title_en="Mosaic document")
+        session = SessionFactory(
+            title_bg="Мозайка сесия", title_en="Mosaic session", day__event__title_bg="Мозайка събитие"
+        )
+        SessionRoleFactory(session=session, person__name_bg="Мозайка Лектор", person__name_en="Mosaic Speaker")
+        film = FilmFactory(title_bg="Мозайка филм", title_en="Mosaic film")
+        SubtitleTrackFactory(film=film, language="bg", srt=make_srt(["Тук говорим за мозайка от услуги."]))
+        post = ForumPostFactory(discussion__title="Мозайка тема", body="Отговор за мозайката в квартала.")
+
+    response = client.get("/bg/search/", {"q": "мозайка"})
+
+    kinds = sorted(hit.kind for hit in response.context["results"])
+    assert kinds == sorted(
+        ["organisation", "project", "news", "practice", "document", "session", "event", "person", "film", "cue",
+         "thread", "post"]
+    )  # fmt: skip
+    cue = next(hit for hit in response.context["results"] if hit.kind == "cue")
+    assert cue.url == f"{film.get_absolute_url()}?t=0"
+    assert "<mark>мозайка</mark>" in cue.snippet
+    assert "<mark>Мозайка</mark> тема" in response.content.decode()  # the thread, highlighted
+    assert post.discussion.title in titles(client, "мозайка")
+
+
+def test_hidden_held_and_draft_content_is_never_found(indexed):
+    with indexed():
+        ForumPostFactory(body="Скрит текст за гълъбите", is_hidden=True, hidden_at="2026-01-01T00:00Z")
+        ForumPostFactory(body="Чакащ текст за гълъбите", is_held=True)
+        PracticeFactory(title_bg="Чернова за гълъбите", status=PublicationStatus.DRAFT)
+        NewsFactory(title_bg="Чернова новина за гълъбите", status=PublicationStatus.DRAFT)
+        SubtitleTrackFactory(status=TrackStatus.DRAFT, srt=make_srt(["Неодобрени думи за гълъбите."]))
+        EventFactory(title_bg="Чернова на събитие за гълъбите", status="draft")
+        visible = PracticeFactory(title_bg="Публикувана практика за гълъбите")
+
+    assert found("гълъбите") == [visible.title_bg]
+
+
+def test_unpublishing_and_deleting_take_content_out_of_the_search(indexed):
+    with indexed():
+        practice = PracticeFactory(title_bg="Градина на покрива")
+        news = NewsFactory(title_bg="Градина в двора")
+    assert len(found("градина")) == 2
+
+    with indexed():
+        practice.status = PublicationStatus.DRAFT
+        practice.save()
+        news.delete()
+
+    assert found("градина") == []
+
+
+def test_a_hidden_forum_post_leaves_the_search(indexed):
+    with indexed():
+        post = ForumPostFactory(body="Обсъждаме кооперативите в Родопите.")
+    assert found("кооперативите") == [post.discussion.title]
+
+    with indexed():
+        post.is_hidden, post.hidden_at = True, post.created_at
+        post.save()
+
+    assert found("кооперативите") == []
+
+
+def test_a_film_is_found_by_words_only_its_subtitles_hold_with_the_moment_linked(client, indexed):
+    with indexed():
+        film = FilmFactory(title_bg="Разходка", title_en="A walk")
+        SubtitleTrackFactory(film=film, language="bg", srt=make_srt(["Начало.", "Тук са кошерите на кооперацията."]))
+
+    results = client.get("/bg/search/", {"q": "кошер"}).context["results"]
+
+    assert [(hit.kind, hit.url) for hit in results] == [("cue", f"{film.get_absolute_url()}?t=3")]
+    assert results[0].title == "Разходка (0:03)"
+
+
+def test_words_in_an_uploaded_document_are_found(indexed):
+    with indexed():
+        DocumentFactory(title_bg="Наръчник", file=ContentFile(pdf("Blagoevgrad workshop handbook"), name="a.pdf"))
+        DocumentFactory(
+            title_bg="Доклад", language="bg", file=ContentFile(docx("Пилотиране в Кърджали"), name="b.docx"),
+            file_format="docx",
+        )  # fmt: skip
+
+    assert found("workshop") == ["Наръчник"]
+    assert found("кърджали") == ["Доклад"]
+
+
+# Matching: word forms, all words, phrases, other scripts, typos.
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("Център за социални иновации", ["иновация", "иновации", "иновациите"]),
+        ("Подкрепа за социалните предприятия", ["предприятие", "предприятия", "предприятията"]),
+        ("Срещи с партньорите от Италия", ["партньор", "партньори", "партньорите"]),
+        ("Volunteering with older people", ["volunteers", "volunteer", "volunteering"]),
+    ],
+)
+def test_word_forms_meet(indexed, text, queries):
+    with indexed():
+        NewsFactory(title_bg=text, title_en=text)
+
+    for query in queries:
+        assert found(query) == [text], query
+
+
+def test_every_word_counts_in_any_order_and_a_quoted_phrase_only_as_written(indexed):
+    with indexed():
+        apart = PracticeFactory(title_bg="Иновации в общините", summary_bg="Социални услуги по домовете.")
+        together = PracticeFactory(title_bg="Социални иновации в Италия")
+        PracticeFactory(title_bg="Иновации в училище")
+
+    assert sorted(found("иновации социални")) == sorted([apart.title_bg, together.title_bg])
+    assert found('"социални иновации"') == [together.title_bg]
+
+
+def test_more_of_the_words_rank_higher_when_no_result_holds_them_all(client, indexed):
+    with indexed():
+        PracticeFactory(title_bg="Кооперация в планината")
+        PracticeFactory(title_bg="Кооперация на брега на морето")
+
+    assert titles(client, "кооперация морето") == ["Кооперация на брега на морето"]
+    response = client.get("/en/search/", {"q": "кооперация пустинята"})
+    assert response.context["search"].all_words is False
+    assert "No result holds all the words; these hold some of them." in response.content.decode()
+    assert len(response.context["results"]) == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "sotsialni inovatsii",  # the official system
+        "socialni inovacii",  # informal c for ц
+        "sotsialnite inovatsii",
+        "SOCIALNI INOVACII",
+    ],
+)
+def test_latin_spellings_find_cyrillic_content(indexed, query):
+    with indexed():
+        NewsFactory(title_bg="Социални иновации в Благоевград", title_en="")
+
+    assert found(query) == ["Социални иновации в Благоевград"]
+
+
+@pytest.mark.parametrize(
+    ("content", "query"),
+    [
+        ("Човешки ресурси", "4oveshki"),  # 4 for ч
+        ("Човешки ресурси", "choveshki"),  # official ch, sh
+        ("Щастливо детство", "shtastlivo"),  # official sht for щ
+        ("Щастливо детство", "6tastlivo"),  # informal 6t for щ
+        ("Южна България", "yuzhna"),  # official yu, zh
+        ("Южна България", "iuzhna"),  # informal iu
+        ("Ябълкова градина", "qbalkova"),  # informal q for я, a for ъ
+        ("Ябълкова градина", "yabalkova"),  # official ya, a for ъ
+        ("Ябълкова градина", "jabalkova"),  # informal ja
+        ("Живот в Сливен", "zhivot"),
+        ("Бъдеще за младите", "budeshte"),  # informal u for ъ
+        ("Зелена вълна", "zelena valna"),  # official a for ъ
+        ("Зелена вълна", "zelena wulna"),  # informal w for в, u for ъ
+        ("Майки и деца", "mayki"),  # official y for й
+    ],
+)
+def test_official_and_informal_latin_spellings(indexed, content, query):
+    with indexed():
+        NewsFactory(title_bg=content, title_en="")
+
+    assert found(query) == [content]
+
+
+def test_cyrillic_finds_latin_spelling_in_english_content(indexed):
+    with indexed():
+        NewsFactory(title_bg="", title_en="A seminar in Blagoevgrad", slug="blagoevgrad")
+
+    assert found("Благоевград") == ["A seminar in Blagoevgrad"]
+
+
+@pytest.mark.parametrize(
+    ("content", "typo"),
+    [
+        ("Доброволчество в общността", "доброволчесво"),  # a letter left out
+        ("Партньорство с общината", "партнъорство"),  # ъ for ь
+        ("Доброволчество в общността", "доброволчетсво"),  # two letters swapped
+        ("Volunteering with older people", "volunterring"),
+    ],
+)
+def test_a_typing_slip_still_finds_and_says_did_you_mean(client, indexed, content, typo):
+    with indexed():
+        NewsFactory(title_bg=content, title_en=content)
+
+    response = client.get("/bg/search/", {"q": typo})
+
+    assert [hit.kind for hit in response.context["results"]] == ["news"]
+    assert response.context["search"].parsed.suggestion
+    assert f"?q={quote(response.context['search'].parsed.suggestion)}" in response.content.decode()
+
+
+def test_short_words_get_no_typo_tolerance(indexed):
+    with indexed():
+        NewsFactory(title_bg="Река", title_en="")
+
+    assert found("рака") == []  # four letters, one slip: no guess
+
+
+def test_case_accents_and_yo_are_folded(indexed):
+    with indexed():
+        NewsFactory(title_bg="ЦЕНТЪР ЗА ИНОВАЦИИ", title_en="Café culture")
+
+    assert found("център") == ["ЦЕНТЪР ЗА ИНОВАЦИИ"]
+    assert found("cafe", language="en") == ["Café culture"]
+
+
+# The issue's own examples, typed on the Bulgarian pages.
+
+
+def test_what_people_type_on_the_bulgarian_page(client, indexed):
+    with indexed():
+        enterprises = PracticeFactory(
+            title_bg="Социални предприятия в Шотландия", title_en="Social enterprises in Scotland"
+        )
+        innovations = NewsFactory(title_bg="Национален център за социални иновации", title_en="A national centre")
+        seminar = NewsFactory(title_bg="Семинар в Благоевград", title_en="A seminar in Blagoevgrad")
+        volunteers = PracticeFactory(title_bg="Доброволчество между поколенията", title_en="Volunteering across ages")
+
+    assert titles(client, "социалните предприятия")[0] == enterprises.title_bg
+    assert titles(client, "sotsialni inovatsii")[0] == innovations.title_bg
+    assert titles(client, "socialni inovacii")[0] == innovations.title_bg
+    assert titles(client, "Blagoevgrad") == [seminar.title_bg]
+    assert titles(client, "доброволчесво") == [volunteers.title_bg]
+    assert titles(client, "volunteering") == [volunteers.title_bg]
+
+
+# Results: ranking, facets, highlighting, pages.
+
+
+def test_a_title_match_ranks_above_a_body_match_and_newer_above_older(indexed):
+    with indexed():
+        NewsFactory(title_bg="Годишен отчет", body_bg="Говорихме и за иновациите.", published_at="2026-01-01T10:00Z")
+        NewsFactory(title_bg="Иновации в училище", published_at="2025-01-01T10:00Z")
+        NewsFactory(title_bg="Иновации в общината", published_at="2026-02-01T10:00Z")
+
+    assert found("иновация") == ["Иновации в общината", "Иновации в училище", "Годишен отчет"]
+
+
+def test_facets_count_what_each_filter_would_find_and_filters_narrow(client, indexed):
+    with indexed():
+        theme = ThemeFactory(slug="ageing", name_bg="Остаряване", name_en="Ageing")
+        PracticeFactory(title_bg="Грижа у дома в Италия", country="IT", themes=[theme])
+        PracticeFactory(title_bg="Грижа у дома в Португалия", country="PT")
+        NewsFactory(title_bg="Грижа у дома: нова услуга", title_en="")
+
+    response = client.get("/en/search/", {"q": "грижа"})
+    facets = {name: {o["label"]: o["count"] for o in options} for name, _h, options in response.context["facets"]}
+    assert facets["type"] == {"Practice": 2, "News": 1}
+    assert facets["country"] == {"Italy": 1, "Portugal": 1}
+    assert facets["theme"] == {"Ageing": 1}
+    assert facets["language"] == {"Bulgarian": 3, "English": 2}
+
+    assert titles(client, "грижа", type="practice", country="PT") == ["Грижа у дома в Португалия"]
+    assert titles(client, "грижа", theme="ageing") == ["Грижа у дома в Италия"]
+    assert titles(client, "грижа", language="bg", type="news") == ["Грижа у дома: нова услуга"]
+
+
+def test_matches_are_highlighted_and_content_is_escaped(client, indexed):
+    with indexed():
+        NewsFactory(title_bg="Клуб <b>смели</b> майки", summary_bg="Майките се срещат <script>alert(1)</script>.")
+
+    html = client.get("/bg/search/", {"q": "майки"}).content.decode()
+
+    assert "Клуб &lt;b&gt;смели&lt;/b&gt; <mark>майки</mark>" in html
+    assert "<mark>Майките</mark> се срещат &lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_results_are_paged_with_the_query_and_filters_kept(client, indexed):
+    with indexed():
+        for number in range(25):
+            NewsFactory(title_bg=f"Обучение номер {number}")
+
+    first = client.get("/bg/search/", {"q": "обучение", "type": "news"})
+    second = client.get("/bg/search/", {"q": "обучение", "type": "news", "page": 2})
+
+    assert len(first.context["results"]) == 20
+    assert len(second.context["results"]) == 5
+    assert (
+        'href="?q=%D0%BE%D0%B1%D1%83%D1%87%D0%B5%D0%BD%D0%B8%D0%B5&amp;type=news&amp;page=2"' in first.content.decode()
     )
-    OrganisationFactory.create_batch(size, name_en="Centre")
-    PostFactory.create_batch(size, title_en="Centre news")
+    assert {hit.title for hit in first.context["results"]}.isdisjoint(hit.title for hit in second.context["results"])
 
-    # site settings, then organisations, projects, news
-    with django_assert_num_queries(4):
-        client.get("/en/search/", {"q": "centre"})
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "социални " * 300,
+        "!!! ??? ...",
+        "и на за от",
+        "%_%",
+        'a"b„c“',
+        "\x01\x02",
+    ],
+)
+def test_hostile_queries_get_a_normal_page(client, indexed, query):
+    with indexed():
+        NewsFactory(title_bg="Социални услуги")
+
+    response = client.get("/bg/search/", {"q": query})
+
+    assert response.status_code == 200
+    assert 'id="search-page-q"' in response.content.decode()
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_the_query_stays_in_the_box(client):
+    html = client.get("/bg/search/", {"q": 'социални "иновации"'}).content.decode()
+
+    assert 'value="социални &quot;иновации&quot;"' in html
+
+
+@pytest.mark.parametrize("size", [2, 30])
+def test_the_query_count_does_not_grow_with_the_results(client, indexed, django_assert_num_queries, size):
+    with indexed():
+        theme = ThemeFactory()
+        for number in range(size):
+            PracticeFactory(title_bg=f"Социално жилище {number}", themes=[theme])
+            ForumPostFactory(body=f"Социално жилище и съседи {number}")
+
+    # site settings; the known terms; the all-words count; the count; the page; its documents; the facets; themes
+    with django_assert_num_queries(8):
+        client.get("/bg/search/", {"q": "социално жилище"})
+
+
+def test_rebuild_command_writes_the_index_with_a_progress_bar(indexed):
+    PracticeFactory(title_bg="Работилница за велосипеди")  # written outside a commit: not indexed yet
+    assert found("велосипеди") == []
+    out = io.StringIO()
+
+    call_command("rebuild_search_index", stdout=out)
+
+    assert found("велосипеди") == ["Работилница за велосипеди"]
+    assert "practice     [##############################] 1/1" in out.getvalue()
+
+
+# Autocomplete under the header box.
+
+
+def test_suggestions_are_at_most_eight_plain_titles_with_their_addresses(client, indexed):
+    with indexed():
+        for number in range(10):
+            NewsFactory(title_bg=f"Асистенти <у дома> {number}", title_en="", slug=f"assistants-{number}")
+
+    suggestions = client.get("/bg/search/suggest/", {"q": "асистент"}).json()["suggestions"]
+
+    assert len(suggestions) == 8
+    assert suggestions[0]["title"].startswith("Асистенти <у дома> ")  # text, escaped by the script's textContent
+    assert suggestions[0]["kind"] == "Новини"
+    assert all(suggestion["url"].startswith("/bg/news/assistants-") for suggestion in suggestions)
+
+
+@pytest.mark.parametrize("query", ["", "a", "\x00", "' OR 1=1 --", "и на"])
+def test_suggestions_for_nothing_useful_are_an_empty_list(client, query):
+    assert client.get("/bg/search/suggest/", {"q": query}).json() == {"suggestions": []}
+
+
+def test_the_header_box_is_a_plain_search_form_that_names_its_suggestions(client):
+    html = client.get("/bg/").content.decode()
+
+    assert 'action="/bg/search/" method="get"' in html
+    assert 'data-suggest-url="/bg/search/suggest/"' in html
+    assert '<ul id="site-search-suggestions" class="site-search__suggestions" role="listbox"' in html
+
+
+def test_deleting_an_event_takes_its_sessions_and_people_out_of_the_search(indexed):
+    with indexed():
+        role = SessionRoleFactory(
+            session__title_bg="Работилница по дърворезба", person__name_bg="Дърворезбар Иванов", person__name_en=""
+        )
+    assert sorted(found("работилница иванов")) == ["Дърворезбар Иванов", "Работилница по дърворезба"]
+
+    with indexed():
+        role.delete()
+        role.session.event.delete()
+
+    assert found("работилница иванов") == []
+
+
+def test_a_portal_with_content_and_no_index_has_the_worker_build_it(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    PracticeFactory(title_bg="Кухня за бездомни")  # outside a commit: not indexed
+    from core.search.index import rebuild_if_empty
+
+    rebuild_if_empty()
+
+    assert found("кухня") == ["Кухня за бездомни"]
+
+
+def test_a_typed_beginning_stands_for_the_first_terms_in_code_point_order(indexed):
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    with indexed():
+        NewsFactory(title_bg="", title_en=" ".join(f"qxa{letter}" for letter in letters))
+        NewsFactory(title_bg="", title_en=" ".join(f"qxb{letter}" for letter in letters))
+
+    group = parse("qx", prefix=True).groups[0]
+
+    assert sorted(group) == [f"qxa{letter}" for letter in letters] + [f"qxb{letter}" for letter in letters[:24]]

@@ -1,11 +1,21 @@
 from django.apps import AppConfig
+from django.contrib.sites.models import Site
 from django.utils.translation import get_language
 
-from core.search import SearchResult
 
+def newcomer_source():
+    """The newcomer indexes the site row (it has no model of its own) under a title of its own."""
+    from core.search import SearchSource
 
-def search(query, *, language):
-    return [SearchResult(f"Newcomer result for {query}", f"/{language}/newcomer/", "Newcomer")]
+    return SearchSource(
+        model=Site,
+        kind="newcomer",
+        label="Newcomer",
+        objects=Site.objects.all,
+        title=lambda site, language: "Newcomer centre",
+        languages=lambda site: ["en"],
+        url=lambda site: f"/{get_language()}/newcomer/",
+    )
 
 
 def themes_dataset():
@@ -37,7 +47,7 @@ class NewcomerConfig(AppConfig):
     def ready(self):
         from core.account import ACCOUNT_SECTIONS, AccountSection
         from core.opendata import DATASETS
-        from core.search import SEARCH_PROVIDERS
+        from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS, PortalSitemap
 
         class NewcomerSitemap(PortalSitemap):
@@ -47,7 +57,7 @@ class NewcomerConfig(AppConfig):
             def location(self, item):
                 return f"/{get_language()}{item}"
 
-        SEARCH_PROVIDERS.add(search, app=self.label, name="newcomer", order=100)
+        SEARCH_SOURCES.add(newcomer_source(), app=self.label, name="newcomer", order=100)
         DATASETS.add(themes_dataset(), app=self.label, name="themes", order=100)
         SITEMAPS.add(NewcomerSitemap, app=self.label, name="newcomer", order=100)
         ACCOUNT_SECTIONS.add(
