@@ -14,7 +14,8 @@ def _slugs(related):
 
 
 def _tags(obj, language):
-    return " ".join(tag.name for tag in obj.tags.all())
+    """The tags' names in `language` (tags are named in both; one without a name in it counts in the other)."""
+    return " ".join(getattr(tag, f"name_{language}", "") or tag.name for tag in obj.tags.all())
 
 
 def _file_text(document, language):
