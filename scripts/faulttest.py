@@ -8,7 +8,7 @@ times a second. Then, asserting each step:
 1. Everything answers 200 and /healthz says "ok".
 2. Redis stops: pages keep answering 200 (served uncached), signing in with a password still works, /healthz
    answers 200 "degraded" with the cache "unavailable", /readyz stays 200. Redis starts: /healthz is "ok" again.
-3. A slow task is running on the worker and three more wait when PostgreSQL stops: pages the cache does not hold
+3. A slow task (12 s) is running on the worker and three more wait when PostgreSQL stops: pages the cache does not hold
    (a new search each time) answer 503 with Retry-After and the "briefly unavailable" page in the address's
    language (no traceback), cached ones 200; /readyz and /healthz 503.
    PostgreSQL starts: every page answers 200 again within 30 s and keeps doing so.
@@ -130,8 +130,8 @@ def redis_outage(site, redis, reader):
 
 def database_outage(site, postgres, reader):
     print("== PostgreSQL stops with a task running", flush=True)
-    ids = json.loads(site.python("-m", "sitetest.data", "enqueue", "8", "0", "0", "0"))
-    site.python("-m", "sitetest.data", "running", ids[0], "60")  # stopped within its 8 s
+    ids = json.loads(site.python("-m", "sitetest.data", "enqueue", "12", "0", "0", "0"))
+    site.python("-m", "sitetest.data", "running", ids[0], "60")  # stopped within its 12 s, the outage outlasts them
     postgres.stop()
     answers = reader.observe("database down", 8)
     uncached = [answer for answer in answers if "/search/" in answer[1]]
