@@ -24,6 +24,9 @@ def page_urls():
         reverse("news:post-list"),
         post.get_absolute_url(),
         reverse("portal:search") + "?q=fuse",
+        reverse("portal:about"),
+        reverse("portal:terms"),
+        reverse("portal:contact"),
         reverse("account_login"),
         reverse("account_signup"),
     ]
