@@ -49,6 +49,22 @@ def test_full_home_page_with_its_chart_is_accessible(live_server, browser_page, 
     assert browser_page.console_errors == []
 
 
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_site_pages_from_the_footer_are_accessible(live_server, browser_page, language):
+    browser_page.goto(f"{live_server.url}/{language}/")
+    footer = browser_page.locator("footer")
+    footer.get_by_role("link", name="За портала" if language == "bg" else "About").click()
+    assert_no_axe_violations(browser_page)
+
+    browser_page.goto(f"{live_server.url}/{language}/")
+    footer.get_by_role("link", name="Контакт" if language == "bg" else "Contact").click()
+    browser_page.get_by_role("button", name="Изпратете съобщението" if language == "bg" else "Send the message").click()
+
+    assert browser_page.locator(".errorlist").first.is_visible()
+    assert_no_axe_violations(browser_page)
+    assert browser_page.console_errors == []
+
+
 def test_stylesheet_and_script_load(live_server, browser_page):
     browser_page.goto(f"{live_server.url}/bg/")
 
