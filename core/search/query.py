@@ -196,10 +196,14 @@ class SiteSearch:
         self.required = len(self.parsed.groups)
         self.empty = not found
         self.all_words = bool(found)
-        if found and (len(found) < self.required or not self._count({}, self.required)):
-            self.required, self.all_words = 1, self.required == 1
         self._number = None
         self._facets = None
+        if found and len(found) == self.required:
+            # The facet counts over every entry holding all the words tell whether there are any.
+            self._facets = self._facet_counts()
+        if found and not self._facets:
+            self.required, self.all_words = 1, self.required == 1
+            self._facets = None
 
     def _ranked(self, filters):
         return _matches_sql(self.parsed, filters, required=self.required)
@@ -210,7 +214,12 @@ class SiteSearch:
 
     def count(self):
         if self._number is None:
-            self._number = 0 if self.empty else self._count(self.filters, self.required)
+            if self.empty:
+                self._number = 0
+            elif not self.filters:
+                self._number = sum(self.facets.get("kind", {}).values())  # every entry has one kind
+            else:
+                self._number = self._count(self.filters, self.required)
         return self._number
 
     def __len__(self):
@@ -232,16 +241,19 @@ class SiteSearch:
     def facets(self):
         """Counts by facet over every match, the filters left aside, so each option says what it would find."""
         if self._facets is None:
-            self._facets = {}
-            if not self.empty:
-                sql, params = self._ranked({})
-                for name, value, number in _fetch(
-                    sql + f" SELECT f.name, f.value, COUNT(*) FROM {FACET_TABLE} f"  # nosec B608
-                    " JOIN ranked r ON r.entry_id = f.entry_id GROUP BY f.name, f.value",
-                    params,
-                ):
-                    self._facets.setdefault(name, {})[value] = number
+            self._facets = {} if self.empty else self._facet_counts()
         return self._facets
+
+    def _facet_counts(self):
+        sql, params = self._ranked({})
+        counts = {}
+        for name, value, number in _fetch(
+            sql + f" SELECT f.name, f.value, COUNT(*) FROM {FACET_TABLE} f"  # nosec B608
+            " JOIN ranked r ON r.entry_id = f.entry_id GROUP BY f.name, f.value",
+            params,
+        ):
+            counts.setdefault(name, {})[value] = number
+        return counts
 
 
 def _hits(entry_ids, parsed, language):
