@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from events.enums import EventStatus
 from events.models import Session
@@ -42,7 +43,7 @@ def test_an_organiser_moves_sessions_by_keyboard_and_by_mouse(live_server, brows
     assert "Хермина Емирян е на две места" not in page.locator("#desk-conflicts").locator("..").inner_text()
     page.locator(f"#desk-session-{panel.pk}").focus()
     page.keyboard.press("ArrowUp")  # 09:45–10:45: the speaker is still in the opening
-    page.wait_for_function(f"document.activeElement.id === 'desk-session-{panel.pk}'")
+    expect(page.locator(f"#desk-session-{panel.pk}")).to_be_focused()
     assert "Хермина Емирян е на две места едновременно" in page.locator(".desk-conflicts").inner_text()
     assert page.locator("#desk-announce").inner_text() == "Преместена: Панел, 09:45–10:45"
     page.keyboard.press("ArrowDown")  # back to 10:00
@@ -53,7 +54,8 @@ def test_an_organiser_moves_sessions_by_keyboard_and_by_mouse(live_server, brows
 
     empty = page.locator(f'td[data-room="{hall.pk}"][data-start$="T10:15"]')
     page.locator(f"#desk-session-{panel.pk}").locator("..").drag_to(empty)
-    page.wait_for_function(f"document.activeElement.id === 'desk-session-{panel.pk}'")
+    expect(page.locator(f"#desk-session-{panel.pk}")).to_be_focused()
+    expect(page.locator(f"#desk-session-{panel.pk}")).to_contain_text("Панел")
     moved = Session.objects.get(pk=panel.pk)
     assert (moved.room, timezone.localtime(moved.start).strftime("%H:%M")) == (hall, "10:15")
     assert page.console_errors == []
