@@ -47,6 +47,7 @@ def test_each_task_is_enqueued_once_per_period(database_tasks):
     assert queued_task_names().count("send_forum_emails") == 3
 
 
+@pytest.mark.django_db(transaction=True)  # the worker's threads use their own connections, as in production
 def test_a_worker_started_in_batch_mode_enqueues_and_runs_what_is_due(database_tasks):
     stale = SessionStore()
     stale.set_expiry(-1)
@@ -74,6 +75,7 @@ def test_expired_sessions_are_cleared_and_live_ones_kept():
     assert Session.objects.filter(session_key=live.session_key).exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_task_results_older_than_a_month_are_forgotten(database_tasks):
     old = clear_expired_sessions.enqueue()
     recent = clear_expired_sessions.enqueue()
