@@ -29,12 +29,6 @@ def session(event):
     return SessionFactory(day=ProgrammeDayFactory(event=event), title_bg="Кеширана сесия")
 
 
-@pytest.fixture
-def admin_client(moderator_client):
-    """The admin as a member of the Moderator group uses it."""
-    return moderator_client
-
-
 PAGES = {
     "list": lambda session: reverse("events:event-list"),
     "archive": lambda session: reverse("events:event-archive"),
@@ -89,7 +83,7 @@ def test_cancel_event_retires_cached_detail(client, event, django_capture_on_com
     assert "Това събитие е отменено." in client.get(event.get_absolute_url()).content.decode()
 
 
-def test_admin_session_change_retires_cached_programme(admin_client, session, django_capture_on_commit_callbacks):
+def test_admin_session_change_retires_cached_programme(moderator_client, session, django_capture_on_commit_callbacks):
     anonymous = Client()
     url = reverse("events:event-programme", kwargs={"slug": session.event.slug})
     anonymous.get(url)
@@ -111,29 +105,29 @@ def test_admin_session_change_retires_cached_programme(admin_client, session, dj
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(reverse("admin:events_session_change", args=[session.pk]), data)
+        response = moderator_client.post(reverse("admin:events_session_change", args=[session.pk]), data)
 
     assert response.status_code == 302
     assert "Сесия от админа" in anonymous.get(url).content.decode()
 
 
-def test_admin_event_delete_retires_cached_list(admin_client, event, django_capture_on_commit_callbacks):
+def test_admin_event_delete_retires_cached_list(moderator_client, event, django_capture_on_commit_callbacks):
     anonymous = Client()
     assert "Кеширана конференция" in anonymous.get(reverse("events:event-list")).content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
-        admin_client.post(reverse("admin:events_event_delete", args=[event.pk]), {"post": "yes"})
+        moderator_client.post(reverse("admin:events_event_delete", args=[event.pk]), {"post": "yes"})
 
     assert "Кеширана конференция" not in anonymous.get(reverse("events:event-list")).content.decode()
 
 
-def test_admin_publish_action_retires_cached_list(admin_client, django_capture_on_commit_callbacks):
+def test_admin_publish_action_retires_cached_list(moderator_client, django_capture_on_commit_callbacks):
     draft = EventFactory(title_bg="Публикувана от админа", status="draft")
     anonymous = Client()
     anonymous.get(reverse("events:event-list"))
 
     with django_capture_on_commit_callbacks(execute=True):
-        admin_client.post(
+        moderator_client.post(
             reverse("admin:events_event_changelist"), {"action": "publish", "_selected_action": [draft.pk]}
         )
 
