@@ -77,6 +77,10 @@ LOCAL_APPS = [
     "events",
     "attendance",
     "readiness",
+    "initiatives",
+    "exchange",
+    "services",
+    "enquiries",
     "portal",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
