@@ -156,6 +156,27 @@ class TranslationStamp(models.Model):
         return f"{self.content_type_id}:{self.object_id} {self.field}_{self.language}"
 
 
+class Tally(models.Model):
+    """How many times one public object was read or played on one day (core.activity), and nothing about who."""
+
+    kind = models.CharField(_("kind"), max_length=40)
+    content_type = models.ForeignKey(ContentType, verbose_name=_("content type"), on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("tally")
+        verbose_name_plural = _("tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "content_type", "object_id", "day"], name="core_one_tally_a_day")
+        ]
+        indexes = [models.Index(fields=["kind", "content_type", "day"])]
+
+    def __str__(self):
+        return f"{self.kind} {self.content_type_id}:{self.object_id} {self.day}: {self.count}"
+
+
 # The search index's tables live beside the code that reads them.
 from core.search.models import (  # noqa: E402, F401
     SearchDocument,

@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from core import roles
+        from core.activity import ACTIVITY_SERIES, WeeklySeries
         from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
         from core.linked import LINKED_CONTENT
@@ -24,7 +25,7 @@ class EventsConfig(AppConfig):
         )
         from events.enums import NEW_SESSION, PROGRAMME_CHANGE
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
-        from events.models import Event, ProgrammeChange, Session
+        from events.models import Event, ProgrammeChange, Registration, Session
         from events.opendata import EventDataset, PersonDataset, SessionDataset
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
@@ -77,3 +78,9 @@ class EventsConfig(AppConfig):
         DATASETS.add(EventDataset(), app=self.label, name="events", order=50)
         DATASETS.add(SessionDataset(), app=self.label, name="sessions", order=51)
         DATASETS.add(PersonDataset(), app=self.label, name="people", order=52)
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Event registrations"), rows=Registration.objects.all, date_field="created_at"),
+            app=self.label,
+            name="registrations",
+            order=50,
+        )

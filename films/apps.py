@@ -9,10 +9,12 @@ class FilmsConfig(AppConfig):
     verbose_name = _("Films")
 
     def ready(self):
+        from core.activity import ACTIVITY_SERIES, COUNTERS, Counter, WeeklySeries
         from core.badges import CARD_BADGES, Badge
         from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
+        from core.models import Tally
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
         from core.search import SEARCH_SOURCES
@@ -25,7 +27,7 @@ class FilmsConfig(AppConfig):
         from films.linked import FILMS, FILMS_OF_PRACTICE, FILMS_ON_THEMES
         from films.models import Film
         from films.opendata import FilmDataset
-        from films.queries import practices_with_public_films
+        from films.queries import practices_with_public_films, public_films
         from films.sitemaps import FilmSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -50,3 +52,20 @@ class FilmsConfig(AppConfig):
             order=50,
         )
         DATASETS.add(FilmDataset(), app=self.label, name="films", order=40)
+        ACTIVITY_SERIES.add(
+            WeeklySeries(
+                label=_("Films played"),
+                rows=lambda: Tally.objects.filter(kind="film-play"),
+                date_field="day",
+                sum_field="count",
+            ),
+            app=self.label,
+            name="films-played",
+            order=20,
+        )
+        COUNTERS.add(
+            Counter(kind="film-play", label=_("Most-played films"), public=public_films),
+            app=self.label,
+            name="film-play",
+            order=20,
+        )

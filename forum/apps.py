@@ -10,6 +10,7 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         from core.account import ACCOUNT_SECTIONS, AccountSection
+        from core.activity import ACTIVITY_SERIES, WeeklySeries
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent, followed_objects
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
@@ -21,7 +22,7 @@ class ForumConfig(AppConfig):
             search,
         )
         from forum.enums import NEW_THREAD
-        from forum.models import Category, Discussion
+        from forum.models import Category, Discussion, Post
         from forum.permissions import readable_threads
         from forum.sitemaps import CategorySitemap, ThreadSitemap
         from forum.tasks import send_forum_emails
@@ -61,3 +62,9 @@ class ForumConfig(AppConfig):
         )
         # Held-back thread e-mails and daily or weekly digests.
         PERIODIC.add(Periodic(send_forum_emails, every=timedelta(minutes=10)), app=self.label, name="emails", order=50)
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Comments and forum posts"), rows=Post.objects.all, date_field="created_at"),
+            app=self.label,
+            name="posts",
+            order=30,
+        )

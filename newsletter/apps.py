@@ -12,11 +12,13 @@ class NewsletterConfig(AppConfig):
     verbose_name = _("Newsletter")
 
     def ready(self):
+        from core.activity import ACTIVITY_SERIES, WeeklySeries
         from core.feeds import FEEDS, SiteFeed
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.sitemaps import SITEMAPS
         from newsletter import privacy, tasks
+        from newsletter.models import Subscriber
         from newsletter.sitemaps import IssueSitemap
 
         SITEMAPS.add(IssueSitemap, app=self.label, name="issues", order=80)
@@ -41,4 +43,10 @@ class NewsletterConfig(AppConfig):
             app=self.label,
             name="newsletter-forget-unconfirmed",
             order=50,
+        )
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Newsletter subscriptions"), rows=Subscriber.objects.all, date_field="confirmed_at"),
+            app=self.label,
+            name="subscriptions",
+            order=55,
         )

@@ -8,12 +8,13 @@ from django.urls import include, path, re_path
 
 from films.media import serve_with_ranges
 from films.views import moved_to_films
-from portal.views import api, shell, system
+from portal.views import activity, api, shell, system
 
 handler500 = "portal.views.errors.server_error"
 
 urlpatterns = [
     path("", shell.root_redirect, name="root"),
+    path("admin/activity/", admin.site.admin_view(activity.activity_page), name="admin-activity"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", system.sitemap_xml, name="sitemap"),
@@ -21,6 +22,7 @@ urlpatterns = [
     path("favicon.ico", system.favicon_ico, name="favicon-ico"),
     path("healthz", system.healthz, name="healthz"),
     path("readyz", system.readyz, name="readyz"),
+    path("count/<slug:kind>/<int:pk>", activity.count, name="count"),
     # The read-only open-data API: one address for both languages (?lang=), so harvesters need no prefix.
     path("api/v1/", api.index, name="api-index"),
     path("api/v1/openapi.json", api.openapi, name="api-openapi"),

@@ -7,6 +7,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices, films and documents")
 
     def ready(self):
+        from core.activity import ACTIVITY_SERIES, COUNTERS, Counter, WeeklySeries
         from core.badges import CARD_BADGES, Badge
         from core.feeds import FEEDS, SiteFeed
         from core.follows import FOLLOW_EVENTS, FOLLOWABLE, Followable, FollowEvent
@@ -62,3 +63,15 @@ class PracticesConfig(AppConfig):
         )
         DATASETS.add(PracticeDataset(), app=self.label, name="practices", order=30)
         DATASETS.add(DocumentDataset(), app=self.label, name="documents", order=31)
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("New practices"), rows=Practice.objects.published, date_field="published_at"),
+            app=self.label,
+            name="new-practices",
+            order=10,
+        )
+        COUNTERS.add(
+            Counter(kind="practice-view", label=_("Most-read practices"), public=Practice.objects.published),
+            app=self.label,
+            name="practice-view",
+            order=10,
+        )

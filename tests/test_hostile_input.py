@@ -124,6 +124,7 @@ PATTERN_KWARGS = {
     "api-list": lambda s: {"dataset": "practices"},
     "api-detail": lambda s: {"dataset": "practices", "key": s.practice.slug},
     "api-not-found": lambda s: {"rest": "nothing/here"},
+    "count": lambda s: {"kind": "practice-view", "pk": s.practice.pk},
     "directory:project-detail": lambda s: {"slug": s.project.slug},
     "directory:profile-detail": lambda s: {"pk": s.profile.pk},
     "news:post-detail": lambda s: {"slug": s.news.slug},
