@@ -5,7 +5,6 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,9 +28,7 @@ MAX_TICKS_PER_REQUEST = 500
 
 def managed_day(request, slug, day):
     """The event and its day, for the event's organisers and moderators only."""
-    event = get_object_or_404(Event, slug=slug)
-    if not (roles.is_moderator(request.user) or roles.is_organiser_of(request.user, event)):
-        raise PermissionDenied
+    event = Event.objects.get_managed(request.user, slug=slug)
     return event, get_object_or_404(ProgrammeDay, pk=day, event=event)
 
 

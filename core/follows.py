@@ -47,12 +47,15 @@ class FollowEvent:
     """Something that happens to a followed object: `followed(subject)` is the object whose followers hear of
     `subject` (a new session of an event, a new thread in a category); `message` reads with %(target)s and
     %(subject)s, in the reader's language; `subjects()`, when given, is the queryset that loads subjects with
-    what their message and link read (so a list of notifications costs the same whatever its length)."""
+    what their message and link read (so a list of notifications costs the same whatever its length);
+    `audience(subject)`, when given, is the ids of users told as well as the followers (those who starred a
+    changed session), each told once."""
 
     kind: str
     message: Any
     followed: Callable[[Any], Any] = field(repr=False)
     subjects: Callable[[], Any] | None = field(default=None, repr=False)
+    audience: Callable[[Any], set] | None = field(default=None, repr=False)
 
 
 def followable(model):

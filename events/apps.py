@@ -27,6 +27,7 @@ class EventsConfig(AppConfig):
         from events.linked import EVENTS, EVENTS_PRESENTING, EVENTS_SHOWING
         from events.models import Event, ProgrammeChange, Registration, Session
         from events.opendata import EventDataset, PersonDataset, SessionDataset
+        from events.queries import starred_by
         from events.sitemaps import EventSitemap, PersonSitemap, SessionSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -70,6 +71,7 @@ class EventsConfig(AppConfig):
                 message=_("Programme change in %(target)s: %(subject)s"),
                 followed=lambda change: change.event,
                 subjects=lambda: ProgrammeChange.objects.select_related("event"),
+                audience=starred_by,
             ),
             app=self.label,
             name=PROGRAMME_CHANGE,

@@ -1,15 +1,19 @@
 from django import forms
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.lists import FilterForm
 from directory.models import Organisation, Theme
 
 from .enums import EventType, RoleKind
-from .models import Registration, Session
+from .models import ProgrammeDay, Registration, Room, Session
 from .models.fields import language_names
+from .models.programme import room_taken_message
 
 ONLINE = "online"
+PLACE_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+PLACE_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 UPCOMING, PAST = "upcoming", "past"
 
 
@@ -101,21 +105,52 @@ class MessageRegistrantsForm(forms.Form):
     include_waiting = forms.BooleanField(label=_("Also send to people on the waiting list"), required=False)
 
 
-class SessionPlaceForm(forms.ModelForm):
-    """Where and when a session takes place, as the programme desk changes it (the page without JavaScript)."""
+def _session_label(name):
+    return capfirst(Session._meta.get_field(name).verbose_name)
 
-    class Meta:
-        model = Session
-        fields = ["day", "room", "start", "end"]
-        widgets = {
-            "start": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-            "end": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        event = self.instance.event
-        self.fields["day"].queryset = event.days.order_by("date")
-        self.fields["room"].queryset = event.rooms.all()
-        for name in ("start", "end"):
-            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+class SessionPlaceForm(forms.Form):
+    """Where and when a session takes place, as the programme desk changes it (the page without JavaScript).
+
+    Checked against `programme`, the sessions as the desk shows them (unpublished changes in place), so a room
+    freed by a move not yet published can take another session, and one taken by such a move cannot.
+    """
+
+    day = forms.ModelChoiceField(label=_session_label("day"), queryset=ProgrammeDay.objects.none())
+    room = forms.ModelChoiceField(label=_session_label("room"), queryset=Room.objects.none(), required=False)
+    start = forms.DateTimeField(label=_session_label("start"), input_formats=PLACE_FORMATS, widget=PLACE_WIDGET)
+    end = forms.DateTimeField(label=_session_label("end"), input_formats=PLACE_FORMATS, widget=PLACE_WIDGET)
+
+    def __init__(self, *args, session, programme, **kwargs):
+        initial = {"day": session.day, "room": session.room, "start": session.start, "end": session.end}
+        super().__init__(*args, initial=initial, **kwargs)
+        self.session, self.programme = session, programme
+        self.fields["day"].queryset = session.event.days.order_by("date")
+        self.fields["room"].queryset = session.event.rooms.all()
+        self.fields["room"].help_text = Session._meta.get_field("room").help_text
+
+    def clean(self):
+        data = super().clean()
+        day, room, start, end = (data.get(name) for name in ("day", "room", "start", "end"))
+        if not (day and start and end):
+            return data
+        if end <= start:
+            self.add_error("end", _("A session must end after it starts."))
+        elif timezone.localtime(start).date() != day.date:
+            self.add_error("start", _("The session must start on the date of its programme day."))
+        elif room and not self.session.is_cancelled:
+            clash = next(
+                (
+                    other
+                    for other in self.programme
+                    if other.pk != self.session.pk
+                    and not other.is_cancelled
+                    and other.room_id == room.pk
+                    and other.start < end
+                    and start < other.end
+                ),
+                None,
+            )
+            if clash:
+                self.add_error("start", room_taken_message(room, clash))
+        return data

@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, Q
 
 from .enums import EventStatus, RegistrationStatus
-from .models import Event, Session, SessionRole
+from .models import Event, Session, SessionRole, StarredSession
 
 
 def event_cards(queryset=None):
@@ -26,6 +26,30 @@ def programme_sessions(event, *, materials=False):
     if materials:
         sessions = sessions.prefetch_related("practices", "documents", "films", "materials")
     return sessions
+
+
+def desk_sessions(event):
+    """The sessions of `event` as its organisers are arranging them: each unpublished change put in place (in
+    memory) and the session marked `is_draft`. Two queries whatever the size of the programme."""
+    sessions = list(
+        Session.objects.filter(event=event)
+        .select_related("room", "day", "draft__room", "draft__day")
+        .prefetch_related("roles__person")
+    )
+    for session in sessions:
+        draft = getattr(session, "draft", None)  # select_related leaves no row: the accessor raises AttributeError
+        session.is_draft = draft is not None
+        if draft is not None:
+            session.published_place = {field: getattr(session, field) for field in draft.PLACE}
+            draft.apply_to(session)
+    return sorted(sessions, key=lambda session: (session.start, session.pk))
+
+
+def starred_by(change):
+    """The ids of the participants who put the changed session in their programme (told of the change)."""
+    if change.session_id is None:
+        return set()
+    return set(StarredSession.objects.filter(session_id=change.session_id).values_list("user_id", flat=True))
 
 
 def events_presenting(practice):

@@ -8,13 +8,23 @@ from django.utils.translation import gettext as _
 
 from forum.services import notify_followers
 
+from .conflicts import room_clashes
 from .enums import NEW_SESSION, PROGRAMME_CHANGE, ChangeKind, EventStatus, RegistrationStatus
-from .models import Event, ProgrammeChange, Registration, Session
+from .models import Event, ProgrammeChange, Registration, Session, SessionDraft
+from .queries import desk_sessions
 from .tasks import send_cancellation_email, send_promotion_email, send_registrant_message, send_registration_email
 
 
 class RegistrationError(Exception):
     """A registration that cannot be made; the message is shown to the participant."""
+
+
+class ProgrammeError(Exception):
+    """Programme changes that cannot be published; `messages` say why, for the organiser."""
+
+    def __init__(self, messages):
+        super().__init__(*messages)
+        self.messages = messages
 
 
 def publish_event(*, event):
@@ -178,6 +188,53 @@ def delete_session(*, session):
             )
             notify_followers(kind=PROGRAMME_CHANGE, subject=change)
         session.delete()
+
+
+def place_session(*, session, day, room, start, end):
+    """Move a session to another day, room or time, as the programme desk does.
+
+    On a published programme the move is a draft (`SessionDraft`) that the public does not see until
+    `publish_programme`; moved back to where the public sees it, the draft is dropped. A programme not yet
+    published is changed at once.
+    """
+    if session.event.status != EventStatus.PUBLISHED:
+        return update_session(session=session, day=day, room=room, start=start, end=end)
+    place = {"day": day, "room": room, "start": start, "end": end}
+    with transaction.atomic():
+        published = Session.objects.select_for_update().get(pk=session.pk)
+        if all(getattr(published, field) == value for field, value in place.items()):
+            SessionDraft.objects.filter(session=published).delete()
+        else:
+            SessionDraft.objects.update_or_create(session=published, defaults=place)
+    return session
+
+
+def publish_programme(*, event):
+    """Make the unpublished changes of `event`'s programme public, all in one transaction: each session moves, its
+    change-log lines are written and the event's followers and those who starred it are told (`update_session`).
+
+    Nothing is applied when the result would put two sessions in one room at once (`ProgrammeError`).
+    Returns the sessions that changed.
+    """
+    with transaction.atomic():
+        Event.objects.select_for_update().get(pk=event.pk)  # one publication at a time
+        sessions = desk_sessions(event)
+        drafted = {session.pk for session in sessions if session.is_draft}
+        clashes = [clash for clash in room_clashes(sessions) if drafted & {session.pk for session in clash.sessions}]
+        if clashes:
+            raise ProgrammeError([clash.message for clash in clashes])
+        changed = []
+        for draft in SessionDraft.objects.filter(session__event=event).select_related("day", "room"):
+            session = Session.objects.select_related("event", "day", "room").get(pk=draft.session_id)
+            changed.append(update_session(session=session, **{field: getattr(draft, field) for field in draft.PLACE}))
+        SessionDraft.objects.filter(session__event=event).delete()
+    return changed
+
+
+def discard_programme_changes(*, event):
+    """Drop the unpublished changes of `event`'s programme; returns how many sessions had one."""
+    deleted, _by_model = SessionDraft.objects.filter(session__event=event).delete()
+    return deleted
 
 
 def toggle_star(*, user, session):

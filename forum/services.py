@@ -239,11 +239,14 @@ def notify(*, post):
 
 
 def notify_followers(*, kind, subject, actor=None):
-    """Tell the followers of what `subject` changed (a kind declared in core.follows.FOLLOW_EVENTS) that it did:
-    a notification each in the site and, after commit, e-mail per their preference. `actor` is not told."""
-    target = follow_event(kind).followed(subject)
+    """Tell the followers of what `subject` changed (a kind declared in core.follows.FOLLOW_EVENTS) that it did,
+    and the kind's `audience`: a notification each in the site and, after commit, e-mail per their preference.
+    `actor` is not told."""
+    declared = follow_event(kind)
+    target = declared.followed(subject)
     if target is None:
         return []
+    recipient_ids = follower_ids(target) | (declared.audience(subject) if declared.audience else set())
     target_type = ContentType.objects.get_for_model(target)
     subject_type = ContentType.objects.get_for_model(subject)
     now = timezone.now()
@@ -257,7 +260,7 @@ def notify_followers(*, kind, subject, actor=None):
             subject_id=subject.pk,
             created_at=now,
         )
-        for user_id in follower_ids(target) - {getattr(actor, "pk", None)}
+        for user_id in recipient_ids - {getattr(actor, "pk", None)}
     ]
     return _deliver(notifications, target_type_id=target_type.pk, target_id=target.pk)
 

@@ -179,6 +179,8 @@ PATTERN_KWARGS = {
     "events:desk": lambda s: {"slug": s.event.slug},
     "events:desk-day": lambda s: {"slug": s.event.slug, "day": s.session.day_id},
     "events:desk-move": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
+    "events:desk-publish": lambda s: {"slug": s.event.slug},
+    "events:desk-discard": lambda s: {"slug": s.event.slug},
     "events:session-detail": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-ical": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-star": lambda s: {"slug": s.event.slug, "pk": s.session.pk},

@@ -1,5 +1,14 @@
 from .events import Event, EventQuerySet
-from .programme import Person, ProgrammeChange, ProgrammeDay, Room, Session, SessionMaterial, SessionRole
+from .programme import (
+    Person,
+    ProgrammeChange,
+    ProgrammeDay,
+    Room,
+    Session,
+    SessionDraft,
+    SessionMaterial,
+    SessionRole,
+)
 from .registrations import Registration, StarredSession
 
 __all__ = [
@@ -11,6 +20,7 @@ __all__ = [
     "Registration",
     "Room",
     "Session",
+    "SessionDraft",
     "SessionMaterial",
     "SessionRole",
     "StarredSession",

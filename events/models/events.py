@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import F, Q
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +42,14 @@ class EventQuerySet(models.QuerySet):
         if roles.is_organiser(user):
             return self.filter(organisers=user)
         return self.none()
+
+    def get_managed(self, user, **lookups):
+        """The event found by `lookups` for its own organisers and moderators (the desk, the check-in list):
+        Http404 when there is none, PermissionDenied when `user` does not manage it."""
+        event = get_object_or_404(self, **lookups)
+        if not (roles.is_moderator(user) or roles.is_organiser_of(user, event)):
+            raise PermissionDenied
+        return event
 
     def visible_to(self, user):
         """Public events, plus drafts the user may edit (and so preview)."""

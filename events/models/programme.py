@@ -208,17 +208,54 @@ class Session(models.Model):
                 .first()
             )
             if clash:
-                raise ValidationError(
-                    {
-                        "start": _("%(room)s is taken at this time by “%(title)s” (%(start)s–%(end)s).")
-                        % {
-                            "room": self.room.name,
-                            "title": clash.title,
-                            "start": time_format(timezone.localtime(clash.start), "H:i"),
-                            "end": time_format(timezone.localtime(clash.end), "H:i"),
-                        }
-                    }
-                )
+                raise ValidationError({"start": room_taken_message(self.room, clash)})
+
+
+def room_taken_message(room, clash):
+    """Why a session cannot go into `room`: `clash` is already there at that time."""
+    return _("%(room)s is taken at this time by “%(title)s” (%(start)s–%(end)s).") % {
+        "room": room.name,
+        "title": clash.title,
+        "start": time_format(timezone.localtime(clash.start), "H:i"),
+        "end": time_format(timezone.localtime(clash.end), "H:i"),
+    }
+
+
+class SessionDraft(models.Model):
+    """Where and when a session of a published programme is to take place once its organisers publish their
+    changes: the public pages, exports and feeds keep reading the session itself until then."""
+
+    session = models.OneToOneField(Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="draft")
+    day = models.ForeignKey(ProgrammeDay, verbose_name=_("day"), on_delete=models.CASCADE, related_name="+")
+    room = models.ForeignKey(
+        Room, verbose_name=_("room or track"), on_delete=models.CASCADE, related_name="+", null=True, blank=True
+    )
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    changed_at = models.DateTimeField(_("changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["start", "pk"]
+        verbose_name = _("unpublished programme change")
+        verbose_name_plural = _("unpublished programme changes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")),
+                name="session_draft_ends_after_start",
+                violation_error_message=_("A session must end after it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return str(self.session)
+
+    PLACE = ("day", "room", "start", "end")
+
+    def apply_to(self, session):
+        """Put the draft's place on `session` in memory (the desk shows it so); nothing is saved."""
+        for field in self.PLACE:
+            setattr(session, field, getattr(self, field))
+        return session
 
 
 class SessionRole(models.Model):
