@@ -28,6 +28,7 @@ left undeclared for that reason).
 """
 
 import hashlib
+import time
 from collections import defaultdict
 from functools import partial, wraps
 
@@ -48,25 +49,48 @@ def is_cacheable_request(request):
     )
 
 
-class PageCache:
-    def __init__(self, namespace, *, seconds):
-        self.namespace = namespace
-        self.seconds = seconds
-        self.version_key = f"{namespace}:pages:version"
+class Version:
+    """A number in the cache that retires everything stored under an older one when a write bumps it.
 
-    def version(self):
-        version = cache.get(self.version_key)
+    What is cached stores the number it was rendered under and is served only while that is still the number. A
+    version the cache lost (evicted, Redis restarted) starts again from the clock, beyond any number it had before,
+    so nothing stored under the lost one comes back. Two `Version`s with one key are equal, so a commit that
+    retires the same one several times bumps it once.
+    """
+
+    def __init__(self, key):
+        self.key = key
+
+    def __eq__(self, other):
+        return isinstance(other, Version) and other.key == self.key
+
+    def __hash__(self):
+        return hash(self.key)
+
+    def current(self, found=None):
+        """The number now; `found` is what a `get_many` that asked for this key along with others returned."""
+        version = (found or {}).get(self.key) or cache.get(self.key)
         if version is None:
-            cache.add(self.version_key, 1, timeout=None)
-            version = cache.get(self.version_key, 1)
+            cache.add(self.key, time.time_ns(), timeout=None)
+            version = cache.get(self.key, 1)
         return version
 
     def invalidate(self):
-        """Retire every cached page of this area now; writes reach it through the declarations below."""
+        """Retire now whatever was stored under this version; writes reach it through the declarations below."""
         try:
-            cache.incr(self.version_key)
+            cache.incr(self.key)
         except ValueError:
-            cache.set(self.version_key, 2, timeout=None)
+            cache.set(self.key, time.time_ns(), timeout=None)
+
+
+class PageCache(Version):
+    def __init__(self, namespace, *, seconds):
+        super().__init__(f"{namespace}:pages:version")
+        self.namespace = namespace
+        self.seconds = seconds
+
+    def version(self):
+        return self.current()
 
     def cache_page(self, view):
         """Serve `view` from the cache to anonymous visitors; store only plain 200 responses.
@@ -80,8 +104,8 @@ class PageCache:
             if not is_cacheable_request(request):
                 return view(request, *args, **kwargs)
             key = f"{self.namespace}:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
-            found = cache.get_many([self.version_key, key])
-            version = found.get(self.version_key) or self.version()
+            found = cache.get_many([self.key, key])
+            version = self.current(found)
             if key in found and found[key][0] == version:
                 _version, content, content_type = found[key]
                 return HttpResponse(content, content_type=content_type)
@@ -105,9 +129,11 @@ class PageCache:
 
 
 # The registry: model label ("practices.practice") -> the areas its writes retire, and -> functions that name another
-# model whose areas a change to an instance retires as well (comments retire the pages of what they are about).
+# model whose areas a change to an instance retires as well (comments retire the pages of what they are about), and
+# -> functions that name the versions a change to one instance retires (core.fragments: one object's fragments).
 _areas_by_model = defaultdict(set)
 _targets_by_model = defaultdict(list)
+_versions_by_model = defaultdict(list)
 # The commit the next queued callbacks belong to, per thread (or async task).
 _pending = Local()
 
@@ -124,6 +150,15 @@ def retire_target_on(*, models, target):
     `target(instance)` returns (a model class, or None for none): a comment retires the pages of what it is on."""
     for model in models:
         _targets_by_model[model._meta.label_lower].append(target)
+        _watch(model)
+
+
+def retire_versions_on(*, models, versions):
+    """Declare that a change to an instance of any of `models` retires the `Version`s `versions(instance)` returns
+    after commit; a write named by its class (`retire(Model)`, a relation changed from the other side) calls
+    `versions(None)`. The machinery under core.fragments' per-object rules."""
+    for model in models:
+        _versions_by_model[model._meta.label_lower].append(versions)
         _watch(model)
 
 
@@ -171,6 +206,8 @@ def _areas_of(item):
     model = item if isinstance(item, type) else type(item)
     label = model._meta.label_lower
     areas = set(_areas_by_model.get(label, ()))
+    for versions in _versions_by_model.get(label, ()):
+        areas.update(versions(None if isinstance(item, type) else item))
     if not isinstance(item, type):
         for target in _targets_by_model.get(label, ()):
             target_model = target(item)

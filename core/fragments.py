@@ -1,0 +1,176 @@
+"""Shared fragments: the part of a page that is the same for every visitor, rendered once per object and language
+and kept until what it shows changes; the personal bits inside it are filled in for each request.
+
+A page for a signed-in visitor is mostly what everyone sees (a practice's text, a film's transcript, a programme
+grid, a thread's posts) around a little that is theirs (the header, forms with their CSRF token, their stars, edit
+links on their own posts). The shared part is a `Fragment`, declared once in the app's `caching.py`::
+
+    practice_body = Fragment("practice-body")
+
+and marked in the template; whatever differs between visitors is a `{% personal %}` template inside it::
+
+    {% load fragments %}
+    {% fragment "practice-body" practice %}
+      <h1>…</h1>{% personal "practices/includes/follow.html" %}…
+      {% for post in posts %}… {% personal "forum/includes/post_actions.html" post_id=post.pk %}
+    {% endfragment %}
+
+The fragment is cached per object (`practice`, or None for a list), language and any further `name=value` pairs
+(`page=page_obj.number`, `query=filter_querystring`); `cache=False` renders it afresh for this request only (a
+moderator, who sees what others do not). Its shared part renders as an anonymous visitor would see it: `user` is
+anonymous and there is no CSRF token, so nothing personal can be stored. Each `{% personal %}` leaves a slot and
+the values it names (small, picklable: ids, flags); every request, warm or cold, fills each slot by rendering its
+template with the page's own context (the real user, the CSRF token, the sets the view read for them, such as
+`starred`) and those values. A marked session or an own post costs no query of its own: the view reads the
+visitor's set once.
+
+What retires a fragment is declared in the app's `receivers.py`, never called by views, services or the admin::
+
+    fragments.retire_on(practice_body, models=[Practice])  # each practice's own fragments
+    fragments.retire_on(practice_body, models=[Document], objects=lambda document: ALL)
+    fragments.retire_on(discussion_posts, models=[Post], objects=lambda post: [post.discussion_id])
+
+`objects(instance)` names the keys (primary keys) of the fragments a change to `instance` retires, or `ALL` for
+every fragment of the kind; it is called with None for a write named only by its class (`page_cache.retire(Model)`
+after a `QuerySet.update()`, a many-to-many relation changed from the other side), which by default retires them
+all. The rules ride on `core.page_cache`'s receivers: after commit, once per commit, whatever wrote.
+"""
+
+import copy
+import hashlib
+import uuid
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+
+from core.i18n import page_language
+from core.page_cache import Version, retire_versions_on
+
+# Fragments also show names edited elsewhere (an author's display name, an organisation's) that no rule follows;
+# they show up at most this late.
+FRAGMENT_SECONDS = 300
+
+ALL = "all"
+
+# Every fragment by name, for the template tag.
+_FRAGMENTS = {}
+
+
+class Fragment:
+    """One kind of shared fragment (the body of a practice page, the posts of a discussion page)."""
+
+    def __init__(self, name, *, seconds=FRAGMENT_SECONDS):
+        if name in _FRAGMENTS:
+            raise ValueError(f"A fragment is already named {name!r}")
+        self.name = name
+        self.seconds = seconds
+        self.everything = Version(f"fragment:{name}:version")
+        _FRAGMENTS[name] = self
+
+    def __repr__(self):
+        return f"Fragment({self.name!r})"
+
+    def version_of(self, key):
+        """The version of the fragments of one object (by primary key)."""
+        return Version(f"fragment:{self.name}:{key}:version")
+
+    def versions_to_retire(self, keys):
+        if keys == ALL:
+            return [self.everything]
+        return [self.version_of(key) for key in keys if key is not None]
+
+    def cache_key(self, key, vary):
+        varied = hashlib.sha256(repr(sorted(vary.items())).encode()).hexdigest()[:32]
+        return f"fragment:{self.name}:{key}:{page_language()}:{varied}"
+
+    def get_or_render(self, key, render, **vary):
+        """`render()` for object `key` (a primary key, or None) in the page language and `vary`, from the cache while
+        nothing it shows has changed. `render()` returns what is stored: any picklable value."""
+        versions = [self.everything] + ([self.version_of(key)] if key is not None else [])
+        cache_key = self.cache_key(key, vary)
+        found = cache.get_many([version.key for version in versions] + [cache_key])
+        current = tuple(version.current(found) for version in versions)
+        stored = found.get(cache_key)
+        if stored is not None and stored[0] == current:
+            return stored[1]
+        value = render()
+        cache.set(cache_key, (current, value), self.seconds)
+        return value
+
+
+def fragment_named(name):
+    try:
+        return _FRAGMENTS[name]
+    except KeyError:
+        raise ValueError(f"No fragment is named {name!r}; declare it with core.fragments.Fragment") from None
+
+
+def retire_on(fragment, *, models, objects=None):
+    """Declare that a change to an instance of any of `models` retires the fragments of the objects
+    `objects(instance)` names (primary keys, or `ALL`); by default the instance's own."""
+
+    def versions(instance):
+        if instance is None:
+            return fragment.versions_to_retire(ALL)
+        keys = objects(instance) if objects else [instance.pk]
+        return fragment.versions_to_retire(keys)
+
+    retire_versions_on(models=models, versions=versions)
+
+
+# Rendering: the shared part as an anonymous visitor sees it, with slots for the personal parts.
+
+_SLOT_PREFIX = "\x1fslot-"
+
+
+class SharedRender:
+    """What one render of a shared part collects: the personal slots, each (template name, values)."""
+
+    def __init__(self):
+        secret = uuid.uuid4().hex
+        self.marker = f"{_SLOT_PREFIX}{secret}-"
+        # What `{% csrf_token %}` writes in the shared part, which `split` then refuses (nobody can type it).
+        self.no_csrf_token = f"no-csrf-token-in-a-shared-fragment-{secret}"
+        self.slots = []
+
+    def slot(self, template_name, values):
+        self.slots.append((template_name, values))
+        return f"{self.marker}{len(self.slots) - 1}\x1f"
+
+    def split(self, html):
+        """The rendered text as (pieces between the slots, slots): what is cached."""
+        if self.no_csrf_token in html:
+            raise ValueError(
+                "A form with a CSRF token inside a shared fragment: move it into a {% personal %} template"
+            )
+        pieces = []
+        rest = str(html)
+        for index in range(len(self.slots)):
+            before, rest = rest.split(f"{self.marker}{index}\x1f", 1)
+            pieces.append(before)
+        pieces.append(rest)
+        return pieces, self.slots
+
+
+def neutral_context_values(context):
+    """What the shared part sees instead of the visitor: nobody signed in, no CSRF token."""
+    request = context.get("request")
+    shared = SharedRender()
+    values = {"user": AnonymousUser(), "perms": None, "csrf_token": shared.no_csrf_token, "fragment_render": shared}
+    if request is not None:
+        neutral = copy.copy(request)
+        neutral.user = AnonymousUser()
+        values["request"] = neutral
+    return values
+
+
+def fill(context, pieces, slots):
+    """The fragment for this request: each slot rendered from the page's own context and the values it kept."""
+    engine = context.template.engine
+    out = [pieces[0]]
+    for (template_name, values), piece in zip(slots, pieces[1:], strict=True):
+        with context.push(**values):
+            out.append(engine.get_template(template_name).render(context))
+        out.append(piece)
+    return mark_safe("".join(out))  # noqa: S308 - rendered by templates, which escaped what they had to
