@@ -1,8 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core.admin import URL_FIELDS, AutocompleteMixin, CountryInUseFilter, LabelledListEditableMixin, TranslatedAdmin
-from directory.models import Organisation, Profile, Project, TargetGroup, Theme
+from directory import membership as memberships
+from directory.enums import MembershipRole, MembershipStatus
+from directory.models import Membership, Organisation, Profile, Project, TargetGroup, Theme
 
 
 @admin.register(Organisation)
@@ -57,3 +60,48 @@ class ProfileAdmin(AutocompleteMixin, admin.ModelAdmin):
     search_fields = ["display_name", "user__email"]
     autocomplete_fields = ["organisation"]
     readonly_fields = ["user", "created_at", "updated_at"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    """Requests to join and members of organisations. People ask on the organisation's page; moderators decide
+    here with the actions (the requester is told by e-mail) and name an organisation's first administrator by
+    accepting a request as administrator, or by changing an accepted member's role."""
+
+    list_display = ["user_name", "organisation", "role", "status", "created_at", "decided_at"]
+    list_filter = ["status", "role"]
+    list_select_related = ["user__profile", "organisation"]
+    search_fields = ["organisation__name_bg", "organisation__name_en", "user__profile__display_name", "user__email"]
+    fields = ["user", "organisation", "role", "status", "message", "created_at", "decided_at", "decided_by"]
+    readonly_fields = ["user", "organisation", "status", "message", "created_at", "decided_at", "decided_by"]
+    actions = ["accept", "accept_as_administrators", "decline"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("person"), ordering="user__profile__display_name")
+    def user_name(self, obj):
+        return getattr(getattr(obj.user, "profile", None), "display_name", None) or obj.user.get_username()
+
+    def _decide(self, request, queryset, *, accept, role=None):
+        decided = 0
+        for membership in queryset.filter(status=MembershipStatus.REQUESTED).select_related("organisation"):
+            if role is not None:
+                membership.role = role
+                membership.save(update_fields=["role", "updated_at"])
+            memberships.decide_membership(membership=membership, by=request.user, accept=accept)
+            decided += 1
+        message = ngettext("%(count)d request decided.", "%(count)d requests decided.", decided)
+        self.message_user(request, message % {"count": decided}, messages.SUCCESS)
+
+    @admin.action(description=_("Accept the selected requests"), permissions=["change"])
+    def accept(self, request, queryset):
+        self._decide(request, queryset, accept=True)
+
+    @admin.action(description=_("Accept the selected requests as administrators"), permissions=["change"])
+    def accept_as_administrators(self, request, queryset):
+        self._decide(request, queryset, accept=True, role=MembershipRole.ADMIN)
+
+    @admin.action(description=_("Decline the selected requests"), permissions=["change"])
+    def decline(self, request, queryset):
+        self._decide(request, queryset, accept=False)

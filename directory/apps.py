@@ -12,9 +12,10 @@ class DirectoryConfig(AppConfig):
         from core.follows import FOLLOWABLE, Followable
         from core.linked import LINKED_CONTENT
         from core.opendata import DATASETS
-        from core.privacy import DATA_EXPORTS
+        from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
+        from directory import membership as memberships
         from directory import (
             receivers,  # noqa: F401 - connects the allauth receivers
             search,
@@ -38,5 +39,7 @@ class DirectoryConfig(AppConfig):
             order=20,
         )
         DATA_EXPORTS.add(export_profile, app=self.label, name="profile", order=11)
+        DATA_EXPORTS.add(memberships.export, app=self.label, name="memberships", order=12)
+        ACCOUNT_ERASERS.add(memberships.erase, app=self.label, name="memberships", order=12)
         DATASETS.add(OrganisationDataset(), app=self.label, name="organisations", order=10)
         DATASETS.add(ProjectDataset(), app=self.label, name="projects", order=11)

@@ -15,3 +15,14 @@ class OrganisationKind(models.TextChoices):
 
 class ConsentPurpose(models.TextChoices):
     SIGNUP_TERMS = "signup_terms", _("terms of use and privacy notice, accepted at sign-up")
+
+
+class MembershipRole(models.TextChoices):
+    MEMBER = "member", _("member")
+    ADMIN = "admin", _("administrator")
+
+
+class MembershipStatus(models.TextChoices):
+    REQUESTED = "requested", _("requested")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")

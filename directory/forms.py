@@ -12,7 +12,7 @@ from core.images import SafeImageField
 from core.lists import FilterForm
 from directory import services
 from directory.enums import ConsentPurpose, OrganisationKind
-from directory.models import Organisation, Profile
+from directory.models import Membership, Organisation, Profile
 
 
 def _label(model, name):
@@ -97,3 +97,15 @@ class OrganisationFilterForm(FilterForm):
         self.fields["kind"].choices = everything + list(OrganisationKind.choices)
         names = sorted(((code, countries.name(code)) for code in country_codes), key=lambda pair: pair[1])
         self.fields["country"].choices = everything + names
+
+
+class MembershipRequestForm(forms.Form):
+    """A participant's request to join an organisation, with an optional word to its administrators."""
+
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=1000, required=False, **_label(Membership, "message")
+    )
+
+
+class MembershipDecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("accept", _("Accept")), ("decline", _("Decline"))])

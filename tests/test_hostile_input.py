@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.dates import MONTHS
 
 from demo.readiness import load_questionnaire
+from directory.enums import MembershipStatus
 from events.forms import RegistrationForm
 from forum.forms import MOMENT_ERROR, FlagForm, PostForm
 from forum.models import Post
@@ -30,6 +31,7 @@ from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import (
+    MembershipFactory,
     OrganisationFactory,
     ProfileFactory,
     ProjectFactory,
@@ -94,6 +96,8 @@ def site_objects():
     profile = ProfileFactory(organisation=organisation)
     return SimpleNamespace(
         organisation=organisation,
+        membership=MembershipFactory(organisation=organisation, status=MembershipStatus.REQUESTED),
+        member=MembershipFactory(organisation=organisation, user=profile.user),
         project=ProjectFactory(lead_organisation=organisation),
         profile=profile,
         assessment=finished_assessment(author=profile.user, organisation=organisation),
@@ -118,6 +122,10 @@ PATTERN_KWARGS = {
     "account_confirm_email": lambda s: {"key": "not-a-key"},
     "account_reset_password_from_key": lambda s: {"uidb36": "1", "key": "not-a-key"},
     "directory:organisation-detail": lambda s: {"slug": s.organisation.slug},
+    "directory:organisation-join": lambda s: {"slug": s.organisation.slug},
+    "directory:organisation-leave": lambda s: {"slug": s.organisation.slug},
+    "directory:organisation-members": lambda s: {"slug": s.organisation.slug},
+    "directory:organisation-member-decide": lambda s: {"slug": s.organisation.slug, "pk": s.membership.pk},
     "portal:dataset-codebook": lambda s: {"dataset": "practices"},
     "portal:dataset-csv": lambda s: {"dataset": "practices"},
     "portal:dataset-json": lambda s: {"dataset": "events"},

@@ -47,6 +47,7 @@ ADMIN_MODELS = {
         "directory.theme": VIEW_ADD_CHANGE,
         "directory.targetgroup": VIEW_ADD_CHANGE,
         "directory.profile": VIEW_CHANGE,
+        "directory.membership": VIEW_CHANGE,
         "forum.category": VIEW_ADD_CHANGE,
         "forum.discussion": VIEW_CHANGE,
         "forum.post": VIEW_CHANGE,

@@ -2,7 +2,9 @@ from django.views.generic import DetailView, ListView
 
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
-from directory.forms import OrganisationFilterForm, organisation_filter_context
+from core.roles import is_moderator
+from directory import membership as memberships
+from directory.forms import MembershipRequestForm, OrganisationFilterForm, organisation_filter_context
 from directory.models import Organisation
 
 
@@ -26,4 +28,13 @@ class OrganisationDetailView(OrganisationMixin, DetailView):
     context_object_name = "organisation"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(linked_sections=linked_sections(self.object, kind="organisation"), **kwargs)
+        user = self.request.user
+        own = memberships.membership_of(user, self.object)
+        return super().get_context_data(
+            linked_sections=linked_sections(self.object, kind="organisation"),
+            members=memberships.members_of(self.object),
+            own_membership=own,
+            join_form=MembershipRequestForm(),
+            can_decide=user.is_authenticated and ((own is not None and own.is_admin) or is_moderator(user)),
+            **kwargs,
+        )

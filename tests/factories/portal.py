@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from core.enums import PublicationStatus
-from directory.enums import OrganisationKind
-from directory.models import Organisation, Profile, Project, TargetGroup, Theme
+from directory.enums import MembershipStatus, OrganisationKind
+from directory.models import Membership, Organisation, Profile, Project, TargetGroup, Theme
 from news.models import NewsPost
 
 
@@ -121,3 +121,20 @@ class PostFactory(factory.django.DjangoModelFactory):
     body_en = "The **news** text."
     status = PublicationStatus.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """An accepted member of an organisation, with a profile (pass role=MembershipRole.ADMIN for an administrator)."""
+
+    class Meta:
+        model = Membership
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(VerifiedUserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    status = MembershipStatus.ACCEPTED
+
+    @factory.post_generation
+    def profile(membership, create, extracted, **kwargs):
+        if create and not Profile.objects.filter(user=membership.user).exists():
+            ProfileFactory(user=membership.user)
