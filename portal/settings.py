@@ -81,6 +81,7 @@ LOCAL_APPS = [
     "exchange",
     "services",
     "enquiries",
+    "needs",
     "portal",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("readiness/", include("readiness.urls")),
+    path("needs/", include("needs.urls")),
     path("", include("attendance.urls")),
     prefix_default_language=True,
 )

@@ -29,6 +29,7 @@ from tests.factories.events import EventFactory, PersonFactory, SessionFactory, 
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.needs import SurveyFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import (
     MembershipFactory,
@@ -114,6 +115,7 @@ def site_objects():
         session=role.session,
         person=role.person,
         issue=SentIssueFactory(),
+        survey=SurveyFactory(),
     )
 
 
@@ -172,6 +174,11 @@ PATTERN_KWARGS = {
     "readiness:stop-sharing": lambda s: {"pk": s.assessment.pk},
     "readiness:shared": lambda s: {"token": s.assessment.share_token},
     "readiness:organisation": lambda s: {"slug": s.organisation.slug},
+    "needs:survey": lambda s: {"slug": s.survey.slug},
+    "needs:sent": lambda s: {"slug": s.survey.slug},
+    "needs:confirm": lambda s: {"slug": s.survey.slug, "token": "not-a-token"},
+    "needs:results": lambda s: {"slug": s.survey.slug},
+    "needs:results-csv": lambda s: {"slug": s.survey.slug},
     "events:starred-ical": lambda s: {"user_id": s.profile.user_id, "token": "not-a-token"},
     "events:person-detail": lambda s: {"slug": s.person.slug},
     "events:event-detail": lambda s: {"slug": s.event.slug},
