@@ -5,10 +5,8 @@ before they cost anything. Each <event> gives a row; its time is its <date> (an 
 offset) when present, else its day's date and <start>, and its length is <duration> ("HH:MM").
 """
 
-from xml.etree.ElementTree import ParseError  # nosec B405: only the exception; parsing goes through defusedxml
-
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml.ElementTree import ParseError, fromstring
 from django.utils.translation import gettext_lazy as _
 
 from .files import MAX_ROWS, refuse
