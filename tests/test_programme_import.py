@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from core import roles
+from events import services
 from events.enums import ChangeKind, EventStatus, RoleKind, SessionKind
 from events.models import Person, ProgrammeChange, Room, Session
 from tests.factories.events import (
@@ -215,7 +216,7 @@ def test_a_clash_arising_after_the_preview_saves_nothing(organiser_client, event
     assert event.sessions.count() == 1 and Person.objects.count() == 0
 
 
-def test_reading_the_same_file_again_leaves_the_programme_and_moves_what_changed(organiser_client, event):
+def test_reading_the_same_file_again_leaves_the_programme_and_moves_what_changed_as_a_draft(organiser_client, event):
     event.status = EventStatus.PUBLISHED
     event.save()
     upload(organiser_client, event, "pretalx_schedule.xml")
@@ -227,12 +228,17 @@ def test_reading_the_same_file_again_leaves_the_programme_and_moves_what_changed
     upload(organiser_client, event, "pretalx_schedule.xml")
     again = preview(organiser_client, event, language="en")
     upload(organiser_client, event, "schedule.xml", moved.encode())
+    moving = preview(organiser_client, event, language="en")
     confirm(organiser_client, event, language="en")
+    talk = event.sessions.get(title_en="Self-directed support in Scotland")
+    before_publishing = (timezone.localtime(talk.start).hour, ProgrammeChange.objects.filter(event=event).count())
+    services.publish_programme(event=event)
 
     assert "4 sessions already in the programme, left as they are" in again
     assert "Nothing to save: every session of the file is already in the programme." in again
+    assert "1 session moved" in moving and "Moved to this time or room" in moving
     assert event.sessions.count() == 4 and event.rooms.count() == 2
-    assert timezone.localtime(event.sessions.get(title_en="Self-directed support in Scotland").start).hour == 11
+    assert before_publishing == (9, 0)  # a draft on the desk, as a move there is
     change = ProgrammeChange.objects.get(event=event)
     assert change.kind == ChangeKind.RESCHEDULED
     assert (

@@ -4,8 +4,9 @@ Each row is placed on the event's programme day of its date (a day inside the ev
 day yet gets one), in the room of that name (a new room otherwise), with the people of those names among the
 event's people and those the organiser added (new people otherwise). A row whose title is already on that day
 at the same time and room is left as it is; when the title is there once at another time or room, the session is
-moved. The programme's conflict checks (`events.conflicts`) then run over the programme as it would be, so a room
-taken twice blocks the import and the warnings are shown beside their rows.
+moved (as the desk moves it: a draft until published, on a published programme). The programme's conflict checks
+(`events.conflicts`) then run over the programme as the desk shows it with the import in place, so a room taken
+twice blocks the import and the warnings are shown beside their rows.
 """
 
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from core.i18n import page_language
 from events.calendars import SOFIA
 from events.conflicts import groups_without_facilitator, outside_their_day, person_clashes, room_clashes
 from events.models import Person, ProgrammeDay, Room, Session
+from events.queries import desk_sessions
 
 from .rows import RowError, fold, in_language, message
 
@@ -90,7 +92,7 @@ def build_plan(event, rows, user):
     for person in Person.objects.managed_by(user, [event]).order_by("pk"):
         for name in (person.name_bg, person.name_en):
             people.setdefault(fold(name), person)
-    sessions = list(event.sessions.select_related("room", "day").prefetch_related("roles__person"))
+    sessions = desk_sessions(event)  # as the desk shows them: unpublished moves in place
     plan = Plan(rows=[], conflicts=[], rooms=rooms, people=people, days=days)
     seen = {}
     for row in rows:

@@ -18,9 +18,11 @@ class ImportBlocked(Exception):
 
 def import_programme(*, event, rows, user):
     """Add the new sessions of `rows` (with their days, rooms and people) to `event` and move the sessions whose
-    time or room changed, through the programme's own services, so a published programme's change log and its
-    followers hear of it as they do of changes on the desk. The plan is worked out again under the event's lock:
-    when it has an error now (a room taken since the preview), ImportBlocked is raised and nothing is saved."""
+    time or room changed, through the programme's own services: a new session is announced to the event's followers
+    as one added in the administration, and a move on a published programme is a draft until the organisers
+    publish it from the desk (which writes the change log), as a move on the desk is. The plan is worked out again
+    under the event's lock: when it has an error now (a room taken since the preview), ImportBlocked is raised and
+    nothing is saved."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         plan = build_plan(event, rows, user)
@@ -43,9 +45,10 @@ def import_programme(*, event, rows, user):
                 session.day, session.room = session.day, session.room  # the ids of the days and rooms saved above
                 programme.update_session(session=session)
             elif planned.status == MOVED:
-                session = programme.update_session(
+                programme.place_session(
                     session=planned.existing, day=session.day, room=session.room, start=session.start, end=session.end
                 )
+                session = planned.existing
             else:
                 continue
             _add_roles(session, planned.people)

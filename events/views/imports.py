@@ -19,7 +19,7 @@ from ..imports.forms import ProgrammeImportForm
 from ..imports.plan import MOVED, NEW, UNCHANGED, build_plan
 from ..imports.services import ImportBlocked, import_programme
 from ..imports.table import COLUMNS, template_rows
-from .desk import managed_event
+from ..models import Event
 
 IMPORT_KEY = "programme_import"
 
@@ -27,7 +27,7 @@ IMPORT_KEY = "programme_import"
 @login_required
 def upload(request, slug):
     """The import page: the file to read, the CSV template and what its columns hold."""
-    event = managed_event(request, slug)
+    event = Event.objects.get_managed(request.user, slug=slug)
     form = ProgrammeImportForm(request.POST or None, request.FILES or None, event=event)
     if request.method == "POST" and form.is_valid():
         request.session[IMPORT_KEY] = {
@@ -45,7 +45,7 @@ def upload(request, slug):
 @login_required
 def preview(request, slug):
     """What the import would do, row by row with its errors and conflicts; confirming saves all of it or nothing."""
-    event = managed_event(request, slug)
+    event = Event.objects.get_managed(request.user, slug=slug)
     stored = request.session.get(IMPORT_KEY)
     if not stored or stored.get("event") != event.pk:
         messages.info(request, gettext("Choose a file to import first."))
@@ -91,7 +91,7 @@ def _saved_message(plan):
 def csv_template(request, slug):
     """The CSV template: the header row and one example, UTF-8 with a byte order mark so Excel reads the Cyrillic;
     semicolons for Bulgarian spreadsheets (whose decimal separator is the comma), commas otherwise."""
-    managed_event(request, slug)
+    Event.objects.get_managed(request.user, slug=slug)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="programme-template.csv"'
     response.write("\ufeff")
