@@ -1,33 +1,74 @@
-"""What the discussion partial (posts, pagination, reply form) needs, for the forum views and the discussion_for tag."""
+"""What the discussion partial (posts, pagination, reply form) needs, for the forum views and the discussion_for tag.
+
+The posts are a shared fragment (forum.caching.discussion_posts): one page of them as a reader who wrote none of
+them sees it, cached per discussion, page and language. What is the reader's own comes from one query for their
+posts in the discussion: the edit links on them, and whether the reader sees the discussion as others do. A
+moderator, or the author of a post waiting for approval or hidden, gets the posts rendered for them alone.
+"""
 
 from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
 from core.roles import is_moderator, user_can_post
 from forum import conf
+from forum.caching import discussion_key
 from forum.forms import PostForm
 from forum.models import Post
+from forum.permissions import can_edit_post
 from forum.queries import posts_for
 
 
-def discussion_context(request, discussion, *, form_action, form=None, reply_to=None):
-    """Everything the posts list and reply form need, in a fixed number of queries."""
+def discussion_context(request, discussion, *, form_action, form=None, reply_to=None, posts_key=None, own_posts=None):
+    """Everything the posts list and reply form need, in a fixed number of queries, none for the posts when their
+    fragment is cached. `discussion` may be lazy (read only when the fragment renders) when `posts_key` names its
+    fragment (forum.caching); `own_posts` are the reader's posts in it, read here when None."""
     user = request.user
+    if posts_key is None and discussion:
+        posts_key = discussion_key(discussion)
     moderator = is_moderator(user)
-    posts = posts_for(discussion, user, moderator=moderator) if discussion else Post.objects.none()
-    page = Paginator(posts, conf.posts_per_page()).get_page(request.GET.get("page"))
+    if own_posts is None:
+        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if discussion else []
+    page = SimpleLazyObject(lambda: _page(request, discussion, user, moderator))
     can_post = user_can_post(user)
     initial = {"reply_to": reply_to.pk} if reply_to else {}
     return {
         "discussion": discussion,
         "page_obj": page,
-        "posts": page.object_list,
+        "posts": SimpleLazyObject(lambda: page.object_list),
+        "posts_key": posts_key,
+        "posts_shared": posts_key is not None
+        and not moderator
+        and not any(post.is_held or post.is_hidden for post in own_posts),
+        "editable_posts": {post.pk for post in own_posts if can_edit_post(post, user)},
         "form_action": form_action,
         "is_moderator": moderator,
         "can_post": can_post,
         "form": form or (PostForm(discussion=discussion, initial=initial) if can_post else None),
         "reply_to": reply_to,
     }
+
+
+def own_posts_under(obj, user):
+    """The reader's posts in the comments under `obj`, in one query without looking the discussion up."""
+    opts = obj._meta
+    under = Post.objects.filter(
+        discussion__content_type__app_label=opts.app_label,
+        discussion__content_type__model=opts.model_name,
+        discussion__object_id=obj.pk,
+    )
+    return list(_own(under, user))
+
+
+def _own(posts, user):
+    if not user.is_authenticated:
+        return posts.none()
+    return posts.filter(author=user).only("pk", "author_id", "is_held", "is_hidden", "created_at")
+
+
+def _page(request, discussion, user, moderator):
+    posts = posts_for(discussion, user, moderator=moderator) if discussion else Post.objects.none()
+    return Paginator(posts, conf.posts_per_page()).get_page(request.GET.get("page"))
 
 
 def comment_form_action(obj):

@@ -55,6 +55,6 @@ def reply_target(discussion, post_id):
         post_id = int(post_id)
     except (TypeError, ValueError):
         return None
-    if discussion is None or not 0 < post_id <= MAX_POST_ID:
+    if not 0 < post_id <= MAX_POST_ID or not discussion:  # `discussion` may be lazy: asked last
         return None
     return Post.objects.approved().filter(pk=post_id, discussion=discussion).select_related("author__profile").first()

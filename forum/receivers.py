@@ -1,4 +1,5 @@
-"""Forum writes retire the cached forum pages, and comments retire the cached pages of what they are about.
+"""Forum writes retire the cached forum pages, and comments retire the cached pages of what they are about; each
+retires the posts fragment of its own discussion only (core.fragments).
 
 A discussion hangs under any model by a generic key; the areas declared for that model (by its own app, see
 core.page_cache) are retired with it, so the forum names no app above it.
@@ -6,8 +7,8 @@ core.page_cache) are retired with it, so the forum names no app above it.
 
 from django.contrib.contenttypes.models import ContentType
 
-from core import page_cache
-from forum.caching import forum_pages
+from core import fragments, page_cache
+from forum.caching import discussion_key, discussion_posts, forum_pages
 from forum.models import Category, Discussion, Post
 
 
@@ -21,3 +22,7 @@ def commented_model(discussion):
 page_cache.retire_on(forum_pages, models=[Category, Discussion, Post])
 page_cache.retire_target_on(models=[Discussion], target=commented_model)
 page_cache.retire_target_on(models=[Post], target=lambda post: commented_model(post.discussion))
+
+# The posts fragment of one discussion only: a new comment on one film leaves every other page's posts cached.
+fragments.retire_on(discussion_posts, models=[Discussion], objects=lambda discussion: [discussion_key(discussion)])
+fragments.retire_on(discussion_posts, models=[Post], objects=lambda post: [discussion_key(post.discussion)])

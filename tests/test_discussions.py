@@ -527,12 +527,16 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
         PostFactory(discussion=thread, reply_to=first)
     client.force_login(VerifiedUserFactory())
 
-    # session, user, permissions held, thread, post count, verified e-mail, subscription,
-    # read marker upsert, notifications marked read, site settings, profile, notification count, posts
-    with django_assert_num_queries(13):
+    # session, user, permissions held, thread, the reader's own posts, verified e-mail, subscription,
+    # read marker upsert, notifications marked read, site settings, profile, notification count; then for the
+    # shared fragment of posts: post count, posts
+    with django_assert_num_queries(14):
         response = client.get(thread.get_absolute_url())
+    with django_assert_num_queries(12):
+        warm = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size
+    assert warm.content.decode().count('<article class="forum-post') == size
 
 
 def test_post_detail_redirects_to_its_page(client, settings):
@@ -692,11 +696,15 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     request = rf.get(news.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    # discussion, permissions held, post count, verified e-mail, posts (the page itself has the follow button)
-    with django_assert_num_queries(5):
-        html = render_discussion_for(news, request)
+    # the reader's own posts, permissions held, verified e-mail, then for the shared fragment: discussion, post
+    # count, posts (the page itself has the follow button)
+    with django_assert_num_queries(6):
+        cold = render_discussion_for(news, request)
+    # warm: the reader's own posts and verified e-mail (permissions are kept on the user); posts from the cache
+    with django_assert_num_queries(2):
+        warm = render_discussion_for(news, request)
 
-    assert html.count('<article class="forum-post') == size
+    assert cold.count('<article class="forum-post') == warm.count('<article class="forum-post') == size
 
 
 def test_rate_limit_zero_closes_posting(settings):

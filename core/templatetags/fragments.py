@@ -13,6 +13,9 @@ class FragmentNode(template.Node):
         self.name, self.obj, self.vary, self.nodelist = name, obj, vary, nodelist
 
     def render(self, context):
+        if context.get("fragment_render") is not None:
+            # Inside another fragment's render: part of it, its personal slots among the outer one's.
+            return self.nodelist.render(context)
         fragment = fragment_named(self.name.resolve(context))
         obj = self.obj.resolve(context) if self.obj is not None else None
         vary = {name: value.resolve(context) for name, value in self.vary.items()}

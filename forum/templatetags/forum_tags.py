@@ -2,14 +2,15 @@ from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 from django.utils.formats import time_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.timezone import localtime
 
 from core.follows import is_following
 from core.formats import long_date
 from core.privacy import FORMER_MEMBER_LABEL, is_former_member
-from forum.context import comment_form_action, discussion_context, takes_moments
+from forum.caching import target_key
+from forum.context import comment_form_action, discussion_context, own_posts_under, takes_moments
 from forum.models import Notification
-from forum.permissions import can_edit_post
 from forum.queries import discussion_for_object, reply_target
 
 register = template.Library()
@@ -36,18 +37,33 @@ def posted_at(value):
 
 
 @register.filter
-def editable_by(post, user):
-    return can_edit_post(post, user)
+def action_marks(post):
+    """What the reader's actions under `post` need, kept with a shared fragment of posts (core.fragments)."""
+    return {
+        "pk": post.pk,
+        "author_id": post.author_id,
+        "author_name": author_name(post.author),
+        "is_held": post.is_held,
+        "is_hidden": post.is_hidden,
+    }
 
 
 @register.inclusion_tag("forum/includes/discussion.html", takes_context=True)
 def discussion_for(context, obj):
     """The comments under any content object, with the form to add one (posting to the forum, back to this page)."""
     request = context["request"]
-    discussion = discussion_for_object(obj)
+    # Looked up only when the posts fragment renders or the reader replies to a post.
+    discussion = SimpleLazyObject(lambda: discussion_for_object(obj))
     reply_to = reply_target(discussion, request.GET.get("reply_to"))
     return {
-        **discussion_context(request, discussion, form_action=comment_form_action(obj), reply_to=reply_to),
+        **discussion_context(
+            request,
+            discussion,
+            form_action=comment_form_action(obj),
+            reply_to=reply_to,
+            posts_key=target_key(obj),
+            own_posts=own_posts_under(obj, request.user),
+        ),
         "request": request,
         "user": request.user,
         "target": obj,

@@ -66,6 +66,7 @@ def submit_post(request, *, discussion, write, form_action, refused_template, re
                     "is_moderator": is_moderator(request.user),
                     "can_post": True,
                     "is_new": True,
+                    "editable_posts": {post.pk},
                 }
                 response = render(request, "forum/includes/post.html", context, status=201)
                 # The discussion's count after this post (unchanged while it waits for a moderator), for the

@@ -1,0 +1,125 @@
+"""Shared fragments on real pages: what one reader warms is never another's, and each write retires only its own.
+
+Two readers are interleaved on the same page through the shared cache; writes run inside
+`django_capture_on_commit_callbacks(execute=True)` so the declared rules run as after a real commit.
+"""
+
+import re
+
+import pytest
+from django.test import Client
+
+from forum import services
+from forum.caching import discussion_posts, target_key
+from tests.factories.films import FilmFactory
+from tests.factories.forum import PostFactory, ThreadFactory
+from tests.factories.portal import VerifiedUserFactory
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def signed_in(user, **kwargs):
+    client = Client(**kwargs)
+    client.force_login(user)
+    return client
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def thread_of_two(participant):
+    """A thread with a post by `participant` (the reader A) and one by someone else."""
+    thread = ThreadFactory(title="Нишка")
+    own = PostFactory(discussion=thread, author=participant, body="пост на А")
+    other = PostFactory(discussion=thread, body="чужд пост")
+    return thread, own, other
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_readers_edit_links_and_csrf_token_never_reach_another(participant, thread_of_two, language):
+    thread, own, other = thread_of_two
+    url = f"/{language}{thread.get_absolute_url()[3:]}"
+    reader_a, reader_b = signed_in(participant), signed_in(VerifiedUserFactory())
+
+    page_a = page(reader_a, url)  # warms the shared fragment
+    page_b = page(reader_b, url)
+    page_a_again = page(reader_a, url)
+    anonymous = page(Client(), url)
+
+    edit_own = f"/forum/posts/{own.pk}/edit/"
+    assert edit_own in page_a and edit_own in page_a_again
+    assert edit_own not in page_b and edit_own not in anonymous
+    assert f"/forum/posts/{own.pk}/flag/" in page_b and f"/forum/posts/{own.pk}/flag/" not in page_a
+    tokens_a, tokens_b = set(TOKEN.findall(page_a)), set(TOKEN.findall(page_b))
+    assert tokens_a and tokens_b and not tokens_a & tokens_b
+    assert not TOKEN.findall(anonymous)
+    assert 'id="reply-form"' not in anonymous
+    assert "пост на А" in page_b and "чужд пост" in page_a
+
+
+def test_a_reply_from_a_page_served_from_the_shared_fragment_is_accepted(
+    participant, thread_of_two, django_capture_on_commit_callbacks
+):
+    thread, _own, _other = thread_of_two
+    page(signed_in(VerifiedUserFactory()), thread.get_absolute_url())  # someone else warms it
+    reader = signed_in(participant, enforce_csrf_checks=True)
+
+    token = TOKEN.search(page(reader, thread.get_absolute_url())).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = reader.post(
+            f"/bg/forum/threads/{thread.pk}/reply/",
+            {"csrfmiddlewaretoken": token, "body": "Отговор от кеша", "language": "bg"},
+        )
+
+    assert response.status_code == 302
+    assert "Отговор от кеша" in page(signed_in(VerifiedUserFactory()), thread.get_absolute_url())
+
+
+def test_bulgarian_fragment_never_served_on_english_page(participant, thread_of_two):
+    thread, _own, _other = thread_of_two
+    reader = signed_in(participant)
+
+    page(reader, thread.get_absolute_url())
+    english = page(signed_in(VerifiedUserFactory()), thread.get_absolute_url().replace("/bg/", "/en/"))
+
+    assert ">Report</a>" in english and "Reply" in english
+    assert "Подайте сигнал" not in english and "Отговор" not in english
+
+
+def test_a_post_hidden_by_a_moderator_leaves_the_warm_fragment(
+    participant, moderator, thread_of_two, django_capture_on_commit_callbacks
+):
+    thread, _own, other = thread_of_two
+    reader = signed_in(participant)
+    assert "чужд пост" in page(reader, thread.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.hide_post(post=other, moderator=moderator, reason="spam")
+
+    assert "чужд пост" not in page(reader, thread.get_absolute_url())
+    assert "чужд пост" not in page(Client(), thread.get_absolute_url())
+
+
+def test_a_comment_on_one_film_retires_that_films_posts_only(
+    participant, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    commented, untouched = FilmFactory(), FilmFactory()
+    reader = signed_in(VerifiedUserFactory())
+    for film in (commented, untouched):
+        page(reader, film.get_absolute_url())
+    versions_before = {film: discussion_posts.version_of(target_key(film)).current() for film in (commented, untouched)}
+    everything_before = discussion_posts.everything.current()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_comment(target=commented, author=participant, body="Нов коментар")
+
+    assert discussion_posts.version_of(target_key(commented)).current() != versions_before[commented]
+    assert discussion_posts.version_of(target_key(untouched)).current() == versions_before[untouched]
+    assert discussion_posts.everything.current() == everything_before
+    assert "Нов коментар" in page(reader, commented.get_absolute_url())
