@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +9,23 @@ class EnquiriesConfig(AppConfig):
 
     name = "enquiries"
     verbose_name = _("Enquiry desk")
+
+    def ready(self):
+        from core.periodic import PERIODIC, Periodic
+        from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
+        from core.search import SEARCH_SOURCES
+        from core.sitemaps import SITEMAPS
+        from enquiries import privacy, receivers, search  # noqa: F401 - receivers declare what retires the cache
+        from enquiries.sitemaps import PublicAnswerSitemap
+        from enquiries.tasks import forget_unconfirmed_enquiries
+
+        SEARCH_SOURCES.add(search.ANSWERS, app=self.label, name="answers", order=56)
+        SITEMAPS.add(PublicAnswerSitemap, app=self.label, name="answers", order=56)
+        PERIODIC.add(
+            Periodic(task=forget_unconfirmed_enquiries, every=timedelta(hours=6)),
+            app=self.label,
+            name="forget-unconfirmed-enquiries",
+            order=50,
+        )
+        DATA_EXPORTS.add(privacy.export, app=self.label, name="enquiries", order=45)
+        ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="enquiries", order=45)

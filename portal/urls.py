@@ -44,6 +44,8 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("newsletter.urls")),
     path("readiness/", include("readiness.urls")),
     path("needs/", include("needs.urls")),
+    path("services/", include("services.urls")),
+    path("enquiries/", include("enquiries.urls")),
     path("", include("attendance.urls")),
     prefix_default_language=True,
 )

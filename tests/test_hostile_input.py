@@ -20,11 +20,13 @@ from django.utils.dates import MONTHS
 
 from demo.readiness import load_questionnaire
 from directory.enums import MembershipStatus
+from enquiries.enums import EnquiryStatus
 from events.forms import RegistrationForm
 from forum.forms import MOMENT_ERROR, FlagForm, PostForm
 from forum.models import Post
 from readiness import services as readiness_services
 from readiness.questionnaire import Questionnaire
+from tests.factories.enquiries import EnquiryFactory, PublicAnswerFactory
 from tests.factories.events import EventFactory, PersonFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
@@ -42,6 +44,7 @@ from tests.factories.portal import (
 )
 from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
+from tests.factories.services import ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +119,9 @@ def site_objects():
         person=role.person,
         issue=SentIssueFactory(),
         survey=SurveyFactory(),
+        service=ServiceFactory(provider=organisation, target_groups=[target_group]),
+        enquiry=EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation),
+        public_answer=PublicAnswerFactory(),
     )
 
 
@@ -219,6 +225,13 @@ PATTERN_KWARGS = {
     "forum:thread-feed": lambda s: {"pk": s.thread.pk},
     "forum:thread-feed-rss": lambda s: {"pk": s.thread.pk},
     "events:change-feed-rss": lambda s: {"slug": s.event.slug},
+    "services:service-detail": lambda s: {"slug": s.service.slug},
+    "services:service-referral": lambda s: {"slug": s.service.slug},
+    "services:service-edit": lambda s: {"slug": s.service.slug},
+    "enquiries:follow": lambda s: {"token": s.enquiry.token},
+    "enquiries:confirm": lambda s: {"token": "not-a-token"},
+    "enquiries:desk-detail": lambda s: {"pk": s.enquiry.pk},
+    "enquiries:answer-detail": lambda s: {"slug": s.public_answer.slug},
 }
 
 

@@ -1,0 +1,41 @@
+"""Who sees an enquiry: the moderators, and the members of the organisation it is assigned to. Nobody else does;
+the enquirer follows it through the private link instead."""
+
+from django.contrib.auth import get_user_model
+
+from core import roles
+from directory.membership import is_member, members_of, organisations_of
+from enquiries.enums import EnquiryStatus
+from enquiries.models import Enquiry
+
+
+def can_see_enquiry(user, enquiry):
+    if not user.is_authenticated or enquiry.status == EnquiryStatus.UNVERIFIED:
+        return False
+    return roles.is_moderator(user) or (enquiry.organisation_id is not None and is_member(user, enquiry.organisation))
+
+
+def enquiries_for(user):
+    """The confirmed enquiries `user` may see at the desk: every one for moderators, else their organisations'."""
+    enquiries = Enquiry.objects.confirmed().select_related("organisation")
+    if roles.is_moderator(user):
+        return enquiries
+    return enquiries.filter(organisation__in=organisations_of(user))
+
+
+def answerers(organisation):
+    """The active members with an address who answer for `organisation`, with their profiles (for the language
+    they read)."""
+    return [
+        membership.user
+        for membership in members_of(organisation)
+        if membership.user.is_active and membership.user.email
+    ]
+
+
+def moderators():
+    """The active moderators with an address, with their profiles (for the language they read)."""
+    app_label, codename = roles.MODERATE.split(".")
+    users = get_user_model().objects.filter(is_active=True).exclude(email="").select_related("profile")
+    held = {"groups__permissions__content_type__app_label": app_label, "groups__permissions__codename": codename}
+    return users.filter(**held).distinct()
