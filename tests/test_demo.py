@@ -69,9 +69,9 @@ def test_demo_modules_load_after_what_they_link_to():
         "forum",
         "attendance",
         "readiness",
-        "needs",
         "services",
         "enquiries",
+        "needs",
         "portal",
     ]
 
@@ -99,9 +99,9 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
         "Attendance: the training's attendance is already there.",
         "Readiness: 8 dimensions (already there), 0 demo assessments made.",
-        "Needs: the survey is already there.",
         "Services: 0 social services added.",
         "Enquiries: 0 answered enquiries added.",
+        "Needs: the survey is already there.",
         "Demo content is ready.",  # and, having added nothing, leaves the search index as it was
     ]
     assert "Search index rebuilt." in first.getvalue()

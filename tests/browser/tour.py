@@ -15,6 +15,7 @@ from django.test import Client
 from events.models import Event
 from films.models import Film
 from practices.models import Practice
+from services.models import Service
 
 # A path segment that names one object (a slug or a number): pages differing only there are one page type.
 OBJECT_SEGMENT = re.compile(r"/[^/]+/$")
@@ -35,6 +36,7 @@ def page_types(language):
     event = Event.objects.public().filter(sessions__isnull=False).order_by("start").first()
     film = Film.objects.published().first()
     first, second = Practice.objects.published()[:2]
+    service = Service.objects.published().first()
     extra = [
         "/practices/",
         f"/practices/compare/?p={first.slug}&p={second.slug}",
@@ -52,6 +54,11 @@ def page_types(language):
         "/news/",
         "/organisations/",
         "/projects/",
+        "/services/",
+        f"/services/{service.slug}/referral/",
+        "/enquiries/",
+        "/enquiries/sent/",
+        "/enquiries/answers/",
         "/search/?q=social",
         "/accounts/login/",
         "/accounts/signup/",
