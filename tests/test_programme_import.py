@@ -149,7 +149,7 @@ def test_a_csv_from_bulgarian_excel_shows_each_rows_errors_and_saves_nothing(org
     assert read.status_code == 302
     assert "Откриване и запознанство" in html  # Windows-1251 read as such
     assert "„32.05.2027“ не е дата; напишете я като 2026-05-12 или 12.05.2026." in html
-    assert "15 май 2027 не е от дните на събитието (12 май 2027 – 13 май 2027)." in html
+    assert "15 май 2027 г. не е от дните на събитието (12 май 2027 г. – 13 май 2027 г.)." in html
     assert "Същата сесия като на ред 3." in html
     assert "Сесията приключва, преди да е започнала." in html
     assert "„ръководител“ не е роля" in html
@@ -246,8 +246,9 @@ def test_reading_the_same_file_again_leaves_the_programme_and_moves_what_changed
     )
 
 
-def test_exporting_frab_xml_from_one_event_and_importing_it_into_another_gives_the_same_sessions(
-    client, organiser, event
+@pytest.mark.parametrize("export", ["schedule.xml", "schedule.json"])
+def test_exporting_a_programme_from_one_event_and_importing_it_into_another_gives_the_same_sessions(
+    client, organiser, event, export
 ):
     source = EventFactory(status=EventStatus.PUBLISHED, start=in_sofia(2027, 5, 12, 9), end=in_sofia(2027, 5, 13, 18))
     hall, garden = RoomFactory(event=source, name_bg="Голяма зала"), RoomFactory(event=source, name_bg="Градина")
@@ -268,8 +269,8 @@ def test_exporting_frab_xml_from_one_event_and_importing_it_into_another_gives_t
     SessionRoleFactory(session=workshop, person=PersonFactory(name_bg="Петър Георгиев"))
     client.force_login(organiser)
 
-    exported = client.get(f"/bg/events/{source.slug}/schedule.xml").content
-    upload(client, event, "schedule.xml", exported)
+    exported = client.get(f"/bg/events/{source.slug}/{export}").content
+    upload(client, event, export, exported)
     confirm(client, event)
 
     assert programme(event) == programme(source)

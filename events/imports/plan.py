@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils import timezone
-from django.utils.formats import date_format
 
+from core.formats import long_date
 from core.i18n import page_language
 from events.calendars import SOFIA
 from events.conflicts import groups_without_facilitator, outside_their_day, person_clashes, room_clashes
@@ -177,7 +177,7 @@ def _person(plan, name):
 
 
 def _date(moment):
-    return date_format(timezone.localtime(moment, SOFIA) if isinstance(moment, datetime) else moment, "j F Y")
+    return long_date(timezone.localtime(moment, SOFIA) if isinstance(moment, datetime) else moment)
 
 
 def _check_conflicts(plan, event, sessions):
