@@ -399,3 +399,19 @@ def test_the_import_pages_are_valid_html(organiser_client, event, tmp_path):
             pages[url] = organiser_client.get(url).content.decode()
 
     assert nu_errors(pages, tmp_path) == {}
+
+
+def test_a_day_of_the_event_without_a_programme_day_gets_one(organiser_client, event):
+    event.days.filter(date=in_sofia(2027, 5, 13).date()).delete()
+    table = "date,start,duration,title_en,room\n13.05.2027,10:00,45,Study visit,Bus\n".encode()
+
+    upload(organiser_client, event, "visit.csv", table, language="en")
+    html = preview(organiser_client, event, language="en")
+    confirm(organiser_client, event, language="en")
+
+    assert "13 May 2027, 10:00–10:45 (a new programme day)" in html
+    assert list(event.days.values_list("date", flat=True)) == [
+        in_sofia(2027, 5, 12).date(),
+        in_sofia(2027, 5, 13).date(),
+    ]
+    assert programme(event) == [("Study visit", "13.05 10:00", "10:45", "Bus", [])]
