@@ -403,7 +403,7 @@ def test_the_import_pages_are_valid_html(organiser_client, event, tmp_path):
 
 def test_a_day_of_the_event_without_a_programme_day_gets_one(organiser_client, event):
     event.days.filter(date=in_sofia(2027, 5, 13).date()).delete()
-    table = "date,start,duration,title_en,room\n13.05.2027,10:00,45,Study visit,Bus\n".encode()
+    table = b"date,start,duration,title_en,room\n13.05.2027,10:00,45,Study visit,Bus\n"
 
     upload(organiser_client, event, "visit.csv", table, language="en")
     html = preview(organiser_client, event, language="en")
