@@ -6,6 +6,7 @@ same rules apply to the saved programme and to several sessions sent together in
 - two sessions in one room at the same time: an error, the one conflict that blocks saving;
 - one person in two sessions at the same time (in any rooms): a warning;
 - a session that does not end on its programme day, or lies outside the event's start and end: a warning;
+- a session that starts before its room's booking or ends after it (rooms booked for some hours a day): a warning;
 - a session of a parallel group (workshop, training module, discussion) with no facilitator, trainer or
   moderator: a warning.
 
@@ -28,7 +29,7 @@ LEADING_ROLES = {RoleKind.FACILITATOR, RoleKind.TRAINER, RoleKind.MODERATOR}
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "room", "person", "outside", "no-facilitator"
+    kind: str  # "room", "person", "outside", "booking", "no-facilitator"
     severity: str
     message: str
     sessions: tuple
@@ -109,6 +110,37 @@ def outside_their_day(sessions, event):
     return conflicts
 
 
+def outside_room_booking(sessions):
+    """Sessions longer than their room is booked for: starting before its booked hours or ending after them."""
+    conflicts = []
+    for session in sessions:
+        room = session.room
+        if session.is_cancelled or room is None or not (session.start and session.end):
+            continue
+        start, end = timezone.localtime(session.start), timezone.localtime(session.end)
+        early = room.booked_from is not None and start.time() < room.booked_from
+        late = room.booked_until is not None and (end.date() > start.date() or end.time() > room.booked_until)
+        if early or late:
+            conflicts.append(
+                Conflict(
+                    "booking",
+                    WARNING,
+                    _("“%(title)s” (%(hours)s) runs outside the booking of %(room)s (%(booked)s).")
+                    % {
+                        "title": session.title,
+                        "hours": _hours(session),
+                        "room": room.name,
+                        "booked": "–".join(
+                            time_format(moment, "H:i") if moment else "…"
+                            for moment in (room.booked_from, room.booked_until)
+                        ),
+                    },
+                    (session,),
+                )
+            )
+    return conflicts
+
+
 def groups_without_facilitator(sessions, roles):
     """Group work in a parallel group with nobody to lead it; `roles` maps id(session) to its role kinds."""
     return [
@@ -140,6 +172,7 @@ def programme_conflicts(event, sessions=None):
         *room_clashes(sessions),
         *person_clashes(sessions, people),
         *outside_their_day(sessions, event),
+        *outside_room_booking(sessions),
         *groups_without_facilitator(sessions, roles),
     ]
     return sorted(conflicts, key=lambda conflict: not conflict.is_error)

@@ -1,7 +1,7 @@
 """Conflicts in a programme: a room taken twice is refused, even among sessions sent together; people in two places,
 sessions outside their day and group work with nobody to lead it are warnings."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from django.forms import inlineformset_factory
@@ -83,6 +83,33 @@ def test_a_session_running_past_its_day_or_the_event_is_a_warning(event):
     assert kinds(event) == [
         ("outside", "warning", "“Late dinner” (17:00–19:00) does not fit its day or the event's dates.")
     ]
+
+
+def test_a_session_longer_than_its_rooms_booking_is_a_warning(event):
+    library = RoomFactory(event=event, name_en="Library", booked_from=time(10), booked_until=time(13))
+    open_all_day = RoomFactory(event=event, name_en="Hall")
+    session(event, room=library, at=1, hours=3, title_en="Reading")  # 10:00–13:00, just inside
+    session(event, room=library, at=4, hours=1, title_en="Long talk")  # 13:00–14:00
+    session(event, room=library, at=0, hours=1, title_en="Early")  # 09:00–10:00
+    session(event, room=open_all_day, at=0, hours=8, title_en="Marathon")
+
+    assert kinds(event) == [
+        ("booking", "warning", "“Early” (09:00–10:00) runs outside the booking of Library (10:00–13:00)."),
+        ("booking", "warning", "“Long talk” (13:00–14:00) runs outside the booking of Library (10:00–13:00)."),
+    ]
+
+
+def test_a_room_booked_only_until_an_hour_warns_of_what_runs_later(event):
+    garden = RoomFactory(event=event, name_en="Garden", name_bg="Градина", booked_until=time(12))
+    session(event, room=garden, at=2, hours=2, title_en="Picnic", title_bg="Пикник")
+
+    assert kinds(event) == [
+        ("booking", "warning", "“Picnic” (11:00–13:00) runs outside the booking of Garden (…–12:00).")
+    ]
+    with translation.override("bg"):
+        assert [conflict.message for conflict in programme_conflicts(event)] == [
+            "„Пикник“ (11:00–13:00) излиза извън резервацията на Градина (…–12:00)."
+        ]
 
 
 def test_group_work_needs_someone_to_lead_it(event):

@@ -40,6 +40,13 @@ class Room(models.Model):
     event = models.ForeignKey("events.Event", verbose_name=_("event"), on_delete=models.CASCADE, related_name="rooms")
     name = models.CharField(_("name"), max_length=120)
     position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Columns go left to right."))
+    booked_from = models.TimeField(
+        _("booked from"),
+        null=True,
+        blank=True,
+        help_text=_("The hours the room is booked for each day; leave empty if it is booked all day."),
+    )
+    booked_until = models.TimeField(_("booked until"), null=True, blank=True)
 
     class Meta:
         ordering = ["event", "position", "pk"]
