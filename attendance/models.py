@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +13,7 @@ SIGNATURE_SIZE = (600, 240)
 
 
 class CheckIn(models.Model):
-    """One participant's presence on one programme day, as last ticked on the check-in list.
+    """One participant's presence on one programme day, or in one session of it, as last ticked on the check-in list.
 
     `client_id` is the tick's own id, made by the page that sent it: a tick queued offline and sent twice is
     applied once. `ticked_at` is when the tick was made (on the organiser's device); an older tick arriving late
@@ -25,6 +26,15 @@ class CheckIn(models.Model):
     day = models.ForeignKey(
         "events.ProgrammeDay", verbose_name=_("programme day"), on_delete=models.CASCADE, related_name="check_ins"
     )
+    session = models.ForeignKey(
+        "events.Session",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="check_ins",
+        null=True,
+        blank=True,
+        help_text=_("Empty when the tick is for the whole day."),
+    )
     present = models.BooleanField(_("present"), default=True)
     ticked_at = models.DateTimeField(_("ticked"))
     ticked_by = models.ForeignKey(
@@ -34,7 +44,16 @@ class CheckIn(models.Model):
 
     class Meta:
         ordering = ["day", "registration"]
-        constraints = [models.UniqueConstraint(fields=["registration", "day"], name="check_in_once_per_day")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "day"], condition=Q(session__isnull=True), name="check_in_once_per_day"
+            ),
+            models.UniqueConstraint(
+                fields=["registration", "session"],
+                condition=Q(session__isnull=False),
+                name="check_in_once_per_session",
+            ),
+        ]
         verbose_name = _("check-in")
         verbose_name_plural = _("check-ins")
 

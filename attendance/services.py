@@ -17,18 +17,21 @@ class TickError(Exception):
     """A tick that names no confirmed registration of the event, or a day of another event."""
 
 
-def tick(*, registration, day, present, ticked_at, ticked_by, client_id=""):
-    """Record a participant present (or not) on a day; returns the check-in.
+def tick(*, registration, day, present, ticked_at, ticked_by, client_id="", session=None):
+    """Record a participant present (or not) on a day, or in one `session` of that day; returns the check-in.
 
     Sent twice (a queued tick replayed), a tick is applied once; arriving after a newer tick for the same person
-    and day, it changes nothing.
+    and day (or session), it changes nothing.
     """
     if registration.event_id != day.event_id or registration.status != RegistrationStatus.CONFIRMED:
+        raise TickError(registration.pk)
+    if session is not None and session.day_id != day.pk:
         raise TickError(registration.pk)
     with transaction.atomic():
         check_in, created = CheckIn.objects.select_for_update().get_or_create(
             registration=registration,
             day=day,
+            session=session,
             defaults={"present": present, "ticked_at": ticked_at, "ticked_by": ticked_by, "client_id": client_id},
         )
         if created or (client_id and client_id == check_in.client_id) or check_in.ticked_at > ticked_at:
@@ -52,10 +55,12 @@ def days_required(event):
 
 
 def eligible_registrations(event):
-    """Confirmed registrations present on at least the required number of the event's days."""
+    """Confirmed registrations present on at least the required number of the event's days (a day counts when
+    the participant was ticked for the day or for any session of it)."""
+    present = Q(check_ins__present=True, check_ins__day__event=event)
     return (
         Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
-        .annotate(days_present=Count("check_ins", filter=Q(check_ins__present=True, check_ins__day__event=event)))
+        .annotate(days_present=Count("check_ins__day", filter=present, distinct=True))
         .filter(days_present__gte=max(days_required(event), 1))
         .select_related("user__profile")
     )

@@ -20,29 +20,35 @@ from attendance.services import holder_name
 from core import roles
 from core.i18n import page_language
 from directory.models.profiles import language_of
-from events.enums import RegistrationStatus
+from events.enums import RegistrationStatus, SessionKind
 from events.models import Event, ProgrammeDay
 
 MAX_TICKS_PER_REQUEST = 500
 
 
 def managed_day(request, slug, day):
-    """The event and its day, for the event's organisers and moderators only."""
+    """The event, its day and the session of that day the list is for (None: the whole day), for the event's
+    organisers and moderators only. The session comes from `?session=`; one of another day is not found."""
     event = Event.objects.get_managed(request.user, slug=slug)
-    return event, get_object_or_404(ProgrammeDay, pk=day, event=event)
+    programme_day = get_object_or_404(ProgrammeDay, pk=day, event=event)
+    session_id = _number(request.GET.get("session"))
+    session = get_object_or_404(programme_day.sessions, pk=session_id) if session_id else None
+    return event, programme_day, session
 
 
 @login_required
 def check_in_list(request, slug, day):
-    """Everyone confirmed for the event, with a tick per person for the day; a search narrows it by name."""
-    event, programme_day = managed_day(request, slug, day)
+    """Everyone confirmed for the event, with a tick per person for the day (or one of its sessions); a search
+    narrows it by name."""
+    event, programme_day, session = managed_day(request, slug, day)
     query = request.GET.get("q", "").strip()[:100]
     registrations = (
         event.registrations.filter(status=RegistrationStatus.CONFIRMED)
         .select_related("user__profile")
         .order_by("user__profile__display_name", "position")
     )
-    present = set(CheckIn.objects.filter(day=programme_day, present=True).values_list("registration_id", flat=True))
+    ticked = CheckIn.objects.filter(day=programme_day, session=session, present=True)
+    present = set(ticked.values_list("registration_id", flat=True))
     rows = [
         {"registration": registration, "present": registration.pk in present}
         for registration in registrations
@@ -52,6 +58,8 @@ def check_in_list(request, slug, day):
         "event": event,
         "day": programme_day,
         "days": event.days.order_by("date"),
+        "session": session,
+        "sessions": programme_day.sessions.scheduled().exclude(kind=SessionKind.BREAK).select_related("room"),
         "rows": rows,
         "query": query,
         "present_count": sum(row["present"] for row in rows),
@@ -63,26 +71,28 @@ def check_in_list(request, slug, day):
 @require_POST
 def tick(request, slug, day):
     """One tick from the list's form (the page without JavaScript)."""
-    event, programme_day = managed_day(request, slug, day)
-    registration = get_object_or_404(event.registrations, pk=request.POST.get("registration", "").strip() or 0)
+    event, programme_day, session = managed_day(request, slug, day)
+    registration = get_object_or_404(event.registrations, pk=_number(request.POST.get("registration")) or 0)
     try:
         services.tick(
             registration=registration,
             day=programme_day,
+            session=session,
             present=request.POST.get("present") == "1",
             ticked_at=timezone.now(),
             ticked_by=request.user,
         )
     except services.TickError:
         messages.error(request, gettext("Only confirmed participants can be ticked present."))
-    return redirect(f"{reverse('attendance:check-in', args=[slug, day])}#registration-{registration.pk}")
+    back = reverse("attendance:check-in", args=[slug, day]) + (f"?session={session.pk}" if session else "")
+    return redirect(f"{back}#registration-{registration.pk}")
 
 
 @login_required
 @require_POST
 def ticks(request, slug, day):
     """Ticks queued by the list's script while the connection was down, sent as one JSON batch; each applied once."""
-    event, programme_day = managed_day(request, slug, day)
+    event, programme_day, session = managed_day(request, slug, day)
     try:
         batch = json.loads(request.body)["ticks"][:MAX_TICKS_PER_REQUEST]
     except (ValueError, KeyError, TypeError):
@@ -100,6 +110,7 @@ def ticks(request, slug, day):
             services.tick(
                 registration=registration,
                 day=programme_day,
+                session=session,
                 present=bool(item.get("present")),
                 ticked_at=ticked_at,
                 ticked_by=request.user,
@@ -112,10 +123,16 @@ def ticks(request, slug, day):
 
 
 def _int(item):
+    return _number(item.get("registration"))
+
+
+def _number(value):
+    """A positive database id from a form, the query string or JSON, or None."""
     try:
-        return int(item.get("registration"))
+        number = int(str(value).strip())
     except (TypeError, ValueError):
         return None
+    return number if 0 < number < 2**63 else None
 
 
 def _when(value):
