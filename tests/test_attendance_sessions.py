@@ -1,7 +1,7 @@
 """Attendance per session as well as per day: the door volunteer ticks people for one session of a day."""
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from django.utils import timezone
