@@ -1,12 +1,13 @@
 """What the events app holds about a person: their data export and the erasure of their account (see core.privacy)."""
 
 from core.absolute import absolute_url
-from events.models import Registration, StarredSession
+from events.models import MessageReceipt, Registration, StarredSession
 from events.services import cancel_registration
 
 
 def export(user):
-    """Registrations (with what the participant told the organisers) and the sessions in their programme."""
+    """Registrations (with what the participant told the organisers), the organisers' messages to them (and when
+    they opened each) and the sessions in their programme."""
     return {
         "registrations": [
             {
@@ -20,6 +21,17 @@ def export(user):
             for registration in Registration.objects.filter(user=user)
             .select_related("event")
             .order_by("created_at", "pk")
+        ],
+        "organiser_messages": [
+            {
+                "event": receipt.message.event.title,
+                "subject": receipt.message.subject,
+                "sent_at": receipt.message.sent_at,
+                "read_at": receipt.read_at,
+            }
+            for receipt in MessageReceipt.objects.filter(registration__user=user)
+            .select_related("message__event")
+            .order_by("pk")
         ],
         "starred_sessions": [
             {"session": star.session.title, "event": star.session.event.title, "start": star.session.start}

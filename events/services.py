@@ -10,7 +10,15 @@ from forum.services import notify_followers
 
 from .conflicts import room_clashes
 from .enums import NEW_SESSION, PROGRAMME_CHANGE, ChangeKind, EventStatus, RegistrationStatus
-from .models import Event, ProgrammeChange, Registration, Session, SessionDraft
+from .models import (
+    Event,
+    MessageReceipt,
+    OrganiserMessage,
+    ProgrammeChange,
+    Registration,
+    Session,
+    SessionDraft,
+)
 from .queries import desk_sessions
 from .tasks import send_cancellation_email, send_promotion_email, send_registrant_message, send_registration_email
 
@@ -116,11 +124,24 @@ def promote_waiting(*, event):
 
 
 def message_registrants(*, event, subject, body, statuses=(RegistrationStatus.CONFIRMED,)):
-    """Queue one e-mail per registrant with one of `statuses`; returns how many were queued."""
+    """Keep the organisers' message with a receipt per registrant with one of `statuses`, and queue one e-mail each
+    after commit (linking to their copy on the site); returns how many were queued."""
     ids = list(event.registrations.filter(status__in=statuses).values_list("pk", flat=True))
-    if ids:
-        transaction.on_commit(lambda: send_registrant_message.enqueue(ids, subject, body))
+    if not ids:
+        return 0
+    with transaction.atomic():
+        message = OrganiserMessage.objects.create(event=event, subject=subject, body=body)
+        MessageReceipt.objects.bulk_create([MessageReceipt(message=message, registration_id=pk) for pk in ids])
+        transaction.on_commit(lambda: send_registrant_message.enqueue(message.pk))
     return len(ids)
+
+
+def mark_message_read(*, receipt):
+    """Record that the reader opened their copy; only the first opening counts. Returns the receipt."""
+    if receipt.read_at is None:
+        receipt.read_at = timezone.now()
+        MessageReceipt.objects.filter(pk=receipt.pk, read_at__isnull=True).update(read_at=receipt.read_at)
+    return receipt
 
 
 def _describe(session, kind):

@@ -3,16 +3,20 @@
 Each is written in the participant's language (their profile's choice) through core.emails.
 """
 
+from urllib.parse import urlencode
+
 from django.utils import translation
 from django_tasks import task
 
+from core.absolute import absolute_url
 from core.emails import send_templated_mail
 from directory.models.profiles import language_of
 
 from . import calendars
 from .enums import RegistrationStatus
-from .models import Registration
+from .models import MessageReceipt, Registration
 from .queries import waiting_list_position
+from .tokens import receipt_token
 
 
 def _registrations(ids):
@@ -63,7 +67,20 @@ def send_promotion_email(registration_id):
 
 
 @task()
-def send_registrant_message(registration_ids, subject, body):
-    """Send an organiser's message to each registrant separately, so addresses stay private."""
-    for registration in _registrations(registration_ids):
-        _send(registration, "events/email/organiser_message", subject=subject, body=body)
+def send_registrant_message(message_id):
+    """Send an organiser's message to each registrant separately, so addresses stay private; each e-mail links to
+    the reader's own copy on the site, whose opening tells the organisers it was read."""
+    receipts = MessageReceipt.objects.filter(message_id=message_id).select_related(
+        "message", "registration__event", "registration__user__profile"
+    )
+    for receipt in receipts.order_by("pk"):
+        message = receipt.message
+        with translation.override(language_of(receipt.registration.user)):  # the link opens the page in their language
+            read_url = absolute_url(f"{message.get_absolute_url()}?{urlencode({'receipt': receipt_token(receipt)})}")
+        _send(
+            receipt.registration,
+            "events/email/organiser_message",
+            subject=message.subject,
+            body=message.body,
+            read_url=read_url,
+        )

@@ -3,7 +3,7 @@ from django.urls import path
 from core.feeds import feed_patterns
 
 from .feeds import EventTypeFeed, ProgrammeChangesFeed, UpcomingEventsFeed
-from .views import desk, detail, exports, imports, listing, participation
+from .views import desk, detail, exports, imports, listing, messages, participation
 
 app_name = "events"
 
@@ -34,6 +34,8 @@ urlpatterns = [
     path("<slug:slug>/desk/import/", imports.upload, name="desk-import"),
     path("<slug:slug>/desk/import/preview/", imports.preview, name="desk-import-preview"),
     path("<slug:slug>/desk/import/template.csv", imports.csv_template, name="desk-import-template"),
+    path("<slug:slug>/desk/messages/", messages.message_list, name="desk-messages"),
+    path("<slug:slug>/messages/<int:pk>/", messages.message_detail, name="message-detail"),
     path("<slug:slug>/sessions/<int:pk>/", detail.SessionDetailView.as_view(), name="session-detail"),
     path("<slug:slug>/sessions/<int:pk>/calendar.ics", exports.session_ical, name="session-ical"),
     path("<slug:slug>/sessions/<int:pk>/star/", participation.toggle_star, name="session-star"),

@@ -22,6 +22,7 @@ from demo.readiness import load_questionnaire
 from directory.enums import MembershipStatus
 from enquiries.enums import EnquiryStatus
 from events.forms import RegistrationForm
+from events.models import OrganiserMessage
 from forum.forms import MOMENT_ERROR, FlagForm, PostForm
 from forum.models import Post
 from readiness import services as readiness_services
@@ -115,6 +116,7 @@ def site_objects():
         post=post,
         flag=FlagFactory(post=post),
         event=event,
+        message=OrganiserMessage.objects.create(event=event, subject="Нова зала", body="Зала 2."),
         session=role.session,
         person=role.person,
         issue=SentIssueFactory(),
@@ -205,6 +207,8 @@ PATTERN_KWARGS = {
     "events:desk-import": lambda s: {"slug": s.event.slug},
     "events:desk-import-preview": lambda s: {"slug": s.event.slug},
     "events:desk-import-template": lambda s: {"slug": s.event.slug},
+    "events:desk-messages": lambda s: {"slug": s.event.slug},
+    "events:message-detail": lambda s: {"slug": s.event.slug, "pk": s.message.pk},
     "events:session-detail": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-ical": lambda s: {"slug": s.event.slug, "pk": s.session.pk},
     "events:session-star": lambda s: {"slug": s.event.slug, "pk": s.session.pk},

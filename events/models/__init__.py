@@ -9,10 +9,12 @@ from .programme import (
     SessionMaterial,
     SessionRole,
 )
-from .registrations import Registration, StarredSession
+from .registrations import MessageReceipt, OrganiserMessage, Registration, StarredSession
 
 __all__ = [
     "Event",
+    "MessageReceipt",
+    "OrganiserMessage",
     "EventQuerySet",
     "Person",
     "ProgrammeChange",

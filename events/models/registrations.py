@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from events.enums import RegistrationStatus
@@ -78,3 +79,50 @@ class StarredSession(models.Model):
 
     def __str__(self):
         return f"{self.user} ★ {self.session}"
+
+
+class OrganiserMessage(models.Model):
+    """A message an event's organisers sent to its registered participants; each copy's receipt says whether
+    (and when) its reader opened it on the site."""
+
+    event = models.ForeignKey(
+        "events.Event", verbose_name=_("event"), on_delete=models.CASCADE, related_name="organiser_messages"
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"))
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("message to participants")
+        verbose_name_plural = _("messages to participants")
+
+    def __str__(self):
+        return self.subject
+
+    def get_absolute_url(self):
+        return reverse("events:message-detail", kwargs={"slug": self.event.slug, "pk": self.pk})
+
+
+class MessageReceipt(models.Model):
+    """One participant's copy of an organiser's message: opened on the site (signed in, or through the signed
+    link in the e-mail) when `read_at` is set. No tracking pixel: opening the e-mail itself is not recorded."""
+
+    message = models.ForeignKey(
+        OrganiserMessage, verbose_name=_("message"), on_delete=models.CASCADE, related_name="receipts"
+    )
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("registration"), on_delete=models.CASCADE, related_name="message_receipts"
+    )
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["message", "pk"]
+        verbose_name = _("message receipt")
+        verbose_name_plural = _("message receipts")
+        constraints = [
+            models.UniqueConstraint(fields=["message", "registration"], name="message_receipt_once_per_registration")
+        ]
+
+    def __str__(self):
+        return f"{self.message} → {self.registration.user}"
