@@ -1,15 +1,33 @@
-"""Writes to events and their programmes retire the cached event pages (see core.page_cache).
+"""Writes to events and their programmes retire the cached event pages (see core.page_cache), and the programme
+grid of their own event only (core.fragments).
 
-Registrations and stars are not shown to anonymous visitors, so they retire nothing.
+Registrations and stars are not shown to anonymous visitors, and are each visitor's own in the grid, so they retire
+nothing.
 """
 
-from core import page_cache
+from core import fragments, page_cache
 from core.tags import Tag
-from events.caching import event_pages
+from events.caching import event_pages, programme_grid
 
 from .models import Event, Person, ProgrammeChange, ProgrammeDay, Room, Session, SessionMaterial, SessionRole
 
 page_cache.retire_on(
     event_pages,
     models=[Event, ProgrammeDay, Room, Session, SessionRole, SessionMaterial, Person, ProgrammeChange, Tag],
+)
+
+
+def events_of_role(role):
+    # Asked of the table, not `role.session`: when a session's deletion takes its roles along, it is gone already
+    # (and its own deletion retires the grid).
+    return Session.objects.filter(pk=role.session_id).values_list("event_id", flat=True)
+
+
+fragments.retire_on(programme_grid, models=[Event])
+fragments.retire_on(programme_grid, models=[ProgrammeDay, Room, Session], objects=lambda row: [row.event_id])
+fragments.retire_on(programme_grid, models=[SessionRole], objects=events_of_role)
+fragments.retire_on(
+    programme_grid,
+    models=[Person],
+    objects=lambda person: Session.objects.filter(roles__person=person).values_list("event_id", flat=True).distinct(),
 )

@@ -9,11 +9,14 @@ import re
 import pytest
 from django.test import Client
 
+from events.caching import programme_grid
+from events.models import StarredSession
 from forum import services
 from forum.caching import discussion_posts, target_key
 from tests.factories.films import FilmFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import VerifiedUserFactory
+from tests.test_programme import build_programme, programme_url
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +126,40 @@ def test_a_comment_on_one_film_retires_that_films_posts_only(
     assert discussion_posts.version_of(target_key(untouched)).current() == versions_before[untouched]
     assert discussion_posts.everything.current() == everything_before
     assert "Нов коментар" in page(reader, commented.get_absolute_url())
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_stars_in_the_shared_programme_are_each_visitors_own(participant, language, django_capture_on_commit_callbacks):
+    event = build_programme(6)
+    mine, theirs = list(event.sessions.order_by("start", "pk")[:2])
+    other = VerifiedUserFactory()
+    StarredSession.objects.create(user=participant, session=mine)
+    StarredSession.objects.create(user=other, session=theirs)
+    url = f"/{language}{programme_url(event)[3:]}"
+
+    page_a = page(signed_in(participant), url)  # warms the grid
+    page_b = page(signed_in(other), url)
+    anonymous = page(Client(), url)
+
+    assert starred_anchors(page_a) == [mine.anchor]
+    assert starred_anchors(page_b) == [theirs.anchor]
+    assert "star-form" not in anonymous and not TOKEN.findall(anonymous)
+
+
+def starred_anchors(html):
+    """The sessions shown starred, by anchor (the star's form returns to `#anchor`)."""
+    return re.findall(r'#([\w-]+)">\s*<button type="submit" class="star" aria-pressed="true"', html)
+
+
+def test_a_programme_change_retires_its_own_events_grid_only(django_capture_on_commit_callbacks):
+    changed, untouched = build_programme(2), build_programme(2)
+    before = {event: programme_grid.version_of(event.pk).current() for event in (changed, untouched)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        session = changed.sessions.first()
+        session.title_bg = "Нова тема"
+        session.save()
+
+    assert programme_grid.version_of(changed.pk).current() != before[changed]
+    assert programme_grid.version_of(untouched.pk).current() == before[untouched]
+    assert "Нова тема" in page(signed_in(VerifiedUserFactory()), programme_url(changed))

@@ -79,3 +79,9 @@ def personal(parser, token):
     if bits:
         raise template.TemplateSyntaxError(f"{{% personal %}} takes name=value pairs, not {bits}")
     return PersonalNode(template_name, values)
+
+
+@register.filter
+def marks(obj, names):
+    """`obj`'s attributes `names` ("pk,anchor") as a dict: what a `{% personal %}` slot keeps of an object."""
+    return {name: getattr(obj, name) for name in names.split(",")}

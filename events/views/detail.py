@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView
 
 from core.absolute import absolute_url
@@ -90,10 +91,15 @@ class ProgrammeView(EventMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         event = self.object
-        rooms = list(event.rooms.all())
-        days = list(event.days.all())
-        filter_form = ProgrammeFilterForm(self.request.GET, event=event, rooms=rooms)
-        sessions = list(filter_form.filter(programme_sessions(event)))
+        # The filters and the timetable are the shared fragment `programme` (events.caching): read only when it
+        # renders. The visitor's stars are theirs, one query.
+        rooms = SimpleLazyObject(lambda: list(event.rooms.all()))
+        filter_form = SimpleLazyObject(lambda: ProgrammeFilterForm(self.request.GET, event=event, rooms=rooms))
+
+        def timetable():
+            sessions = list(filter_form.filter(programme_sessions(event)))
+            return build_timetable(list(event.days.all()), rooms, sessions)
+
         starred = set()
         if self.request.user.is_authenticated:
             starred = set(
@@ -101,7 +107,7 @@ class ProgrammeView(EventMixin, DetailView):
             )
         return super().get_context_data(
             filter_form=filter_form,
-            timetable=build_timetable(days, rooms, sessions),
+            timetable=SimpleLazyObject(timetable),
             starred=starred,
             starred_feed_url=starred_feed_url(self.request.user),
             **kwargs,
