@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils import timezone
@@ -10,12 +12,35 @@ from enquiries.enums import EnquiryStatus
 from enquiries.models import Enquiry, PublicAnswer
 
 
+class WaitingFilter(admin.SimpleListFilter):
+    """Open enquiries (not answered yet) by how long ago their address was confirmed."""
+
+    title = _("open for")
+    parameter_name = "open_for"
+    SPANS = {"week": (0, 7), "month": (7, 28), "older": (28, None)}
+
+    def lookups(self, request, model_admin):
+        return [
+            ("week", _("less than a week")),
+            ("month", _("one to four weeks")),
+            ("older", _("more than four weeks")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.SPANS:
+            return queryset
+        least, most = self.SPANS[self.value()]
+        now = timezone.now()
+        queryset = queryset.exclude(status=EnquiryStatus.ANSWERED).filter(confirmed_at__lte=now - timedelta(days=least))
+        return queryset if most is None else queryset.filter(confirmed_at__gt=now - timedelta(days=most))
+
+
 @admin.register(Enquiry)
 class EnquiryAdmin(AutocompleteMixin, admin.ModelAdmin):
     """Moderators read confirmed enquiries, assign each to a partner organisation and prepare public versions."""
 
     list_display = ["__str__", "status", "organisation", "oblast", "created_at"]
-    list_filter = ["status", "oblast"]
+    list_filter = ["status", WaitingFilter, "oblast"]
     list_select_related = ["organisation"]
     search_fields = ["question", "municipality"]
     autocomplete_fields = ["organisation"]

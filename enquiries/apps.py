@@ -11,11 +11,14 @@ class EnquiriesConfig(AppConfig):
     verbose_name = _("Enquiry desk")
 
     def ready(self):
+        from core.account import ACCOUNT_SECTIONS, AccountSection
+        from core.activity import ACTIVITY_SERIES, WeeklySeries
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
-        from enquiries import privacy, receivers, search  # noqa: F401 - receivers declare what retires the cache
+        from enquiries import account, privacy, receivers, search  # noqa: F401 - receivers declare what retires the cache
+        from enquiries.models import Enquiry
         from enquiries.sitemaps import PublicAnswerSitemap
         from enquiries.tasks import forget_unconfirmed_enquiries
 
@@ -29,3 +32,19 @@ class EnquiriesConfig(AppConfig):
         )
         DATA_EXPORTS.add(privacy.export, app=self.label, name="enquiries", order=45)
         ACCOUNT_ERASERS.add(privacy.erase, app=self.label, name="enquiries", order=45)
+        ACCOUNT_SECTIONS.add(
+            AccountSection(
+                heading=_("Enquiries"),
+                template_name="enquiries/includes/account_section.html",
+                context=account.section_context,
+            ),
+            app=self.label,
+            name="enquiries",
+            order=45,
+        )
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Enquiries"), rows=Enquiry.objects.confirmed, date_field="confirmed_at"),
+            app=self.label,
+            name="enquiries",
+            order=35,
+        )

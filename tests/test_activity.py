@@ -160,5 +160,5 @@ def test_the_activity_page_runs_the_same_queries_however_much_happened(
         PostFactory()
         moderator_client.post(count_url("practice-view", practice.pk))
     # session, user, groups, the admin's sidebar; one per weekly series; two per counter (tallies, their objects)
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(17):
         moderator_client.get(reverse("admin-activity"))

@@ -237,3 +237,28 @@ def test_desk_queries_stay_flat(client, answered_by, django_assert_num_queries, 
         response = client.get(url("desk"))
 
     assert len(response.context["enquiries"]) == rows
+
+
+def test_profile_page_lists_ones_questions_and_what_waits_at_the_desk(client, answered_by):
+    organisation, member = answered_by
+    own = EnquiryFactory(user=member, question="Where can I find respite care in Varna?", language="en")
+    EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation)
+    EnquiryFactory(status=EnquiryStatus.ANSWERED, organisation=organisation)
+    client.force_login(member)
+
+    page = client.get(reverse("directory:profile-edit")).content.decode()
+
+    assert own.get_absolute_url() in page
+    assert "1 въпрос очаква отговор от вашата организация" in page
+
+
+def test_moderator_finds_enquiries_open_for_more_than_four_weeks(moderator_client):
+    EnquiryFactory(question="Recent question")
+    old = EnquiryFactory(question="Old question")
+    Enquiry.objects.filter(pk=old.pk).update(confirmed_at=timezone.now() - timedelta(days=40))
+    answered = EnquiryFactory(question="Old answered question", status=EnquiryStatus.ANSWERED)
+    Enquiry.objects.filter(pk=answered.pk).update(confirmed_at=timezone.now() - timedelta(days=40))
+
+    response = moderator_client.get(reverse("admin:enquiries_enquiry_changelist"), {"open_for": "older"})
+
+    assert list(response.context["cl"].result_list) == [old]
