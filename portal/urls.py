@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("needs/", include("needs.urls")),
     path("services/", include("services.urls")),
     path("enquiries/", include("enquiries.urls")),
+    path("exchange/", include("exchange.urls")),
     path("", include("attendance.urls")),
     prefix_default_language=True,
 )
