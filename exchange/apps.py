@@ -10,6 +10,7 @@ class ExchangeConfig(AppConfig):
 
     def ready(self):
         from core.account import ACCOUNT_SECTIONS, AccountSection
+        from core.activity import ACTIVITY_SERIES, WeeklySeries
         from core.follows import FOLLOW_EVENTS, FollowEvent
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_SOURCES
@@ -31,6 +32,19 @@ class ExchangeConfig(AppConfig):
             app=self.label,
             name="exchange",
             order=45,
+        )
+
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Exchange matches found"), rows=Match.objects.all, date_field="created_at"),
+            app=self.label,
+            name="matches",
+            order=20,
+        )
+        ACTIVITY_SERIES.add(
+            WeeklySeries(label=_("Exchange matches taken up"), rows=Match.objects.all, date_field="taken_up_at"),
+            app=self.label,
+            name="matches-taken-up",
+            order=21,
         )
 
         def matches():

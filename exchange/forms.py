@@ -68,7 +68,8 @@ class ListingForm(forms.ModelForm):
 
     def service_fields(self):
         """The cleaned values as the services take them."""
-        return {name: self.cleaned_data[name] for name in LISTING_FIELDS} | {
+        # Translated fields are nullable (modeltranslation); a language left empty is stored as "".
+        return {name: self.cleaned_data[name] or ("" if name not in ("is_remote",) else False) for name in LISTING_FIELDS} | {
             "organisation": self.cleaned_data.get("organisation")
         }
 
