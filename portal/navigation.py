@@ -12,4 +12,5 @@ MAIN_SECTIONS = [
     ("directory:organisation-list", _("Organisations")),
     ("directory:project-list", _("Projects")),
     ("readiness:intro", _("Readiness to scale")),
+    ("exchange:listing-list", _("Exchange")),
 ]

@@ -18,6 +18,7 @@ class SectionSitemap(PortalSitemap):
             "directory:organisation-list",
             "directory:project-list",
             "readiness:intro",
+            "exchange:listing-list",
         ]
 
     def location(self, item):

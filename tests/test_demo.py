@@ -69,6 +69,7 @@ def test_demo_modules_load_after_what_they_link_to():
         "forum",
         "attendance",
         "readiness",
+        "exchange",
         "services",
         "enquiries",
         "needs",

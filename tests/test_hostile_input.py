@@ -23,12 +23,14 @@ from directory.enums import MembershipStatus
 from enquiries.enums import EnquiryStatus
 from events.forms import RegistrationForm
 from events.models import OrganiserMessage
+from exchange.models import Match
 from forum.forms import MOMENT_ERROR, FlagForm, PostForm
 from forum.models import Post
 from readiness import services as readiness_services
 from readiness.questionnaire import Questionnaire
 from tests.factories.enquiries import EnquiryFactory, PublicAnswerFactory
 from tests.factories.events import EventFactory, PersonFactory, SessionFactory, SessionRoleFactory
+from tests.factories.exchange import ListingFactory
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
@@ -99,6 +101,7 @@ def site_objects():
     event = EventFactory(organiser=organisation)
     role = SessionRoleFactory(session=SessionFactory(day__event=event), person=PersonFactory())
     profile = ProfileFactory(organisation=organisation)
+    need = ListingFactory(kind="need", municipality="Трекляно", is_remote=True, contact="+359 88 000 0000")
     return SimpleNamespace(
         organisation=organisation,
         membership=MembershipFactory(organisation=organisation, status=MembershipStatus.REQUESTED),
@@ -124,6 +127,8 @@ def site_objects():
         service=ServiceFactory(provider=organisation, target_groups=[target_group]),
         enquiry=EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation),
         public_answer=PublicAnswerFactory(),
+        listing=need,
+        match=Match.objects.create(offer=ListingFactory(organisation=organisation), need=need),
     )
 
 
@@ -187,6 +192,9 @@ PATTERN_KWARGS = {
     "needs:confirm": lambda s: {"slug": s.survey.slug, "token": "not-a-token"},
     "needs:results": lambda s: {"slug": s.survey.slug},
     "needs:results-csv": lambda s: {"slug": s.survey.slug},
+    "exchange:listing-detail": lambda s: {"slug": s.listing.slug},
+    "exchange:listing-edit": lambda s: {"slug": s.listing.slug},
+    "exchange:match-take-up": lambda s: {"pk": s.match.pk},
     "events:starred-ical": lambda s: {"user_id": s.profile.user_id, "token": "not-a-token"},
     "events:person-detail": lambda s: {"slug": s.person.slug},
     "events:event-detail": lambda s: {"slug": s.event.slug},

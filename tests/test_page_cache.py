@@ -58,6 +58,9 @@ DECLARED = {
     "portal.sitesettings": {"home"},
     "news.newspost": {"home"},
     "directory.organisation": {"home"},
+    # tests/test_exchange_caching.py
+    "exchange.listing": {"exchange"},
+    "exchange.match": {"exchange"},
 }
 
 

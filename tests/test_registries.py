@@ -88,6 +88,7 @@ def test_sitemap_lists_the_areas_in_a_fixed_order(client):
         "/en/organisations/",
         "/en/projects/",
         "/en/readiness/",
+        "/en/exchange/",
         "/en/organisations/iriss/",
         "/en/projects/fuse/",
         "/en/news/closing/",

@@ -63,6 +63,9 @@ ADMIN_MODELS = {
         # The readiness questionnaire; nobody reads a participant's assessment in the admin.
         "readiness.dimension": PUBLISHED_BY_MODERATORS,
         "readiness.scale": PUBLISHED_BY_MODERATORS,
+        # Offers and needs are corrected and hidden, never added or deleted; matches are only read.
+        "exchange.listing": VIEW_CHANGE,
+        "exchange.match": {"view"},
         **EVENT_WORK,
     },
     roles.ORGANISER: {
