@@ -23,6 +23,7 @@ LISTING_FIELDS = (
     "is_remote",
     "contact",
 )
+TRANSLATED_FIELDS = ("title_bg", "title_en", "description_bg", "description_en")
 
 
 class ListingForm(forms.ModelForm):
@@ -67,11 +68,12 @@ class ListingForm(forms.ModelForm):
         return cleaned
 
     def service_fields(self):
-        """The cleaned values as the services take them."""
-        # Translated fields are nullable (modeltranslation); a language left empty is stored as "".
-        return {name: self.cleaned_data[name] or ("" if name not in ("is_remote",) else False) for name in LISTING_FIELDS} | {
-            "organisation": self.cleaned_data.get("organisation")
-        }
+        """The cleaned values as the services take them; a language left empty is "" (modeltranslation's fields
+        are nullable)."""
+        values = {name: self.cleaned_data[name] for name in LISTING_FIELDS}
+        for name in TRANSLATED_FIELDS:
+            values[name] = values[name] or ""
+        return values | {"organisation": self.cleaned_data.get("organisation")}
 
 
 class ListingFilterForm(FilterForm):
