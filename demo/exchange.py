@@ -12,7 +12,8 @@ Safe to run again: nothing is added once the demo's listings are there.
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from directory.models import Organisation
+from directory.enums import MembershipStatus
+from directory.models import Membership, Organisation
 from directory.services import ensure_profile
 from exchange import services
 from exchange.enums import Category, ListingKind
@@ -207,9 +208,11 @@ def _member(username, organisation):
     profile = ensure_profile(user=user)
     if not profile.display_name:
         profile.display_name = display_name
-    if in_cooperative and organisation is not None:
-        profile.organisation = organisation
     profile.save()
+    if in_cooperative and organisation is not None:
+        Membership.objects.get_or_create(
+            user=user, organisation=organisation, defaults={"status": MembershipStatus.ACCEPTED}
+        )
     return user
 
 

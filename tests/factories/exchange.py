@@ -1,9 +1,8 @@
 import factory
 
-from directory.models import Profile
 from exchange.enums import Category, ListingKind
 from exchange.models import Listing
-from tests.factories.portal import VerifiedUserFactory
+from tests.factories.portal import MembershipFactory, VerifiedUserFactory
 
 
 class ListingFactory(factory.django.DjangoModelFactory):
@@ -27,5 +26,5 @@ class ListingFactory(factory.django.DjangoModelFactory):
 
 def make_member(user, organisation):
     """Make `user` an accepted member of `organisation`."""
-    Profile.objects.update_or_create(user=user, defaults={"organisation": organisation})
+    MembershipFactory(user=user, organisation=organisation)
     return user
