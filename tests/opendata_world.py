@@ -8,8 +8,9 @@ from events.enums import EventStatus, RoleKind
 from films.enums import TrackStatus
 from tests.factories.events import EventFactory, PersonFactory, ProgrammeDayFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
-from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory
+from tests.factories.portal import OrganisationFactory, ProjectFactory, TargetGroupFactory, ThemeFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
+from tests.factories.services import ServiceFactory
 
 DRAFT = PublicationStatus.DRAFT
 
@@ -48,6 +49,8 @@ def build_world():
     draft_event = EventFactory(slug="draft-event", status=EventStatus.DRAFT)
     hidden_session = SessionFactory(day=ProgrammeDayFactory(event=draft_event), title_en="Hidden session")
     SessionRoleFactory(session=hidden_session, person=PersonFactory(slug="hidden-person"))
+    ServiceFactory(slug="day-centre", provider=organisation, target_groups=[TargetGroupFactory()])
+    ServiceFactory(slug="closed-service", is_published=False)
     return SimpleNamespace(
         organisation=organisation,
         project=project,
@@ -72,6 +75,7 @@ def public_and_hidden_keys(world):
         "events": ("closing-conference", "draft-event"),
         "sessions": (str(world.session.pk), str(world.hidden_session.pk)),
         "people": ("maria-ivanova", "hidden-person"),
+        "services": ("day-centre", "closed-service"),
     }
 
 
@@ -120,4 +124,5 @@ MAKERS = {
     "events": add_event,
     "sessions": add_session_with_people,
     "people": lambda: SessionRoleFactory(person=PersonFactory()),
+    "services": lambda: ServiceFactory(target_groups=[TargetGroupFactory()]),
 }

@@ -34,7 +34,17 @@ def keys(rows, dataset):
 
 
 def test_every_public_list_is_a_dataset():
-    assert NAMES == ["organisations", "projects", "practices", "documents", "films", "events", "sessions", "people"]
+    assert NAMES == [
+        "organisations",
+        "projects",
+        "practices",
+        "documents",
+        "films",
+        "events",
+        "sessions",
+        "people",
+        "services",
+    ]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -201,6 +211,7 @@ def test_unknown_dataset_is_not_found(client):
         ("/bg/documents/", "documents"),
         ("/en/films/", "films"),
         ("/bg/events/", "events"),
+        ("/en/services/", "services"),
     ],
 )
 def test_each_list_page_links_its_downloads_with_its_filters(client, world, path, dataset):
