@@ -21,6 +21,10 @@ class CoreConfig(AppConfig):
 
         restrict_pillow_formats()
 
+        from core import receivers
+
+        receivers.connect()
+
         from core.sites import sync_site
 
         post_migrate.connect(sync_site, sender=self, dispatch_uid="core-sync-site")

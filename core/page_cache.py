@@ -39,6 +39,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
+from core import http_cache
+
 
 def is_cacheable_request(request):
     return (
@@ -96,7 +98,8 @@ class PageCache(Version):
         """Serve `view` from the cache to anonymous visitors; store only plain 200 responses.
 
         A page is stored with the version it was rendered under, so one round trip to the cache fetches both it
-        and the current version.
+        and the current version, and with its ETag and Last-Modified, which answer conditional requests with 304
+        (core.http_cache).
         """
 
         @wraps(view)
@@ -106,14 +109,19 @@ class PageCache(Version):
             key = f"{self.namespace}:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
             found = cache.get_many([self.key, key])
             version = self.current(found)
-            if key in found and found[key][0] == version:
-                _version, content, content_type = found[key]
-                return HttpResponse(content, content_type=content_type)
+            # (A page stored before pages kept their ETag has three items: it is rendered again.)
+            if key in found and found[key][0] == version and len(found[key]) == 5:
+                _version, content, content_type, etag, last_modified = found[key]
+                response = HttpResponse(content, content_type=content_type)
+                return http_cache.conditional(request, response, etag=etag, last_modified=last_modified)
             response = view(request, *args, **kwargs)
             if hasattr(response, "render"):
                 response.render()
             if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-                cache.set(key, (version, response.content, response["Content-Type"]), self.seconds)
+                etag, last_modified = http_cache.validators(response.content)
+                stored = (version, response.content, response["Content-Type"], etag, last_modified)
+                cache.set(key, stored, self.seconds)
+                return http_cache.conditional(request, response, etag=etag, last_modified=last_modified)
             return response
 
         return cached_view

@@ -27,6 +27,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
 
+from core.personal import PersonalFact, forget_on_user
+
 PARTICIPANT = "Participant"
 ORGANISER = "Organiser"
 MODERATOR = "Moderator"
@@ -53,30 +55,32 @@ def user_can_post(user):
     """Posting anything (comments, forum posts, registrations) needs a signed-in user with a verified e-mail."""
     if not user.is_authenticated:
         return False
+    return has_verified_email(user)
+
+
+def _has_verified_email(user):
     return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
-def _held_permissions(user):
-    """The permissions `user` holds directly or through a role group, as "app_label.codename".
+def _permissions_held(user):
+    held = (
+        Permission.objects.filter(Q(user=user) | Q(group__user=user))
+        .values_list("content_type__app_label", "codename")
+        .distinct()
+    )
+    return frozenset(f"{app_label}.{codename}" for app_label, codename in held)
 
-    One query per user object, remembered on it (Django's `has_perm` takes two: one for the user's own
-    permissions, one for its groups').
-    """
-    if not hasattr(user, "_roles_held"):
-        held = (
-            Permission.objects.filter(Q(user=user) | Q(group__user=user))
-            .values_list("content_type__app_label", "codename")
-            .distinct()
-        )
-        user._roles_held = {f"{app_label}.{codename}" for app_label, codename in held}
-    return user._roles_held
+
+# Asked on most signed-in pages, so kept in the cache (core.personal; core/receivers.py forgets them).
+has_verified_email = PersonalFact("verified-email", _has_verified_email)
+held_permissions = PersonalFact("permissions", _permissions_held)
 
 
 def has_permission(user, name):
     """Whether `user` is active and holds the permission `name` ("app_label.codename"); superusers hold all."""
     if not user.is_active:
         return False
-    return user.is_superuser or name in _held_permissions(user)
+    return user.is_superuser or name in held_permissions(user)
 
 
 def is_moderator(user):
@@ -139,6 +143,7 @@ def assign_role(*, user, role):
         if role in STAFF_ROLES and not user.is_staff:
             user.is_staff = True
             user.save(update_fields=["is_staff"])
-    for remembered in ("_roles_held", "_perm_cache", "_group_perm_cache", "_user_perm_cache"):
+    for remembered in ("_perm_cache", "_group_perm_cache", "_user_perm_cache"):
         user.__dict__.pop(remembered, None)
+    forget_on_user(user)
     return user

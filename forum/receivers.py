@@ -1,15 +1,18 @@
 """Forum writes retire the cached forum pages, and comments retire the cached pages of what they are about; each
-retires the posts fragment of its own discussion only (core.fragments).
+retires the posts fragment of its own discussion only (core.fragments). Notifications forget their recipient's unread
+count (forum/unread.py).
 
 A discussion hangs under any model by a generic key; the areas declared for that model (by its own app, see
 core.page_cache) are retired with it, so the forum names no app above it.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save
 
 from core import fragments, page_cache
 from forum.caching import discussion_key, discussion_posts, forum_pages
-from forum.models import Category, Discussion, Post
+from forum.models import Category, Discussion, Notification, Post
+from forum.unread import unread_notification_count
 
 
 def commented_model(discussion):
@@ -26,3 +29,11 @@ page_cache.retire_target_on(models=[Post], target=lambda post: commented_model(p
 # The posts fragment of one discussion only: a new comment on one film leaves every other page's posts cached.
 fragments.retire_on(discussion_posts, models=[Discussion], objects=lambda discussion: [discussion_key(discussion)])
 fragments.retire_on(discussion_posts, models=[Post], objects=lambda post: [discussion_key(post.discussion)])
+
+
+def _notification_written(sender, instance, **kwargs):
+    unread_notification_count.forget(instance.recipient_id)
+
+
+post_save.connect(_notification_written, sender=Notification, dispatch_uid="forum-unread-on-save")
+post_delete.connect(_notification_written, sender=Notification, dispatch_uid="forum-unread-on-delete")

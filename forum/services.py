@@ -5,6 +5,7 @@ import re
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Q
@@ -32,11 +33,14 @@ from forum.models import (
 )
 from forum.permissions import can_edit_post
 from forum.tasks import send_notification_emails
+from forum.unread import unread_notification_count
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
 # "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).
 MENTION_PATTERN = re.compile(r"(?<![\w@])@([\w.+-]*\w(?: \w+){0,2})")
 MAX_MENTIONS = 20
+# How long the cache remembers when a reader last marked a thread read (mark_thread_read): repeat visits write nothing.
+READ_MARKER_SECONDS = 3600
 
 
 def mentioned_user_ids(text):
@@ -207,6 +211,7 @@ def _deliver(notifications, *, target_type_id, target_id):
     Notification.objects.bulk_create(notifications, ignore_conflicts=True)
     if notifications:
         recipient_ids = sorted({n.recipient_id for n in notifications})
+        unread_notification_count.forget(*recipient_ids)
         transaction.on_commit(
             lambda: send_notification_emails.enqueue(
                 target_type_id=target_type_id, target_id=target_id, recipient_ids=recipient_ids
@@ -449,15 +454,25 @@ def mark_thread_read(*, thread, user):
     Idempotent, so the thread page can call it on each visit: the reader keeps one marker per thread (an upsert
     on the unique user and thread pair, moved forward to now) and notifications already read stay untouched.
     Two statements, each atomic on its own and each harmless to repeat, so no transaction is needed.
+
+    A marker only tells whether the thread has had activity since (Discussion.with_unread), so while the thread has
+    none since the last marking, which the cache remembers, a visit writes nothing.
     """
     now = timezone.now()
-    ReadMarker.objects.bulk_create(
-        [ReadMarker(user=user, discussion=thread, last_read_at=now)],
-        update_conflicts=True,
-        unique_fields=["user", "discussion"],
-        update_fields=["last_read_at"],
-    )
-    Notification.objects.unread().filter(recipient=user, discussion=thread).update(read_at=now)
+    marked_key = f"forum:read:{user.pk}:{thread.pk}"
+    marked_at = cache.get(marked_key)
+    if marked_at is None or thread.last_activity_at is None or marked_at < thread.last_activity_at:
+        ReadMarker.objects.bulk_create(
+            [ReadMarker(user=user, discussion=thread, last_read_at=now)],
+            update_conflicts=True,
+            unique_fields=["user", "discussion"],
+            update_fields=["last_read_at"],
+        )
+        cache.set(marked_key, now, READ_MARKER_SECONDS)
+    # The header's unread count (cached) says whether there is anything to mark, which spares most visits a write.
+    unread = unread_notification_count(user) and Notification.objects.unread().filter(recipient=user, discussion=thread)
+    if unread and unread.update(read_at=now):
+        unread_notification_count.forget(user.pk)
 
 
 def set_digest_frequency(*, user, frequency):
@@ -466,4 +481,6 @@ def set_digest_frequency(*, user, frequency):
 
 
 def mark_all_notifications_read(*, user):
-    return Notification.objects.unread().filter(recipient=user).update(read_at=timezone.now())
+    marked = Notification.objects.unread().filter(recipient=user).update(read_at=timezone.now())
+    unread_notification_count.forget(user.pk)
+    return marked

@@ -14,7 +14,11 @@ class NewsConfig(AppConfig):
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
-        from news import newsletter, search
+        from news import (
+            newsletter,
+            receivers,  # noqa: F401 - declares what retires the cached news pages
+            search,
+        )
         from news.models import NewsPost
         from news.sitemaps import NewsPostSitemap
 

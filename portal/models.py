@@ -1,7 +1,13 @@
-from django.db import models
+from functools import partial
+
+from django.core.cache import cache
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from portal.enums import ContentLicence
+
+CACHE_KEY = "portal:site-settings"
+CACHE_SECONDS = 3600
 
 
 class SiteSettings(models.Model):
@@ -47,5 +53,15 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        settings, _created = cls.objects.get_or_create(pk=1)
+        """The row, which every page's footer shows: from the cache, read again after each save (receivers.py)."""
+        settings = cache.get(CACHE_KEY)
+        if settings is None:
+            settings, _created = cls.objects.get_or_create(pk=1)
+            cache.set(CACHE_KEY, settings, CACHE_SECONDS)
         return settings
+
+    @staticmethod
+    def forget():
+        """The cached row is stale: drop it now and after the current transaction commits."""
+        cache.delete(CACHE_KEY)
+        transaction.on_commit(partial(cache.delete, CACHE_KEY))

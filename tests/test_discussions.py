@@ -423,10 +423,10 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
     for _ in range(size):
         PostFactory(discussion=ThreadFactory(category=category))
     client.force_login(VerifiedUserFactory())
+    client.get(category.get_absolute_url())  # the personal part and the site settings are cached from then on
 
-    # session, user, category, follow, permissions held, verified e-mail, thread count, threads, site settings,
-    # profile, notification count
-    with django_assert_num_queries(11):
+    # session, user with profile, category, follow, thread count, threads
+    with django_assert_num_queries(6):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -480,6 +480,23 @@ def test_reading_a_thread_twice_keeps_one_marker_moved_forward(client):
     assert ReadMarker.objects.count() == 1
 
 
+def test_a_reply_since_the_last_visit_moves_the_marker_on_the_next_visit(client):
+    thread = PostFactory().discussion
+    reader = VerifiedUserFactory()
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    first = ReadMarker.objects.get(user=reader, discussion=thread).last_read_at
+    client.get(thread.get_absolute_url())
+    assert ReadMarker.objects.get(user=reader, discussion=thread).last_read_at == first  # nothing new: no write
+
+    reply = services.create_post(discussion=thread, author=VerifiedUserFactory(), body="Нов отговор")
+    client.get(thread.get_absolute_url())
+
+    assert ReadMarker.objects.get(user=reader, discussion=thread).last_read_at > reply.created_at
+    category = client.get(thread.category.get_absolute_url())
+    assert [t.is_unread for t in category.context["threads"]] == [False]
+
+
 def test_thread_page_context_writes_nothing(rf):
     thread = PostFactory().discussion
     request = rf.get(thread.get_absolute_url())
@@ -526,13 +543,16 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     for _ in range(size - 1):
         PostFactory(discussion=thread, reply_to=first)
     client.force_login(VerifiedUserFactory())
+    ContentType.objects.clear_cache()  # cold whatever ran before in this process
 
-    # session, user, permissions held, thread, the reader's own posts, verified e-mail, subscription,
-    # read marker upsert, notifications marked read, site settings, profile, notification count; then for the
-    # shared fragment of posts: post count, posts
-    with django_assert_num_queries(14):
+    # cold: session, user with profile, permissions held, thread, the reader's own posts, verified e-mail,
+    # subscription (and the thread's content type), read marker upsert, site settings, unread count (none, so nothing
+    # to mark read); then for the shared fragment of posts: post count, posts
+    with django_assert_num_queries(13):
         response = client.get(thread.get_absolute_url())
-    with django_assert_num_queries(12):
+    # warm: session, user with profile, thread, the reader's own posts, subscription (the personal part, the read
+    # marker and the fragment of posts come from the cache)
+    with django_assert_num_queries(5):
         warm = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size

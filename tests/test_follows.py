@@ -278,11 +278,13 @@ def test_notification_list_queries_flat_with_every_kind(client, django_assert_nu
         follow(user=follower, target=category)
         forum_services.create_thread(category=category, author=reader(), title="Тема", body="Текст")
     client.force_login(follower)
-    client.get(reverse("forum:notification-list"))  # content types are cached per process from then on
+    # Content types are cached per process from then on, the personal part (core.personal) and the site settings
+    # in the cache.
+    client.get(reverse("forum:notification-list"))
 
-    # session, user, count, notifications, followed (events, organisations, categories), subjects (sessions with
-    # their events, practices, threads), site settings, profile, unread count
-    with django_assert_num_queries(13):
+    # session, user with profile, count, notifications, followed (events, organisations, categories), subjects
+    # (sessions with their events, practices, threads)
+    with django_assert_num_queries(10):
         response = client.get(reverse("forum:notification-list"))
 
     assert response.content.decode().count("forum-notification--unread") == 3 * size

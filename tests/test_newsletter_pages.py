@@ -30,10 +30,11 @@ def test_the_archive_lists_sent_issues_only(client, language, subject):
 
 def test_the_archive_costs_the_same_queries_for_more_issues(client, django_assert_num_queries):
     SentIssueFactory()
-    with django_assert_num_queries(3):
+    client.get("/en/newsletter/archive/")  # the site settings are cached from then on
+    with django_assert_num_queries(2):
         client.get("/en/newsletter/archive/")
     SentIssueFactory.create_batch(5)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get("/en/newsletter/archive/")
     assert len(response.context["issues"]) == 6
 

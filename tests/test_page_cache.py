@@ -51,12 +51,12 @@ DECLARED = {
     "events.sessionmaterial": {"events"},
     "events.person": {"events"},
     "events.programmechange": {"events"},
-    "core.tag": {"practices", "events"},
+    "core.tag": {"practices", "events", "news"},
     "forum.category": {"forum"},
     "forum.discussion": {"forum", "home"},
     "forum.post": {"forum", "home"},
     "portal.sitesettings": {"home"},
-    "news.newspost": {"home"},
+    "news.newspost": {"home", "news"},  # news pages: tests/test_news_caching.py
     "directory.organisation": {"home"},
     # tests/test_exchange_caching.py
     "exchange.listing": {"exchange"},

@@ -10,8 +10,8 @@ from core.formats import long_date
 from core.privacy import FORMER_MEMBER_LABEL, is_former_member
 from forum.caching import target_key
 from forum.context import comment_form_action, discussion_context, own_posts_under, takes_moments
-from forum.models import Notification
 from forum.queries import discussion_for_object, reply_target
+from forum.unread import unread_notification_count
 
 register = template.Library()
 
@@ -98,7 +98,8 @@ def follow_button(context, obj, following=None, next_url=""):
 
 @register.inclusion_tag("forum/includes/notifications_link.html", takes_context=True)
 def notifications_link(context):
-    """The header link to the notifications page with the unread count (one query, signed-in users only)."""
+    """The header link to the notifications page with the unread count (signed-in users only; from the cache once
+    counted, see forum/unread.py)."""
     user = context["request"].user
-    count = Notification.objects.unread().filter(recipient=user).count() if user.is_authenticated else 0
+    count = unread_notification_count(user) if user.is_authenticated else 0
     return {"user": user, "unread_count": count}

@@ -1,0 +1,27 @@
+"""The sign-in backends (Django's and allauth's), loading the signed-in user with their profile in one query.
+
+Every signed-in page shows the user's display name in its header, so the profile is read on every request; Django's
+backends read the user alone and left the profile to a second query. A session remembers the backend that signed it
+in, so both backends the site signs in with are here (settings.AUTHENTICATION_BACKENDS names these).
+"""
+
+from allauth.account.auth_backends import AuthenticationBackend
+from django.contrib.auth import backends, get_user_model
+
+
+class WithProfile:
+    def get_user(self, user_id):
+        user_model = get_user_model()
+        try:
+            user = user_model._default_manager.select_related("profile").get(pk=user_id)
+        except user_model.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None
+
+
+class ModelBackend(WithProfile, backends.ModelBackend):
+    """Django's username and password backend (the test client's `login`, `createsuperuser` users)."""
+
+
+class AccountBackend(WithProfile, AuthenticationBackend):
+    """allauth's e-mail and password backend, which the sign-in page uses."""

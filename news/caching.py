@@ -1,0 +1,11 @@
+"""The page cache of the anonymous news pages (see core.page_cache; receivers.py says what retires it)."""
+
+from core.page_cache import PageCache
+
+# Short, because a post scheduled for later appears when its time comes and no write marks that; the author's name
+# in the byline, edited in the directory, shows up at most this late too.
+PAGE_CACHE_SECONDS = 60
+
+news_pages = PageCache("news", seconds=PAGE_CACHE_SECONDS)
+
+cache_anonymous_page = news_pages.cache_page

@@ -1,0 +1,129 @@
+"""The personal part of a signed-in page (header, footer, role checks) costs two queries: the session and the user
+with their profile. The notification count, permissions, verified e-mail and site settings come from the cache
+(core.personal, SiteSettings.load) and change on the next request after the write that changes them."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.urls import reverse
+
+from core import roles
+from forum.enums import NotificationKind
+from forum.models import Notification
+from portal.models import SiteSettings
+from tests.factories.forum import PostFactory
+from tests.factories.portal import ProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+# The about page's view reads only the site settings (cached): what remains is the personal part of the page.
+ABOUT = {"bg": "/bg/about/", "en": "/en/about/"}
+
+
+def notify(user):
+    post = PostFactory()
+    return Notification.objects.create(
+        recipient=user,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_signed_in_page_costs_the_session_and_the_user(client, participant, django_assert_num_queries, language):
+    ProfileFactory(user=participant, display_name="Ралица")
+    notify(participant)
+    client.force_login(participant)
+    client.get(ABOUT[language])  # the cache learns the count and the settings
+
+    with django_assert_num_queries(2):  # the session, the user with the profile
+        html = client.get(ABOUT[language]).content.decode()
+
+    assert "Ралица" in html
+    assert reverse("forum:notification-list") in html
+
+
+def test_overhead_stays_flat_with_many_notifications(client, participant, django_assert_num_queries):
+    for _ in range(12):
+        notify(participant)
+    client.force_login(participant)
+    client.get(ABOUT["bg"])
+
+    with django_assert_num_queries(2):
+        html = client.get(ABOUT["bg"]).content.decode()
+
+    assert "(12 непрочетени)" in html
+
+
+def test_a_new_notification_shows_on_the_next_page(client, participant):
+    notify(participant)
+    client.force_login(participant)
+    assert "(1 непрочетено)" in client.get(ABOUT["bg"]).content.decode()
+
+    notify(participant)
+
+    assert "(2 непрочетени)" in client.get(ABOUT["bg"]).content.decode()
+
+
+def test_reading_all_notifications_clears_the_count(client, participant):
+    notify(participant)
+    client.force_login(participant)
+    assert "(1 unread)" in client.get(ABOUT["en"]).content.decode()
+
+    response = client.post(reverse("forum:notifications-mark-read"))
+
+    assert response.status_code in {200, 302}
+    assert "unread)" not in client.get(ABOUT["en"]).content.decode()
+
+
+def test_each_user_sees_their_own_count(client, participant, organiser):
+    notify(participant)
+    notify(organiser)
+    notify(organiser)
+    client.force_login(participant)
+    assert "(1 непрочетено)" in client.get(ABOUT["bg"]).content.decode()
+
+    client.force_login(organiser)
+
+    assert "(2 непрочетени)" in client.get(ABOUT["bg"]).content.decode()
+
+
+def test_a_new_role_counts_on_the_next_request(participant):
+    assert not roles.is_moderator(participant)
+
+    roles.assign_role(user=participant, role=roles.MODERATOR)
+
+    assert roles.is_moderator(type(participant).objects.get(pk=participant.pk))
+
+
+def test_a_group_losing_a_permission_counts_for_its_members(moderator):
+    assert roles.is_moderator(moderator)
+    group = moderator.groups.get(name=roles.MODERATOR)
+
+    group.permissions.remove(*group.permissions.filter(codename="moderate"))
+
+    assert not roles.is_moderator(type(moderator).objects.get(pk=moderator.pk))
+
+
+def test_a_verified_address_counts_on_the_next_request(participant):
+    assert roles.user_can_post(participant)
+
+    EmailAddress.objects.filter(user=participant).update(verified=False)
+    unverified = EmailAddress.objects.get(user=participant)
+    unverified.save()  # an address saved by allauth (or the admin) forgets the answer
+
+    assert not roles.user_can_post(type(participant).objects.get(pk=participant.pk))
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_edited_site_settings_show_on_the_next_page(client, language):
+    client.get(ABOUT[language])
+    settings = SiteSettings.load()
+    settings.funding_acknowledgement_bg = "Финансирано от програмата"
+    settings.funding_acknowledgement_en = "Funded by the programme"
+
+    settings.save()
+
+    html = client.get(f"/{language}/contact/").content.decode()
+    assert ("Финансирано от програмата" if language == "bg" else "Funded by the programme") in html
