@@ -159,6 +159,8 @@ def test_the_activity_page_runs_the_same_queries_however_much_happened(
         practice = PracticeFactory()
         PostFactory()
         moderator_client.post(count_url("practice-view", practice.pk))
-    # session, user, groups, the admin's sidebar; one per weekly series; two per counter (tallies, their objects)
+    moderator_client.get(reverse("admin-activity"))  # content types, permissions and site settings are cached then
+    # session, user, two-factor, the admin's permission checks and sidebar; one per weekly series; two per counter
+    # (tallies, their objects)
     with django_assert_num_queries(17):
         moderator_client.get(reverse("admin-activity"))
