@@ -720,8 +720,9 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     # count, posts (the page itself has the follow button)
     with django_assert_num_queries(6):
         cold = render_discussion_for(news, request)
-    # warm: the reader's own posts and verified e-mail (permissions are kept on the user); posts from the cache
-    with django_assert_num_queries(2):
+    # warm: the reader's own posts (permissions and verified e-mail kept on the user: core.personal); posts from
+    # the cache
+    with django_assert_num_queries(1):
         warm = render_discussion_for(news, request)
 
     assert cold.count('<article class="forum-post') == warm.count('<article class="forum-post') == size
