@@ -13,4 +13,6 @@ MAIN_SECTIONS = [
     ("directory:project-list", _("Projects")),
     ("readiness:intro", _("Readiness to scale")),
     ("exchange:listing-list", _("Exchange")),
+    ("services:service-list", _("Social services")),
+    ("enquiries:ask", _("Enquiry desk")),
 ]

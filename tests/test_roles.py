@@ -66,6 +66,11 @@ ADMIN_MODELS = {
         # Offers and needs are corrected and hidden, never added or deleted; matches are only read.
         "exchange.listing": VIEW_CHANGE,
         "exchange.match": {"view"},
+        # Services are kept by moderators and the providers' members; enquiries are assigned, never added or
+        # deleted, and a public answer starts from an answered enquiry.
+        "services.service": VIEW_ADD_CHANGE,
+        "enquiries.enquiry": VIEW_CHANGE,
+        "enquiries.publicanswer": VIEW_CHANGE,
         **EVENT_WORK,
     },
     roles.ORGANISER: {
