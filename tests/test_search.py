@@ -326,6 +326,25 @@ def test_a_title_match_ranks_above_a_body_match_and_newer_above_older(indexed):
     assert found("иновация") == ["Иновации в общината", "Иновации в училище", "Годишен отчет"]
 
 
+def test_a_word_in_most_of_the_index_ranks_its_best_entries_and_the_page_says_so(client, indexed, monkeypatch):
+    monkeypatch.setattr("core.search.query.MAX_CANDIDATES", 3)
+    monkeypatch.setattr("core.search.query.MIN_PER_TERM", 1)
+    with indexed():
+        for number in range(5):
+            NewsFactory(title_bg=f"Кухня {number}", body_bg="Социални услуги.")
+        NewsFactory(title_bg="Социални услуги в Смолян", published_at="2025-01-01T10:00Z")
+        NewsFactory(title_bg="Социални услуги в Русе", published_at="2026-01-01T10:00Z")
+
+    # The title matches come first among the three best-weighted candidates, and the count says it is not all.
+    assert found("социални")[:2] == ["Социални услуги в Русе", "Социални услуги в Смолян"]
+    assert len(found("социални")) == 3
+    html = client.get("/bg/search/", {"q": "социални"}).content.decode()
+    assert "Най-добрите 3 резултата за" in html
+    # A rarer word beside it brings every entry holding both: the count is exact again.
+    assert found("социални смолян") == ["Социални услуги в Смолян"]
+    assert "1 резултат за" in client.get("/bg/search/", {"q": "социални смолян"}).content.decode()
+
+
 def test_facets_count_what_each_filter_would_find_and_filters_narrow(client, indexed):
     with indexed():
         theme = ThemeFactory(slug="ageing", name_bg="Остаряване", name_en="Ageing")
@@ -410,8 +429,8 @@ def test_the_query_count_does_not_grow_with_the_results(client, indexed, django_
             PracticeFactory(title_bg=f"Социално жилище {number}", themes=[theme])
             ForumPostFactory(body=f"Социално жилище и съседи {number}")
 
-    # site settings; the known terms; the facets (which count the matches too); the page; its documents; themes
-    with django_assert_num_queries(6):
+    # site settings; the known terms; the ranked matches with their facets; the page's documents; themes
+    with django_assert_num_queries(5):
         client.get("/bg/search/", {"q": "социално жилище"})
 
 

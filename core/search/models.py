@@ -57,7 +57,12 @@ class SearchPosting(models.Model):
     class Meta:
         verbose_name = _("search posting")
         verbose_name_plural = _("search postings")
-        indexes = [models.Index(fields=["term", "entry", "weight"], name="core_search_posting_term")]
+        indexes = [
+            # A candidate's weight for a term: a probe by (term, entry).
+            models.Index(fields=["term", "entry", "weight"], name="core_search_posting_term"),
+            # The entries holding a term with the highest weight first: the candidates of a common word.
+            models.Index(fields=["term", "-weight", "-entry"], name="core_search_posting_best"),
+        ]
 
     def __str__(self):
         return self.term

@@ -3,18 +3,21 @@ by where the words are (title above summary above body), then by date, and count
 
 One SQL text serves SQLite and PostgreSQL, so both return the same results in the same order. It is built from the
 models' table names and %s placeholders only: every value reaches the database as a parameter, which is why
-bandit's B608 is silenced where it is built. Every step is a fixed number of queries whatever the number of
-results: the terms the index knows (one query, a second for typos), the page of results, their number, the facet
-counts and the page's documents.
+bandit's B608 is silenced where it is built. A search is a fixed number of queries whatever the number of
+results: the terms the index knows (one query, a second for typos), the ranked candidates with their facets, and
+the page's documents.
 """
 
+import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.db.models.functions import Collate
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.search import source_for
@@ -26,9 +29,21 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 # Terms a typed beginning may stand for in autocomplete.
 MAX_PREFIXED = 50
+# Entries a query word brings to the ranking, shared among the terms it may stand for: the entries holding the
+# word with the highest weight. Below it, results and counts are exact; above it (a word in most of the index),
+# they are the best of these, so the commonest words cost no more than rare ones.
+MAX_CANDIDATES = 500
+MIN_PER_TERM = 20
 FACETS = ("kind", "language", "country", "theme")
 PHRASE = re.compile(r"[\"„“”«»]([^\"„“”«»]+)[\"„“”«»]")
 SNIPPET_WORDS = 30
+# Words of a text looked through for the first match (a long document's later pages are not).
+SNIPPET_SCAN = 1000
+POSTINGS = SearchPosting._meta.db_table
+FACET_TABLE = SearchFacet._meta.db_table
+DOCUMENTS = SearchDocument._meta.db_table
+ENTRIES = SearchEntry._meta.db_table
+TERMS = SearchTerm._meta.db_table
 
 
 @dataclass
@@ -39,10 +54,12 @@ class ParsedQuery:
     groups: list
     phrases: list
     corrections: dict = field(default_factory=dict)
+    # Per group: whether its terms hold more entries than the group brings to the ranking.
+    capped: list = field(default_factory=list)
 
-    @property
+    @cached_property
     def terms(self):
-        return set().union(*self.groups) if self.groups else set()
+        return frozenset().union(*self.groups) if self.groups else frozenset()
 
     @property
     def suggestion(self):
@@ -67,18 +84,36 @@ def parse(text, *, prefix=False):
     query_words = list(dict.fromkeys(words(text)))[:MAX_WORDS]
     spellings = {word: _spellings(word) for word in query_words}
     every = set().union(*spellings.values()) if spellings else set()
-    known = set(SearchTerm.objects.filter(term__in=every).values_list("term", flat=True)) if every else set()
-    groups = [spellings[word] & known for word in query_words]
+    held = _held(every)
+    groups = [spellings[word] & set(held) for word in query_words]
     if prefix and query_words:
         groups[-1] |= _beginning_with(query_words[-1])
     corrections = _corrections([word for word, group in zip(query_words, groups, strict=True) if not group])
-    groups = [group or corrections.get(word, (None, set()))[1] for word, group in zip(query_words, groups, strict=True)]
+    for _spelled, _terms, counts in corrections.values():
+        held.update(counts)
+    groups = [
+        group or corrections.get(word, (None, set(), {}))[1] for word, group in zip(query_words, groups, strict=True)
+    ]
     return ParsedQuery(
         words=query_words,
         groups=groups,
         phrases=[phrase for phrase in phrases if phrase],
-        corrections={word: spelled for word, (spelled, _terms) in corrections.items()},
+        corrections={word: spelled for word, (spelled, _terms, _counts) in corrections.items()},
+        # A term not counted (a typed beginning) may hold any number of entries.
+        capped=[any(held.get(term, MAX_CANDIDATES + 1) > _per_term(group) for term in group) for group in groups],
     )
+
+
+def _held(terms):
+    """{term: the number of entries holding it, counted up to MAX_CANDIDATES + 1} for the terms the index knows."""
+    if not terms:
+        return {}
+    terms = sorted(terms)
+    sql = (
+        f"SELECT t.term, (SELECT COUNT(*) FROM (SELECT 1 FROM {POSTINGS} p WHERE p.term = t.term LIMIT %s) AS held)"  # nosec B608
+        f" FROM {TERMS} t WHERE t.term IN ({', '.join(['%s'] * len(terms))})"
+    )
+    return dict(_fetch(sql, [MAX_CANDIDATES + 1, *terms]))
 
 
 def _beginning_with(word):
@@ -103,64 +138,76 @@ def _spellings(word):
 
 
 def _corrections(unknown):
-    """{word: (corrected word, {its term})} for unknown words with a known term one edit away, the commonest."""
+    """{word: (corrected word, {its term}, {its term: entries})} for unknown words with a known term one edit
+    away, the commonest (counted up to MAX_CANDIDATES + 1; ties go to the first in code-point order)."""
     neighbours = {word: {lemma(edit): edit for edit in one_edit_away(word)} for word in unknown}
     every = set().union(*(set(found) for found in neighbours.values())) if neighbours else set()
-    if not every:
-        return {}
-    counts = dict(
-        SearchPosting.objects.filter(term__in=every)
-        .values("term")
-        .annotate(entries=Count("id"))
-        .values_list("term", "entries")
-    )
+    counts = _held(every)
     corrections = {}
     for word, found in neighbours.items():
-        ranked = sorted((term for term in found if term in counts), key=lambda term: (-counts[term], term))
+        ranked = sorted((term for term in found if counts.get(term)), key=lambda term: (-counts[term], term))
         if ranked:
-            corrections[word] = (found[ranked[0]], {ranked[0]})
+            corrections[word] = (found[ranked[0]], {ranked[0]}, {ranked[0]: counts[ranked[0]]})
     return corrections
 
 
 # The ranked query.
 
-POSTINGS = SearchPosting._meta.db_table
-FACET_TABLE = SearchFacet._meta.db_table
-DOCUMENTS = SearchDocument._meta.db_table
-ENTRIES = SearchEntry._meta.db_table
+
+def _per_term(group):
+    """How many entries each term of a group brings to the ranking: the group's share of MAX_CANDIDATES."""
+    return max(MIN_PER_TERM, MAX_CANDIDATES // max(1, len(group)))
 
 
-def _matches_sql(parsed, filters, *, required):
-    """A CTE `ranked(entry_id, matched, score)` of the entries matching at least `required` of the query's words,
-    under the facet `filters` and the quoted phrases; with its parameters."""
-    params = []
-    cases = []
-    every = []
+def _ranked_sql(parsed, *, required):
+    """The entries worth ranking, with (entry_id, matched, score, dated, facet name, facet value) for each of their
+    facets, and the parameters.
+
+    The candidates are, for each term of the query, the entries holding it with the highest weight, at most the
+    group's share of MAX_CANDIDATES: an entry holding every word is among them unless every word is that common.
+    Each candidate then gets, per word, the highest weight of the word's terms it holds (an index probe), so
+    `matched` counts the words it holds and `score` adds their weights. The bound keeps a query for the commonest
+    words as fast as one for rare ones, on both databases.
+    """
+    params, candidates, weights = [], [], []
     for number, group in enumerate(parsed.groups):
-        if group:
-            terms = sorted(group)
-            cases.append(f"WHEN term IN ({', '.join(['%s'] * len(terms))}) THEN {number}")
-            params += terms
-            every += terms
-    where = [f"term IN ({', '.join(['%s'] * len(every))})"]
-    params += every
-    for name, value in filters.items():
-        where.append(f"entry_id IN (SELECT entry_id FROM {FACET_TABLE} WHERE name = %s AND value = %s)")  # nosec B608
-        params += [name, value]
+        if not group:
+            continue
+        terms = sorted(group)
+        for term in terms:
+            candidates.append(
+                f"SELECT entry_id FROM (SELECT entry_id FROM {POSTINGS} WHERE term = %s"  # nosec B608
+                f" ORDER BY weight DESC, entry_id DESC LIMIT %s) AS c{len(candidates)}"
+            )
+            params += [term, _per_term(group)]
+        weights.append(
+            f"(SELECT MAX(p.weight) FROM {POSTINGS} p WHERE p.entry_id = c.entry_id"  # nosec B608
+            f" AND p.term IN ({', '.join(['%s'] * len(terms))})) AS w{number}"
+        )
+    probe_params = [term for group in parsed.groups if group for term in sorted(group)]
+    columns = [f"w{number}" for number, group in enumerate(parsed.groups) if group]
+    matched = " + ".join(f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)" for column in columns)
+    score = " + ".join(f"COALESCE({column}, 0)" for column in columns)
+    # Each entry's facets as one "name=value|name=value" text: a row per entry, not per facet.
+    concat = "STRING_AGG" if connection.vendor == "postgresql" else "GROUP_CONCAT"
     sql = (
-        "WITH hits AS ("  # nosec B608
-        f" SELECT entry_id, CASE {' '.join(cases)} END AS grp, MAX(weight) AS weight FROM {POSTINGS}"
-        f" WHERE {' AND '.join(where)} GROUP BY entry_id, grp"
-        "), ranked AS ("
-        " SELECT entry_id, COUNT(*) AS matched, SUM(weight) AS score FROM hits"
-        " GROUP BY entry_id HAVING COUNT(*) >= %s"
+        f"WITH candidates AS ({' UNION '.join(candidates)}),"  # nosec B608
+        f" scored AS MATERIALIZED (SELECT c.entry_id, {', '.join(weights)} FROM candidates c),"
+        f" ranked AS (SELECT entry_id, {matched} AS matched, {score} AS score FROM scored)"
+        f" SELECT r.entry_id, r.matched,"
+        f" (SELECT {concat}(f.name || '=' || f.value, '|') FROM {FACET_TABLE} f WHERE f.entry_id = r.entry_id)"
+        f" FROM ranked r JOIN {ENTRIES} e ON e.id = r.entry_id WHERE r.matched >= %s"
     )
-    params.append(required)
+    params += [*probe_params, required]
     for phrase in parsed.phrases:
-        # Looked up only in the documents of the entries that hold every word, never across the whole table.
-        sql += f" AND entry_id IN (SELECT entry_id FROM {DOCUMENTS} WHERE folded LIKE %s ESCAPE '!')"  # nosec B608
+        # Looked up only in the documents of the candidates, never across the whole table.
+        sql += (
+            f" AND EXISTS (SELECT 1 FROM {DOCUMENTS} d"  # nosec B608
+            " WHERE d.entry_id = r.entry_id AND d.folded LIKE %s ESCAPE '!')"
+        )
         params.append("% " + phrase.replace("!", "!!").replace("%", "!%").replace("_", "!_") + " %")
-    return sql + ")", params
+    # Words matched, then weight, then newer first (undated last), then the older entry first.
+    return sql + " ORDER BY r.matched DESC, r.score DESC, (e.dated IS NULL), e.dated DESC, e.id", params
 
 
 def _fetch(sql, params):
@@ -181,11 +228,13 @@ class Hit:
 
 
 class SiteSearch:
-    """The ranked results of one query, as a sequence a Paginator can page through: `count()` runs the count,
-    a slice runs the page's query, and `facets` the counts by facet ({name: {value: number}}), each once.
+    """The ranked results of one query, as a sequence a Paginator can page through, and `facets`, the counts by
+    facet ({name: {value: number}}). One query reads the candidates with their facets; a page's slice reads its
+    documents.
 
     Every word must be matched; when no entry holds them all, those holding the most of them are shown and
-    `all_words` is false.
+    `all_words` is false. `complete` is false when the words are so common that only the best-weighted
+    MAX_CANDIDATES entries per word were ranked and counted.
     """
 
     def __init__(self, text, *, language, filters=None, prefix=False):
@@ -193,34 +242,42 @@ class SiteSearch:
         self.language = language
         self.filters = {name: value for name, value in (filters or {}).items() if name in FACETS and value}
         found = [group for group in self.parsed.groups if group]
-        self.required = len(self.parsed.groups)
         self.empty = not found
-        self.all_words = bool(found)
-        self._number = None
+        self.all_words = bool(found) and len(found) == len(self.parsed.groups)
+        self._matches = None
         self._facets = None
-        if found and len(found) == self.required:
-            # The facet counts over every entry holding all the words tell whether there are any.
-            self._facets = self._facet_counts()
-        if found and not self._facets:
-            self.required, self.all_words = 1, self.required == 1
-            self._facets = None
+        self.complete = True
+        if not self.empty:
+            self._read(found)
 
-    def _ranked(self, filters):
-        return _matches_sql(self.parsed, filters, required=self.required)
+    def _read(self, found):
+        sql, params = _ranked_sql(self.parsed, required=1)
+        read = {}  # the entries' facet texts repeat: each is split once
 
-    def _count(self, filters, required):
-        sql, params = _matches_sql(self.parsed, filters, required=required)
-        return _fetch(sql + " SELECT COUNT(*) FROM ranked", params)[0][0]  # nosec B608
+        def facets_of(text):
+            if text not in read:
+                read[text] = frozenset(tuple(facet.split("=", 1)) for facet in (text or "").split("|") if facet)
+            return read[text]
+
+        matches = [(entry_id, matched, facets_of(facets)) for entry_id, matched, facets in _fetch(sql, params)]
+        every = [match for match in matches if match[1] == len(self.parsed.groups)]
+        capped = [self.parsed.capped[number] for number, group in enumerate(self.parsed.groups) if group]
+        if self.all_words and every:
+            chosen, self.complete = every, not all(capped)
+        else:
+            chosen, self.complete = matches, not any(capped)
+            self.all_words = self.all_words and bool(every)
+        counts = {}
+        for facets, number in Counter(facets for _entry_id, _matched, facets in chosen).items():
+            for name, value in facets:
+                counts.setdefault(name, {})
+                counts[name][value] = counts[name].get(value, 0) + number
+        self._facets = counts
+        wanted = set(self.filters.items())
+        self._matches = [entry_id for entry_id, _matched, facets in chosen if wanted <= facets]
 
     def count(self):
-        if self._number is None:
-            if self.empty:
-                self._number = 0
-            elif not self.filters:
-                self._number = sum(self.facets.get("kind", {}).values())  # every entry has one kind
-            else:
-                self._number = self._count(self.filters, self.required)
-        return self._number
+        return len(self._matches) if self._matches is not None else 0
 
     def __len__(self):
         return self.count()
@@ -228,32 +285,12 @@ class SiteSearch:
     def __getitem__(self, items):
         if self.empty:
             return []
-        offset, stop = items.start or 0, items.stop
-        sql, params = self._ranked(self.filters)
-        rows = _fetch(
-            sql + f" SELECT r.entry_id FROM ranked r JOIN {ENTRIES} e ON e.id = r.entry_id"  # nosec B608
-            " ORDER BY r.matched DESC, r.score DESC, (e.dated IS NULL), e.dated DESC, e.id LIMIT %s OFFSET %s",
-            [*params, stop - offset, offset],
-        )
-        return _hits([row[0] for row in rows], self.parsed, self.language)
+        return _hits(self._matches[items], self.parsed, self.language)
 
     @property
     def facets(self):
         """Counts by facet over every match, the filters left aside, so each option says what it would find."""
-        if self._facets is None:
-            self._facets = {} if self.empty else self._facet_counts()
-        return self._facets
-
-    def _facet_counts(self):
-        sql, params = self._ranked({})
-        counts = {}
-        for name, value, number in _fetch(
-            sql + f" SELECT f.name, f.value, COUNT(*) FROM {FACET_TABLE} f"  # nosec B608
-            " JOIN ranked r ON r.entry_id = f.entry_id GROUP BY f.name, f.value",
-            params,
-        ):
-            counts.setdefault(name, {})[value] = number
-        return counts
+        return self._facets or {}
 
 
 def _hits(entry_ids, parsed, language):
@@ -282,34 +319,44 @@ def _hits(entry_ids, parsed, language):
     return hits
 
 
-def _marks(word, parsed):
+@lru_cache(maxsize=100_000)
+def _word_terms(word):
+    """A word of a text as the index holds it: folded, and its terms."""
     folded = fold(word)
-    return lemma(folded) in parsed.terms or any(folded in phrase.split() for phrase in parsed.phrases)
+    return folded, frozenset({lemma(folded)})
+
+
+def _marks(word, parsed):
+    folded, terms = _word_terms(word)
+    return not terms.isdisjoint(parsed.terms) or any(folded in phrase.split() for phrase in parsed.phrases)
 
 
 def highlight(text, parsed):
     """`text` escaped, with the words the query matched in <mark>."""
     out, last = [], 0
     for match in WORD.finditer(text):
-        out.append(escape(text[last : match.start()]))
-        word = escape(match.group())
-        out.append(f"<mark>{word}</mark>" if _marks(match.group(), parsed) else word)
-        last = match.end()
-    out.append(escape(text[last:]))
+        if _marks(match.group(), parsed):
+            out.append(html.escape(text[last : match.start()]))
+            out.append(f"<mark>{html.escape(match.group())}</mark>")
+            last = match.end()
+    out.append(html.escape(text[last:]))
     return mark_safe("".join(out))  # nosec B308 B703 - every piece escaped above
 
 
 def snippet(text, parsed):
-    """About SNIPPET_WORDS words of `text` around its first matched word, highlighted."""
-    spans = list(WORD.finditer(text))
+    """About SNIPPET_WORDS words of `text` around its first matched word among the first SNIPPET_SCAN, highlighted."""
+    found = WORD.finditer(text)
+    spans = list(islice(found, SNIPPET_SCAN))
+    if not spans:
+        return ""
+    more = next(found, None) is not None
     first = next((n for n, match in enumerate(spans) if _marks(match.group(), parsed)), 0)
     start = max(0, first - SNIPPET_WORDS // 3)
     end = min(len(spans), start + SNIPPET_WORDS)
-    if not spans:
-        return ""
+    cut = end < len(spans) or more
     begin = spans[start].start() if start > 0 else 0
-    finish = spans[end - 1].end() if end < len(spans) else len(text)
+    finish = spans[end - 1].end() if cut else len(text)
     piece = highlight(" ".join(text[begin:finish].split()), parsed)
     prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(spans) else ""
+    suffix = " …" if cut else ""
     return mark_safe(f"{prefix}{piece}{suffix}")  # nosec B308 B703 - highlight() escapes

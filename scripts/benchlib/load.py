@@ -22,6 +22,9 @@ request = function()
   i = i %% #paths + 1
   return wrk.format("GET", paths[i], headers)
 end
+done = function(summary, latency, requests)
+  io.write(string.format("p95 %%d\\n", latency:percentile(95)))
+end
 """
 
 
@@ -65,6 +68,7 @@ def run_wrk(scenario, seconds, clients):
         int(p): to_ms(value, unit)
         for p, value, unit in re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
     }
+    p95 = re.search(r"^p95 (\d+)$", output, re.M)  # microseconds, from the script's done()
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if "Requests/sec" not in output:
         sys.exit(f"wrk gave no result for {scenario['name']}:\n{output}")
@@ -72,6 +76,7 @@ def run_wrk(scenario, seconds, clients):
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": percentiles.get(50),
         "p90": percentiles.get(90),
+        "p95": int(p95.group(1)) / 1000 if p95 else None,
         "p99": percentiles.get(99),
         "errors": int(errors.group(1)) if errors else 0,
     }
@@ -112,6 +117,7 @@ def run_python_client(scenario, seconds, clients):
         "rps": len(latencies) / seconds,
         "p50": percentile(50),
         "p90": percentile(90),
+        "p95": percentile(95),
         "p99": percentile(99),
         "errors": errors[0],
     }
