@@ -188,6 +188,42 @@ def test_word_forms_meet(indexed, text, queries):
         assert found(query) == [text], query
 
 
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("Иновационни практики в селото", ["иновация", "иновации", "иновационен", "иновационна", "inovatsiya"]),
+        ("Център за социални иновации", ["иновационен", "иновационна", "иновационни", "inovatsionni"]),
+        ("Общински социални услуги", ["община", "общината", "общини"]),
+        ("Услуги на общината", ["общински", "общинска"]),
+        ("Партньорство с училищата", ["партньор", "партньори", "партньорски"]),
+        ("Клуб на доброволците", ["доброволчество", "доброволческа"]),
+        ("Институционална грижа", ["институция", "институции"]),
+    ],
+)
+def test_a_word_meets_the_word_it_was_made_from(indexed, text, queries):
+    with indexed():
+        NewsFactory(title_bg=text, title_en=text)
+
+    for query in queries:
+        assert found(query) == [text], query
+
+
+def test_words_that_only_look_alike_stay_apart_and_the_form_typed_ranks_first(client, indexed):
+    with indexed():
+        NewsFactory(title_bg="Социално предприемачество", published_at="2026-02-01T10:00Z")
+        NewsFactory(title_bg="Социални предприятия", published_at="2025-01-01T10:00Z")
+        NewsFactory(title_bg="Иновационни практики", published_at="2026-02-01T10:00Z")
+        NewsFactory(title_bg="Иновации в селото", published_at="2025-01-01T10:00Z")
+
+    assert found("предприятие") == ["Социални предприятия"]
+    assert found("предприемачество") == ["Социално предприемачество"]
+    assert found("социалност") == ["Социално предприемачество", "Социални предприятия"]
+    # The older news holds the word as typed, the newer one only a word made from it.
+    assert found("иновация") == ["Иновации в селото", "Иновационни практики"]
+    html = client.get("/bg/search/", {"q": "иновация"}).content.decode()
+    assert "<mark>Иновационни</mark> практики" in html
+
+
 def test_every_word_counts_in_any_order_and_a_quoted_phrase_only_as_written(indexed):
     with indexed():
         apart = PracticeFactory(title_bg="Иновации в общините", summary_bg="Социални услуги по домовете.")

@@ -16,7 +16,7 @@ from django_tasks import task
 
 from core.search import BODY, SUMMARY, TITLE, sources
 from core.search.models import SearchDocument, SearchEntry, SearchFacet, SearchPosting, SearchTerm
-from core.search.text import is_cyrillic, terms, words
+from core.search.text import is_cyrillic, roots, terms, words
 
 # What a document keeps for snippets and phrases; its terms come from the whole text.
 MAX_STORED_TEXT = 20_000
@@ -69,6 +69,10 @@ def _describe(source, obj):
                 in_language[term] = in_language.get(term, 0) + weight
         for term, weight in in_language.items():
             weights[term] = max(weights.get(term, 0), weight)
+        for term, weight in in_language.items():
+            for root in roots(term):
+                # The word it was made from counts half: "иновация" finds "иновационен" below "иновации".
+                weights[root] = max(weights.get(root, 0), weight // 2)
         text = f"{summary}\n{body}".strip()
         folded = " ".join(words(f"{indexed_title} {text}"))
         documents.append(

@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 from core.search import source_for
 from core.search.models import SearchDocument, SearchEntry, SearchFacet, SearchPosting, SearchTerm
 from core.search.spelling import one_edit_away, to_cyrillic, to_latin
-from core.search.text import WORD, fold, is_cyrillic, lemma, words
+from core.search.text import WORD, fold, is_cyrillic, lemma, roots, words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
@@ -134,6 +134,7 @@ def _spellings(word):
         found.add(lemma(to_latin(word)))
     else:
         found |= {lemma(reading) for reading in to_cyrillic(word)}
+    found |= {root for term in found for root in roots(term)}
     return {term[:64] for term in found}
 
 
@@ -321,9 +322,10 @@ def _hits(entry_ids, parsed, language):
 
 @lru_cache(maxsize=100_000)
 def _word_terms(word):
-    """A word of a text as the index holds it: folded, and its terms."""
+    """A word of a text as the index holds it: folded, and its terms (its own and those of its roots)."""
     folded = fold(word)
-    return folded, frozenset({lemma(folded)})
+    term = lemma(folded)
+    return folded, frozenset({term, *roots(term)})
 
 
 def _marks(word, parsed):

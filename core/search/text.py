@@ -6,6 +6,12 @@ language, since Bulgarian texts name English projects and the reverse. A Bulgari
 simplemma (a dictionary: irregular forms, "кооперативи" to "кооператива") and the lemma then stemmed by BulStem
 (Nakov's published inflectional stemmer, with its rules learnt from a corpus: it also handles words the dictionary
 lacks, and brings "кооператива" and "кооператив" together). English words are lemmatised by simplemma.
+
+Lemmas and inflectional stems keep words of one family apart when a suffix made one from the other: "иновационен"
+(an adjective made from "иновация"), "общински" from "община", "партньорство" from "партньор". `roots` undoes the
+few productive Bulgarian derivational suffixes on the stem, so each term also stands for the word it was made from;
+the index stores that root with a lower weight, so the word as typed still ranks first. Words that only look alike
+stay apart: "предприемачество" (from "предприемач") does not meet "предприятие".
 """
 
 import re
@@ -66,6 +72,34 @@ def lemma(word):
     if is_cyrillic(word):
         return _bulgarian_stemmer().stem(fold(simplemma.lemmatize(word, lang="bg")))
     return fold(simplemma.lemmatize(word, lang="en"))
+
+
+# Derivational suffixes of Bulgarian stems and what the stem of the word they were added to ends in: -ционен/-ционален
+# adjectives of -ция nouns, -ионален of -ион, -ски adjectives and -ство nouns of nouns (with ч for ц/к before them:
+# "доброволчество" of "доброволец"). Longest first; the first that fits is undone.
+DERIVATIONS = (
+    ("ционал", ("ци",)),
+    ("цион", ("ци",)),
+    ("ионал", ("ион",)),
+    ("ческ", ("ч", "")),
+    ("честв", ("ч", "")),
+    ("ск", ("",)),
+    ("ств", ("",)),
+)
+# Shorter roots are too ambiguous to stand for a word ("общ" of "обществ").
+MIN_ROOT_LENGTH = 4
+
+
+@lru_cache(maxsize=50_000)
+def roots(term):
+    """The terms of the words `term`'s word was made from by a derivational suffix (a Bulgarian stem only)."""
+    if not is_cyrillic(term):
+        return frozenset()
+    for suffix, replacements in DERIVATIONS:
+        if term.endswith(suffix):
+            base = term[: -len(suffix)]
+            return frozenset(base + ending for ending in replacements if len(base + ending) >= MIN_ROOT_LENGTH)
+    return frozenset()
 
 
 def terms(text):
