@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,7 @@ class PracticesConfig(AppConfig):
         from core.linked import LINKED_CONTENT
         from core.newsletter import NEWSLETTER_BLOCKS, BlockSource
         from core.opendata import DATASETS
+        from core.periodic import PERIODIC, Periodic
         from core.search import SEARCH_SOURCES
         from core.sitemaps import SITEMAPS
         from practices import (
@@ -27,6 +30,7 @@ class PracticesConfig(AppConfig):
         from practices.opendata import DocumentDataset, PracticeDataset
         from practices.queries import practices_with_public_documents
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
+        from practices.tasks import read_unread_document_texts
 
         NEWSLETTER_BLOCKS.add(
             BlockSource(kind="practices", label=_("Practices"), new_since=newsletter.new_since),
@@ -40,6 +44,10 @@ class PracticesConfig(AppConfig):
         FEEDS.add(practice_feed, app=self.label, name="practices", order=30)
         SEARCH_SOURCES.add(search.PRACTICES, app=self.label, name="practices", order=30)
         SEARCH_SOURCES.add(search.DOCUMENTS, app=self.label, name="documents", order=31)
+        # Files whose words a lost enqueue or an outage left unread, and those uploaded before words were kept.
+        PERIODIC.add(
+            Periodic(read_unread_document_texts, every=timedelta(hours=1)), app=self.label, name="texts", order=50
+        )
         FOLLOWABLE.add(Followable(Practice), app=self.label, name="practices", order=20)
         FOLLOW_EVENTS.add(
             FollowEvent(

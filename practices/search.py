@@ -1,10 +1,9 @@
-"""What the site search indexes of practices and documents (with the text of the uploaded file)."""
+"""What the site search indexes of practices and documents (with the words of the uploaded file)."""
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core.search import SearchSource
-from practices.document_text import document_text
 from practices.models import Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
 
@@ -19,9 +18,12 @@ def _tags(obj, language):
 
 
 def _file_text(document, language):
-    """The file's words go with the document's own language (Bulgarian when it is neither site language)."""
+    """The file's words (read by the worker, practices.tasks) go with the document's own language (Bulgarian when
+    it is neither site language)."""
     own = document.language if document.language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    return document_text(document) if language == own else ""
+    if language != own or not hasattr(document, "file_text"):  # no file, or not read yet
+        return ""
+    return document.file_text.text
 
 
 PRACTICES = SearchSource(
@@ -41,7 +43,7 @@ DOCUMENTS = SearchSource(
     model=Document,
     kind="document",
     label=_("Document"),
-    objects=lambda: Document.objects.published().prefetch_related("themes"),
+    objects=lambda: Document.objects.published().select_related("file_text").prefetch_related("themes"),
     title="title",
     summary=("description",),
     extra=_file_text,

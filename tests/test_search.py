@@ -5,11 +5,9 @@ written by the apps' own receivers, never by the test.
 """
 
 import io
-import zipfile
 from urllib.parse import quote
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 
 from core.enums import PublicationStatus
@@ -39,39 +37,6 @@ def titles(client, query, language="bg", **params):
 def found(query, language="bg"):
     search = SiteSearch(query, language=language)
     return [hit.title.replace("<mark>", "").replace("</mark>", "") for hit in search[0:20]]
-
-
-def docx(text):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", "<Types/>")
-        package.writestr(
-            "word/document.xml", f"<w:document><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
-        )
-    return buffer.getvalue()
-
-
-def pdf(text):
-    """A one-page PDF whose page says `text` in Helvetica (ASCII), with a correct cross-reference table."""
-    stream = f"BT /F1 12 Tf 72 712 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<</Type/Catalog/Pages 2 0 R>>",
-        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
-        b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-    ]
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    start = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start))
-    return out.getvalue()
 
 
 # Every kind of public content is found; what is not public never is.
@@ -154,18 +119,6 @@ def test_a_film_is_found_by_words_only_its_subtitles_hold_with_the_moment_linked
 
     assert [(hit.kind, hit.url) for hit in results] == [("cue", f"{film.get_absolute_url()}?t=3")]
     assert results[0].title == "Разходка (0:03)"
-
-
-def test_words_in_an_uploaded_document_are_found(indexed):
-    with indexed():
-        DocumentFactory(title_bg="Наръчник", file=ContentFile(pdf("Blagoevgrad workshop handbook"), name="a.pdf"))
-        DocumentFactory(
-            title_bg="Доклад", language="bg", file=ContentFile(docx("Пилотиране в Кърджали"), name="b.docx"),
-            file_format="docx",
-        )  # fmt: skip
-
-    assert found("workshop") == ["Наръчник"]
-    assert found("кърджали") == ["Доклад"]
 
 
 # Matching: word forms, all words, phrases, other scripts, typos.

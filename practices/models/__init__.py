@@ -1,4 +1,4 @@
-from .documents import Document
+from .documents import Document, DocumentText
 from .practices import COMPLETE_THRESHOLD, COVER_WIDTHS, Practice, PracticeQuerySet
 
-__all__ = ["COMPLETE_THRESHOLD", "COVER_WIDTHS", "Document", "Practice", "PracticeQuerySet"]
+__all__ = ["COMPLETE_THRESHOLD", "COVER_WIDTHS", "Document", "DocumentText", "Practice", "PracticeQuerySet"]

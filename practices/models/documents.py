@@ -140,3 +140,22 @@ class Document(SlugFromTitle, PublishableModel):
     @property
     def is_external(self):
         return not self.file
+
+
+class DocumentText(models.Model):
+    """The words of a document's uploaded file, read by the worker after the save (practices.tasks), never in the
+    request, for the site search. Kept beside the document, so that lists of documents never load them; `file` names
+    the file they were read from, so a new upload is read again."""
+
+    document = models.OneToOneField(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, primary_key=True, related_name="file_text"
+    )
+    file = models.CharField(_("file read"), max_length=255)
+    text = models.TextField(_("text"), blank=True)
+
+    class Meta:
+        verbose_name = _("text of a document's file")
+        verbose_name_plural = _("texts of documents' files")
+
+    def __str__(self):
+        return self.file
