@@ -19,6 +19,7 @@ from django.views.generic import DetailView, FormView, ListView
 from core import roles
 from core.lists import FilteredListMixin
 from directory.geography import Oblast
+from directory.maps import filter_links, oblast_map
 from directory.membership import organisations_of
 from exchange import queries, services
 from exchange.caching import exchange_pages
@@ -54,6 +55,12 @@ class ListingListView(FilteredListMixin, ListingMixin, ListView):
             f"facets:{sorted(filters.items())}", lambda: self.filter_form.facet_counts(Listing.objects.published())
         )
         context |= {
+            "oblast_map": oblast_map(
+                counts["oblast"],
+                url=filter_links(self.request.GET, "oblast"),
+                caption=_("Offers and needs by oblast. Choose an oblast to see only its offers and needs."),
+                unit=_("Offers and needs"),
+            ),
             "facets": self.facets(counts),
             "remote_count": counts["remote"],
             "numbers": exchange_pages.cached_until_change("match-numbers", queries.match_numbers),

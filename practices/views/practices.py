@@ -18,6 +18,7 @@ from core.badges import mark_badges
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
 from core.tags import Tag
+from directory.maps import europe_map, filter_links
 from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_anonymous_page, cached_until_change
@@ -66,6 +67,13 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
             "facets": self.facets(counts, context["paginator"].count),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
             "country_chart": country_chart(counts["country"]),
+            "country_map": europe_map(
+                counts["country"],
+                url=filter_links(self.request.GET, "country"),
+                caption=_("Practices by country of origin on the map of Europe."),
+                unit=_("Practices"),
+                table=False,  # the country chart below is the table
+            ),
             "ticked": set(self.request.GET.getlist("p")),
         }
         return context
