@@ -28,6 +28,7 @@ from .models import (
     Registration,
     Room,
     Session,
+    SessionDraft,
     SessionMaterial,
     SessionRole,
 )
@@ -192,7 +193,7 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TranslatedAdmin):
     date_hierarchy = "start"
     autocomplete_fields = ["organiser", "partners", "project", "themes"]
     filter_horizontal = ["organisers"]
-    readonly_fields = ["status", "published_at", "preview", "conflicts"]
+    readonly_fields = ["status", "published_at", "preview", "conflicts", "unpublished_changes"]
     inlines = [ProgrammeDayInline, RoomInline, SessionInline]
     actions = ["publish", "export_registrations", "message_registrants"]
     fieldsets = [
@@ -204,7 +205,7 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TranslatedAdmin):
         (_("Where"), {"fields": ["venue_name", "venue_address", ("city", "country"), ("is_online", "online_url")]}),
         (_("Who"), {"fields": ["organiser", "partners", "project", "target_audience", "languages", "organisers"]}),
         (_("Themes and image"), {"fields": ["themes", "tags", "cover", "cover_alt"]}),
-        (_("Conflicts in the programme"), {"fields": ["conflicts"]}),
+        (_("Conflicts in the programme"), {"fields": ["conflicts", "unpublished_changes"]}),
     ]
 
     def get_readonly_fields(self, request, obj=None):
@@ -246,6 +247,26 @@ class EventAdmin(AutocompleteMixin, OrganiserScopedMixin, TranslatedAdmin):
                 "<li>{}: {}</li>",
                 ((_("Error") if conflict.is_error else _("Warning"), conflict.message) for conflict in found),
             ),
+        )
+
+    @admin.display(description=_("unpublished programme changes"))
+    def unpublished_changes(self, event):
+        """Moves made on the programme desk that the public does not see yet (the inlines show the public values)."""
+        count = SessionDraft.objects.filter(session__event=event).count() if event.pk else 0
+        if not count:
+            return "—"
+        return format_html(
+            '{} <a href="{}">{}</a>',
+            ngettext(
+                "%(count)d session is moved on the programme desk but not published; the sessions below are as the "
+                "public sees them.",
+                "%(count)d sessions are moved on the programme desk but not published; the sessions below are as the "
+                "public sees them.",
+                count,
+            )
+            % {"count": count},
+            reverse("events:desk", kwargs={"slug": event.slug}),
+            _("Publish or discard the changes on the programme desk"),
         )
 
     @admin.display(description=_("preview"))

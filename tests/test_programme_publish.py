@@ -4,6 +4,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
 from lxml import etree
@@ -217,3 +218,15 @@ def test_the_desk_with_drafts_costs_the_same_whatever_the_programme(
         response = organiser_client.get(f"/en/events/{event.slug}/desk/")
 
     assert f"{sessions} unpublished changes" in response.content.decode()
+
+
+def test_the_events_admin_form_says_that_moves_wait_on_the_desk(organiser_client, event):
+    session = event.sessions.order_by("start").last()
+    move(organiser_client, session, hours=5)
+
+    url = reverse("admin:events_event_change", args=[event.pk])
+    english = organiser_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    bulgarian = organiser_client.get(url, HTTP_ACCEPT_LANGUAGE="bg").content.decode()
+
+    assert "1 session is moved on the programme desk but not published" in english
+    assert "1 сесия е преместена в редактора на програмата, но не е публикувана" in bulgarian
