@@ -165,13 +165,19 @@ def neutral_context_values(context):
     return values
 
 
+def render_slot(template, context):
+    """A slot's template rendered; its file's final newline is not part of it (a slot may sit inside an attribute)."""
+    html = template.render(context)
+    return html[:-1] if html.endswith("\n") else html
+
+
 def fill(context, pieces, slots):
     """The fragment for this request: each slot rendered from the page's own context and the values it kept."""
     engine = context.template.engine
     out = [pieces[0]]
     for (template_name, values), piece in zip(slots, pieces[1:], strict=True):
         with context.push(**values):
-            out.append(engine.get_template(template_name).render(context))
+            out.append(render_slot(engine.get_template(template_name), context))
         out.append(piece)
     # Safe: every piece is template output, escaped when it was rendered (ruff S308, bandit B308/B703 ask about
     # every mark_safe).

@@ -8,6 +8,7 @@ nothing.
 from core import fragments, page_cache
 from core.tags import Tag
 from events.caching import event_pages, programme_grid
+from films.caching import film_body
 
 from .models import Event, Person, ProgrammeChange, ProgrammeDay, Room, Session, SessionMaterial, SessionRole
 
@@ -30,4 +31,12 @@ fragments.retire_on(
     programme_grid,
     models=[Person],
     objects=lambda person: Session.objects.filter(roles__person=person).values_list("event_id", flat=True).distinct(),
+)
+
+# A film's page lists the public events that showed it.
+fragments.retire_on(film_body, models=[Session], objects=lambda session: session.films.values_list("pk", flat=True))
+fragments.retire_on(
+    film_body,
+    models=[Event],
+    objects=lambda event: Session.films.through.objects.filter(session__event=event).values_list("film_id", flat=True),
 )

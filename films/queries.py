@@ -1,6 +1,6 @@
 """Shared reads of films: what visitors may see, with everything a card or a page needs fetched at once."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 
 from core.enums import PublicationStatus
 from practices.models import Practice
@@ -22,9 +22,9 @@ def public_films():
     return Film.objects.published().prefetch_related(approved_tracks())
 
 
-def with_page_details(films):
+def page_details():
     """What a film's own page shows besides its tracks: published practices, organisations, themes, tags."""
-    return films.prefetch_related(
+    return (
         Prefetch(
             "practices",
             queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
@@ -34,6 +34,12 @@ def with_page_details(films):
         "themes",
         "tags",
     )
+
+
+def with_page_details_of(film):
+    """`film` with its approved tracks and `page_details()`, read now (five queries)."""
+    prefetch_related_objects([film], approved_tracks(), *page_details())
+    return film
 
 
 def with_subtitles_in(films, language):

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.encoding import escape_uri_path
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView
 
@@ -21,7 +22,7 @@ from practices.caching import cache_anonymous_page
 from . import queries
 from .formats import iso_duration
 from .forms import FilmFilterForm
-from .models import SubtitleTrack
+from .models import Film, SubtitleTrack
 from .subtitles import cues_to_srt
 
 # Track files change only when a moderator uploads a new one; browsers may keep them an hour.
@@ -49,22 +50,28 @@ class FilmListView(FilteredListMixin, PublicFilmMixin, ListView):
 
 @method_decorator(cache_anonymous_page, name="dispatch")
 class FilmDetailView(PublicFilmMixin, DetailView):
+    """The film's page: its body is the shared fragment `film-body` (films.caching), so what it shows is read only
+    when that renders; the follow button and the starting moment (`?t=`) are filled in for each request."""
+
     template_name = "films/film_detail.html"
     context_object_name = "film"
 
     def get_queryset(self):
-        return queries.with_page_details(super().get_queryset())
+        return Film.objects.published().select_related("project")
 
     def get_context_data(self, **kwargs):
-        track = choose_track(self.object.approved_tracks, page_language())
+        film = self.object
+        details = SimpleLazyObject(lambda: queries.with_page_details_of(film))
+        track = SimpleLazyObject(lambda: choose_track(details.approved_tracks, page_language()))
         return super().get_context_data(
-            tracks=self.object.approved_tracks,
+            film_details=details,
+            tracks=SimpleLazyObject(lambda: details.approved_tracks),
             transcript_track=track,
-            cues=list(track.cues.all()) if track else [],
-            linked_sections=linked_sections(self.object, kind="film"),
+            cues=SimpleLazyObject(lambda: list(track.cues.all()) if track else []),
+            linked_sections=SimpleLazyObject(lambda: linked_sections(film, kind="film")),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
-            json_ld=film_json_ld(self.object),
+            json_ld=film_json_ld(film),
             **kwargs,
         )
 

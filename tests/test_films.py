@@ -23,8 +23,10 @@ from films.models import Film
 from films.queries import films_for_practice
 from films.services import set_track_status
 from films.validators import embed_url, validate_film_file
+from forum import services
 from tests.factories.events import SessionFactory
 from tests.factories.films import WEBM_HEADER, FilmFactory, SubtitleTrackFactory
+from tests.factories.forum import PostFactory
 from tests.factories.portal import OrganisationFactory, ProjectFactory, ThemeFactory, UserFactory
 from tests.factories.practices import PracticeFactory
 from tests.searching import search
@@ -365,18 +367,29 @@ def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, fi
 
 
 @pytest.mark.parametrize("extra_tracks", [0, 5])
-def test_detail_query_count_is_flat(client, django_assert_num_queries, extra_tracks):
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 12, 0), (True, 20, 10)])
+def test_detail_query_count_is_flat(
+    client, django_assert_num_queries, participant, extra_tracks, signed_in, cold, warm
+):
     film = FilmFactory(slug="scotland", practices=[PracticeFactory(), PracticeFactory()], themes=[ThemeFactory()])
     for language in ["bg", "en", "it", "pt", "fr", "pl"][: 1 + extra_tracks]:
         SubtitleTrackFactory(film=film, language=language)
     film.tags.add("care", "youth")
+    PostFactory(discussion=services.open_discussion(content_object=film), author=participant)
+    if signed_in:
+        client.force_login(participant)
 
-    # site settings, film, tracks, practices, organisations, themes, tags, cues, events that showed it,
-    # its discussion (forum)
-    with django_assert_num_queries(10):
+    # site settings, film; for the shared body: tracks, practices, organisations, themes, tags, cues, events that
+    # showed it; for the comments: the discussion, post count and posts. Anonymous, warm: the page from the cache.
+    # Signed in also: session, user, profile, notification count, following, the reader's own posts, permissions
+    # held, verified e-mail; warm, only these and site settings and the film.
+    with django_assert_num_queries(cold):
         response = client.get(url("film-detail", slug="scotland"))
+    with django_assert_num_queries(warm):
+        again = client.get(url("film-detail", slug="scotland"))
 
     assert len(response.context["tracks"]) == 1 + extra_tracks
+    assert again.content.decode().count("/scotland/transcript/?language=") == 1 + extra_tracks
 
 
 # --- Model rules ------------------------------------------------------------------------------------------

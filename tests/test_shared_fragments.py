@@ -9,11 +9,13 @@ import re
 import pytest
 from django.test import Client
 
+from core.follows import follow
 from events.caching import programme_grid
 from events.models import StarredSession
+from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
-from tests.factories.films import FilmFactory
+from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import VerifiedUserFactory
 from tests.test_programme import build_programme, programme_url
@@ -163,3 +165,31 @@ def test_a_programme_change_retires_its_own_events_grid_only(django_capture_on_c
     assert programme_grid.version_of(changed.pk).current() != before[changed]
     assert programme_grid.version_of(untouched.pk).current() == before[untouched]
     assert "Нова тема" in page(signed_in(VerifiedUserFactory()), programme_url(changed))
+
+
+def test_the_follow_button_and_start_moment_in_a_shared_film_page_are_each_requests_own(participant):
+    film = FilmFactory()
+    follow(user=participant, target=film)
+
+    follower = page(signed_in(participant), f"{film.get_absolute_url()}?t=42")  # warms the body
+    other = page(signed_in(VerifiedUserFactory()), film.get_absolute_url())
+    anonymous = page(Client(), film.get_absolute_url())
+
+    assert 'name="follow" value="0"' in follower and 'data-start-seconds="42"' in follower
+    assert 'name="follow" value="1"' in other and 'data-start-seconds="0"' in other and "#t=42" not in other
+    assert "follow-button" not in anonymous
+
+
+def test_a_new_track_retires_its_own_films_body_only(django_capture_on_commit_callbacks):
+    changed, untouched = FilmFactory(), FilmFactory()
+    reader = signed_in(VerifiedUserFactory())
+    for film in (changed, untouched):
+        page(reader, film.get_absolute_url())
+    before = {film: film_body.version_of(film.pk).current() for film in (changed, untouched)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        SubtitleTrackFactory(film=changed, language="pt")
+
+    assert film_body.version_of(changed.pk).current() != before[changed]
+    assert film_body.version_of(untouched.pk).current() == before[untouched]
+    assert "?language=pt" in page(reader, changed.get_absolute_url())

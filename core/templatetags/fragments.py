@@ -3,7 +3,7 @@
 from django import template
 from django.template.base import token_kwargs
 
-from core.fragments import SharedRender, fill, fragment_named, neutral_context_values
+from core.fragments import SharedRender, fill, fragment_named, neutral_context_values, render_slot
 
 register = template.Library()
 
@@ -64,7 +64,7 @@ class PersonalNode(template.Node):
         if shared is not None:
             return shared.slot(template_name, values)
         with context.push(**values):
-            return context.template.engine.get_template(template_name).render(context)
+            return render_slot(context.template.engine.get_template(template_name), context)
 
 
 @register.tag
