@@ -233,7 +233,7 @@ def test_desk_queries_stay_flat(client, answered_by, django_assert_num_queries, 
         EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation)
     client.force_login(member)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         response = client.get(url("desk"))
 
     assert len(response.context["enquiries"]) == rows
@@ -262,3 +262,16 @@ def test_moderator_finds_enquiries_open_for_more_than_four_weeks(moderator_clien
     response = moderator_client.get(reverse("admin:enquiries_enquiry_changelist"), {"open_for": "older"})
 
     assert list(response.context["cl"].result_list) == [old]
+
+
+@pytest.mark.parametrize("others", [1, 6])
+def test_private_page_and_desk_page_queries_stay_flat(client, answered_by, django_assert_num_queries, others):
+    organisation, member = answered_by
+    enquiry = EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation)
+    EnquiryFactory.create_batch(others, status=EnquiryStatus.ASSIGNED, organisation=organisation)
+
+    with django_assert_num_queries(2):
+        client.get(url("follow", token=enquiry.token))
+    client.force_login(member)
+    with django_assert_num_queries(6):
+        client.get(url("desk-detail", pk=enquiry.pk))

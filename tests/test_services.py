@@ -214,3 +214,13 @@ def test_saving_a_service_retires_the_cached_list(client, django_capture_on_comm
         service.save()
 
     assert "Renamed service" in client.get(url("service-list")).content.decode()
+
+
+@pytest.mark.parametrize("groups", [1, 4])
+def test_referral_slip_queries_stay_flat_and_it_is_served_from_the_cache(client, django_assert_num_queries, groups):
+    service = ServiceFactory(target_groups=[TargetGroupFactory() for _ in range(groups)])
+    with django_assert_num_queries(3):
+        client.get(url("service-referral", slug=service.slug))
+
+    with django_assert_num_queries(0):
+        client.get(url("service-referral", slug=service.slug))
