@@ -415,3 +415,12 @@ def test_a_day_of_the_event_without_a_programme_day_gets_one(organiser_client, e
         in_sofia(2027, 5, 13).date(),
     ]
     assert programme(event) == [("Study visit", "13.05 10:00", "10:45", "Bus", [])]
+
+
+def test_excels_separator_line_and_date_cells_are_read(organiser_client, event):
+    table = "sep=;\r\nDate;Start;End;Title;Room\r\n2027-05-12 00:00:00;09:00:00;10:00:00;Welcome;Hall\r\n"
+
+    upload(organiser_client, event, "excel.csv", table.encode("utf-8-sig"), language="en")
+    confirm(organiser_client, event, language="en")
+
+    assert programme(event) == [("Welcome", "12.05 09:00", "10:00", "Hall", [])]

@@ -52,7 +52,16 @@ KNOWN_LANGUAGES = {code for code, _name in SESSION_LANGUAGES}
 LIMITS = {"title": 300, "room": 120, "parallel_group": 120, "person": 200}
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::\d{2})?$")
 _DURATION = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?::\d{2})?$")
-_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d.%m.%y")
+# As typed, and as a spreadsheet writes a date cell formatted as a date and time.
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%d.%m.%y",
+    "%Y-%m-%d %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+)
 
 
 class RowError(Exception):

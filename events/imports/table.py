@@ -79,14 +79,18 @@ ALIASES = {_key(name): column for column, others, _help in COLUMNS for name in (
 
 
 def _delimiter(text):
-    header = text.split("\n", 1)[0]
-    return max((";", ",", "\t"), key=header.count)
+    """The delimiter and the text from the header on: Excel's "sep=;" line names it, else the header's commonest."""
+    first, _newline, rest = text.partition("\n")
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        return first.strip()[4], rest
+    return max((";", ",", "\t"), key=first.count), text
 
 
 def parse_csv(data, *, event_languages):
     """Rows of the table (see `rows`); raises ValidationError when the file as a whole cannot be read."""
     text = decode_text(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter, text = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
         columns = [ALIASES.get(_key(name)) for name in header or []]
