@@ -372,7 +372,8 @@ def test_the_import_page_queries_do_not_grow_with_the_programme(organiser_client
     for size in (1, 10):
         for _number in range(size):
             SessionFactory(day=event.days.first(), room=RoomFactory(event=event))
-        with django_assert_num_queries(7):
+        organiser_client.get(f"/bg/events/{event.slug}/desk/import/")  # warm: what a process reads once is read
+        with django_assert_num_queries(4):
             organiser_client.get(f"/bg/events/{event.slug}/desk/import/")
 
 
@@ -386,7 +387,8 @@ def test_the_preview_queries_do_not_grow_with_the_rows_or_the_programme(
                 day=event.days.last(), room=RoomFactory(event=event), start=in_sofia(2027, 5, 13, 15)
             )
             SessionRoleFactory(session=session)
-        with django_assert_num_queries(12):
+        organiser_client.get(f"/bg/events/{event.slug}/desk/import/preview/")  # warm, as above
+        with django_assert_num_queries(10):
             organiser_client.get(f"/bg/events/{event.slug}/desk/import/preview/")
 
 
