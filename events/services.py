@@ -200,15 +200,16 @@ def update_session(*, session, **changes):
 
 
 def delete_session(*, session):
-    """Delete a session; on a published event the change log keeps a line saying it was taken out."""
+    """Delete a session; on a published event the change log keeps a line saying it was taken out, and the
+    event's followers and those who starred the session are told (before the stars go with it)."""
     with transaction.atomic():
         event = session.event
         if event.status == EventStatus.PUBLISHED:
             change = ProgrammeChange.objects.create(
-                event=event, session=None, kind=ChangeKind.REMOVED, **_describe(session, ChangeKind.REMOVED)
+                event=event, session=session, kind=ChangeKind.REMOVED, **_describe(session, ChangeKind.REMOVED)
             )
             notify_followers(kind=PROGRAMME_CHANGE, subject=change)
-        session.delete()
+        session.delete()  # the change-log line stays, its session emptied (SET_NULL)
 
 
 def place_session(*, session, day, room, start, end):

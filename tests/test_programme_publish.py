@@ -230,3 +230,16 @@ def test_the_events_admin_form_says_that_moves_wait_on_the_desk(organiser_client
 
     assert "1 session is moved on the programme desk but not published" in english
     assert "1 сесия е преместена в редактора на програмата, но не е публикувана" in bulgarian
+
+
+def test_those_who_starred_a_session_taken_out_of_a_published_programme_are_told(event):
+    session = event.sessions.order_by("start").last()
+    starrer, other = VerifiedUserFactory.create_batch(2)
+    StarredSession.objects.create(user=starrer, session=session)
+    StarredSession.objects.create(user=other, session=event.sessions.order_by("start").first())
+
+    services.delete_session(session=session)
+
+    change = event.changes.get()
+    assert change.kind == "removed" and change.session is None
+    assert list(Notification.objects.values_list("recipient_id", flat=True)) == [starrer.pk]
