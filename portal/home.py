@@ -15,6 +15,7 @@ from events.models import Event
 from events.queries import event_cards
 from films.queries import public_films
 from forum.models import Discussion
+from initiatives.models import Call
 from news.models import NewsPost
 from portal.models import SiteSettings
 from practices.models import Practice
@@ -38,6 +39,7 @@ def home_content():
         "newest_films": public_films().order_by("-created_at")[:LATEST],
         "latest_discussions": Discussion.objects.published().listed().order_by("-last_activity_at")[:LATEST],
         "latest_posts": NewsPost.objects.published().with_byline()[:LATEST],
+        "open_calls": Call.objects.open().select_related("organisation").order_by("closes_on", "-pk")[:LATEST],
     }
 
 

@@ -6,6 +6,7 @@ MAIN_SECTIONS = [
     ("practices:practice-list", _("Practices")),
     ("films:film-list", _("Films")),
     ("events:event-list", _("Events")),
+    ("initiatives:call-list", _("Calls and volunteering")),
     ("forum:index", _("Forum")),
     ("news:post-list", _("News")),
     ("practices:document-list", _("Documents")),

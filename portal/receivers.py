@@ -12,6 +12,7 @@ from directory.models import Organisation
 from events.models import Event
 from films.models import Film, SubtitleTrack
 from forum.models import Discussion, Post
+from initiatives.models import Call
 from news.models import NewsPost
 from portal.home import home_pages
 from portal.models import SiteSettings
@@ -28,6 +29,7 @@ page_cache.retire_on(
         Discussion,
         Post,
         NewsPost,
+        Call,  # open calls and volunteering
         Organisation,  # counted
     ],
 )

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("newsletter.urls")),
     path("readiness/", include("readiness.urls")),
     path("needs/", include("needs.urls")),
+    path("initiatives/", include("initiatives.urls")),
     path("services/", include("services.urls")),
     path("enquiries/", include("enquiries.urls")),
     path("exchange/", include("exchange.urls")),

@@ -12,6 +12,7 @@ from portal.models import SiteSettings
 from tests.factories.events import EventFactory
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.initiatives import CallFactory
 from tests.factories.portal import OrganisationFactory
 from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.practices import PracticeFactory
@@ -33,6 +34,7 @@ def arrange_home(size):
         ForumPostFactory()
         NewsPostFactory()
         OrganisationFactory()
+        CallFactory()
 
 
 @pytest.mark.parametrize(
@@ -147,9 +149,9 @@ def test_anonymous_home_runs_a_fixed_number_of_queries(client, django_assert_num
     arrange_home(size)
 
     # site settings; featured practices and their themes; next events; films and their tracks; discussions;
-    # news and their tags; practices by country; films, organisations and members counted (the site settings row
-    # of the footer is the view's, read once and kept in the cache)
-    with django_assert_num_queries(12):
+    # news and their tags; open calls; practices by country; films, organisations and members counted (the site
+    # settings row of the footer is the view's, read once and kept in the cache)
+    with django_assert_num_queries(13):
         assert client.get("/bg/").status_code == 200
 
 
@@ -158,5 +160,5 @@ def test_signed_in_home_runs_a_fixed_number_of_queries(moderator_client, django_
     arrange_home(size)
     moderator_client.get("/bg/")  # the personal part and the site settings are cached from then on
 
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         assert moderator_client.get("/en/").status_code == 200

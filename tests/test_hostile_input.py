@@ -34,6 +34,7 @@ from tests.factories.exchange import ListingFactory
 from tests.factories.films import SubtitleTrackFactory
 from tests.factories.forum import CategoryFactory, FlagFactory, ThreadFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
+from tests.factories.initiatives import CallFactory
 from tests.factories.needs import SurveyFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import (
@@ -106,6 +107,7 @@ def site_objects():
         organisation=organisation,
         membership=MembershipFactory(organisation=organisation, status=MembershipStatus.REQUESTED),
         member=MembershipFactory(organisation=organisation, user=profile.user),
+        call=CallFactory(organisation=organisation, themes=[theme], target_groups=[target_group]),
         project=ProjectFactory(lead_organisation=organisation),
         profile=profile,
         assessment=finished_assessment(author=profile.user, organisation=organisation),
@@ -138,6 +140,9 @@ PATTERN_KWARGS = {
     "account_reset_password_from_key": lambda s: {"uidb36": "1", "key": "not-a-key"},
     "directory:organisation-detail": lambda s: {"slug": s.organisation.slug},
     "directory:organisation-join": lambda s: {"slug": s.organisation.slug},
+    "initiatives:call-detail": lambda s: {"slug": s.call.slug},
+    "initiatives:call-edit": lambda s: {"slug": s.call.slug},
+    "initiatives:call-interest": lambda s: {"slug": s.call.slug},
     "directory:organisation-leave": lambda s: {"slug": s.organisation.slug},
     "directory:organisation-members": lambda s: {"slug": s.organisation.slug},
     "directory:organisation-member-decide": lambda s: {"slug": s.organisation.slug, "pk": s.membership.pk},

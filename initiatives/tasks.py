@@ -1,0 +1,29 @@
+"""E-mails about calls, sent by the task worker after the change is committed."""
+
+from django_tasks import task
+
+from core.emails import send_templated_mail
+from directory.enums import MembershipStatus
+from directory.models import Membership
+from directory.models.profiles import language_of
+from initiatives.models import Interest
+
+
+@task()
+def send_interest_email(interest_id):
+    """Tell every member of the call's organisation, each in their language, who is interested and how to answer."""
+    interest = Interest.objects.select_related("call__organisation", "user__profile").filter(pk=interest_id).first()
+    if interest is None:
+        return
+    members = Membership.objects.filter(
+        organisation=interest.call.organisation, status=MembershipStatus.ACCEPTED
+    ).select_related("user__profile")
+    for member in members.order_by("pk"):
+        if not member.user.email:
+            continue
+        send_templated_mail(
+            to=[member.user.email],
+            template_prefix="initiatives/email/interest",
+            context={"interest": interest, "call": interest.call, "reply_to": interest.user.email},
+            language=language_of(member.user),
+        )
