@@ -69,6 +69,7 @@ def test_demo_modules_load_after_what_they_link_to():
         "forum",
         "attendance",
         "readiness",
+        "initiatives",
         "exchange",
         "services",
         "enquiries",
@@ -100,6 +101,7 @@ def test_load_demo_fills_every_area_once_per_app_and_can_run_again():
         "Forum: 5 categories, 5 threads, 0 comments on films and practices.",  # the second run adds none
         "Attendance: the training's attendance is already there.",
         "Readiness: 8 dimensions (already there), 0 demo assessments made.",
+        "Initiatives: 0 illustrative calls added (6 in the demo).",
         "Exchange: demo listings already there.",
         "Services: 0 social services added.",
         "Enquiries: 0 answered enquiries added.",

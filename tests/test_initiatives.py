@@ -1,5 +1,6 @@
 """Calls for partners, campaigns and volunteering: posting and approval, editing, interest, expiry, the lists."""
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -8,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core import roles
+from demo import directory as directory_demo
+from demo import initiatives as initiatives_demo
 from directory.enums import MembershipRole
 from initiatives import privacy, services
 from initiatives.enums import CallKind, CallStatus
@@ -300,3 +303,17 @@ def test_the_home_page_shows_open_calls_and_retires_its_cache_when_one_opens(
 
     assert heading in html
     assert call.title in html
+
+
+def test_the_demo_calls_span_oblasts_languages_a_remote_village_and_the_archive(client):
+    directory_demo.load(stdout=io.StringIO())
+    initiatives_demo.load(stdout=io.StringIO())
+
+    calls = Call.objects.all()
+    assert {call.oblast for call in calls} >= {"BG-01", "BG-02", "BG-03", "BG-22", "BG-21"}
+    assert calls.filter(remote_or_small=True, status=CallStatus.OPEN).exists()
+    assert calls.filter(status=CallStatus.CLOSED).count() == 1
+    assert calls.filter(title_bg="").count() == 1  # English only: the Bulgarian page marks it
+    assert "примерна" in calls.get(slug="dobrovoltsi-letni-zanimaniya-nesebar").description_bg
+    html = client.get("/bg/initiatives/").content.decode()
+    assert 'lang="en"' in html and "Campaign: what a social cooperative" in html

@@ -48,6 +48,7 @@ ADMIN_MODELS = {
         "directory.targetgroup": VIEW_ADD_CHANGE,
         "directory.profile": VIEW_CHANGE,
         "directory.membership": VIEW_CHANGE,
+        "initiatives.call": VIEW_ADD_CHANGE,
         "forum.category": VIEW_ADD_CHANGE,
         "forum.discussion": VIEW_CHANGE,
         "forum.post": VIEW_CHANGE,
