@@ -12,6 +12,7 @@ class InitiativesConfig(AppConfig):
 
     def ready(self):
         from core.account import ACCOUNT_SECTIONS, AccountSection
+        from core.feeds import FEEDS, SiteFeed
         from core.periodic import PERIODIC, Periodic
         from core.privacy import ACCOUNT_ERASERS, DATA_EXPORTS
         from core.search import SEARCH_SOURCES
@@ -39,4 +40,8 @@ class InitiativesConfig(AppConfig):
             name="initiatives",
             order=60,
         )
+        calls_feed = SiteFeed(
+            title=_("Calls and volunteering"), url_name="initiatives:feed", rss_url_name="initiatives:feed-rss"
+        )
+        FEEDS.add(calls_feed, app=self.label, name="calls", order=60)
         PERIODIC.add(Periodic(close_expired_calls, every=timedelta(hours=1)), app=self.label, name="expiry", order=50)

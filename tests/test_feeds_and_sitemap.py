@@ -14,6 +14,7 @@ from core.feeds import FEEDS
 from events import services
 from tests.factories.events import EventFactory, ProgrammeDayFactory, SessionFactory, in_sofia
 from tests.factories.films import FilmFactory
+from tests.factories.initiatives import CallFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import OrganisationFactory, PostFactory
 from tests.factories.practices import PracticeFactory
@@ -56,6 +57,7 @@ def test_every_site_wide_feed_is_well_formed_and_on_the_site_address(client, lan
     PracticeFactory.create_batch(2)
     FilmFactory.create_batch(2)
     EventFactory.create_batch(2)
+    CallFactory.create_batch(2)
     feeds = list(FEEDS)
     assert feeds
 

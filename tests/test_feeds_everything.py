@@ -14,6 +14,7 @@ from tests.factories.events import EventFactory, ProgrammeDayFactory, SessionFac
 from tests.factories.films import FilmFactory
 from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.forum import ThreadFactory
+from tests.factories.initiatives import CallFactory
 from tests.factories.newsletter import SentIssueFactory
 from tests.factories.portal import PostFactory, ThemeFactory
 from tests.factories.practices import DocumentFactory, PracticeFactory
@@ -50,6 +51,8 @@ def content():
     ForumPostFactory(discussion=thread, body=HOSTILE)
     ForumPostFactory(discussion=thread, body="Hidden words", is_hidden=True, hidden_at=timezone.now())
     SentIssueFactory(subject_bg=HOSTILE, subject_en=HOSTILE)
+    CallFactory(title_bg=HOSTILE, title_en=HOSTILE, summary_en=HOSTILE)
+    CallFactory(status="pending", title_en="Draft call", title_bg="Чернова")
     return {"event": event, "thread": thread}
 
 
@@ -69,6 +72,7 @@ def feeds(content):
         ("forum:category-feed", {"slug": content["thread"].category.slug}),
         ("forum:thread-feed", {"pk": content["thread"].pk}),
         ("newsletter:issue-feed", {}),
+        ("initiatives:feed", {}),
     ]
 
 
