@@ -220,7 +220,7 @@ def test_anonymous_visitors_cannot_ask_or_see_the_members_page(client, organisat
 def test_organisation_page_queries_stay_flat_as_members_grow(client, organisation, size, django_assert_num_queries):
     MembershipFactory.create_batch(size, organisation=organisation)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get(f"/en/organisations/{organisation.slug}/")
 
     assert response.status_code == 200
