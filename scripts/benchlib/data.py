@@ -8,7 +8,10 @@ import sys
 import time
 
 from . import ROOT
+from .participant import ensure_participant
 from .server import environment
+
+PARTICIPANT = "signed-in participant"  # the facts' key of the participant's session (not an app label)
 
 
 def prepare_dataset(options):
@@ -56,4 +59,5 @@ def build_dataset(options):
         f"{Document.objects.count()} documents."
     )
     # In INSTALLED_APPS order, which the scenarios keep (JSON objects keep their order).
-    return {module.APP_LABEL: module.read_facts() if hasattr(module, "read_facts") else None for module in modules}
+    facts = {module.APP_LABEL: module.read_facts() if hasattr(module, "read_facts") else None for module in modules}
+    return {**facts, PARTICIPANT: ensure_participant(facts)}

@@ -3,6 +3,7 @@
 import os
 import re
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -22,6 +23,8 @@ def free_port():
 
 PORT = free_port()
 REDIS_PORT = free_port()
+# One key per run: the dataset's child process signs the participant's session with it, gunicorn reads it.
+SECRET_KEY = secrets.token_urlsafe(50)
 
 
 def environment(options):
@@ -31,15 +34,42 @@ def environment(options):
             "DJANGO_SETTINGS_MODULE": "bench_settings",
             "PYTHONPATH": os.pathsep.join([str(ROOT / "scripts"), str(ROOT)]),
             "DEBUG": "0",
-            "SECRET_KEY": secrets.token_urlsafe(50),
+            "SECRET_KEY": SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1",
             "DATABASE_URL": options.database,
             "MEDIA_ROOT": str(RESULTS / "media"),
             "TASKS_BACKEND": "dummy",
             "LOG_LEVEL": "WARNING",
+            # Without Redis the workers share files, as a deployment without REDIS_URL does (portal/settings.py).
+            "CACHE_DIR": str(cache_dir(options)),
         }
     )
+    env.pop("REDIS_URL", None)
     return env
+
+
+def cache_dir(options):
+    return RESULTS / f"cache-{getattr(options, 'backend', 'sqlite')}"
+
+
+def ensure_postgres_database(url, *, drop=False):
+    """Create the bench's own PostgreSQL database (dropped first when `drop`), connecting to the server's default
+    database to do it."""
+    import psycopg2
+    from psycopg2 import sql
+
+    name = url.rsplit("/", 1)[1]
+    connection = psycopg2.connect(url.rsplit("/", 1)[0] + "/postgres")
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            if drop:
+                cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    finally:
+        connection.close()
 
 
 def start_redis():
@@ -75,6 +105,7 @@ def start_server(options):
     env = environment(options)
     if options.cache == "redis":
         env["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+    shutil.rmtree(cache_dir(options), ignore_errors=True)  # pages and versions of an earlier run
     server = subprocess.Popen(command, env=env, cwd=ROOT)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and server.poll() is None:

@@ -77,7 +77,12 @@ def ensure_programme():
 def scenarios(facts):
     slug = facts["programme_slug"]
     return [
-        {"name": "programme, 100 sessions", "paths": [f"/bg/events/{slug}/programme/"], "target": True},
+        {
+            "name": "programme, 100 sessions",
+            "paths": [f"/bg/events/{slug}/programme/"],
+            "target": True,
+            "signed_in": True,
+        },
         {"name": "programme iCalendar, 100 sessions", "paths": [f"/bg/events/{slug}/calendar.ics"]},
         {"name": "event list", "paths": ["/bg/events/"], "target": True},
     ]

@@ -94,6 +94,7 @@ def scenarios(facts):
             "name": "forum thread, 100 posts (pages 1-5)",
             "paths": [f"{thread}?page={n}" for n in range(1, 6)],
             "target": True,
+            "signed_in": True,
         },
         {"name": "forum index, uncached", "paths": ["/bg/forum/"], "headers": UNCACHED},
         {"name": "forum thread, uncached", "paths": [f"{thread}?page={n}" for n in range(1, 6)], "headers": UNCACHED},

@@ -135,7 +135,7 @@ def scenarios(facts):
     one = facts["practice_slugs"][0]
     details = [f"/bg/practices/{slug}/" for slug in facts["practice_slugs"]]
     return [
-        {"name": "practice list", "paths": ["/bg/practices/"], "target": True},
+        {"name": "practice list", "paths": ["/bg/practices/"], "target": True, "signed_in": True},
         {
             "name": "practice list, filtered",
             "paths": [
@@ -150,7 +150,7 @@ def scenarios(facts):
             "target": True,
         },
         {"name": "practice detail", "paths": [f"/bg/practices/{one}/"], "target": True},
-        {"name": "practice detail, 200 pages", "paths": details, "target": True},
+        {"name": "practice detail, 200 pages", "paths": details, "target": True, "signed_in": True},
         {"name": "practice list, uncached", "paths": ["/bg/practices/"], "headers": UNCACHED},
         {
             "name": "practice list filtered, uncached",
