@@ -25,6 +25,7 @@ database of its own on 127.0.0.1:5432, with a throw-away redis-server as the wor
 import argparse
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 # scripts/ is on sys.path as this script's directory, so the package beside it imports as `benchlib`.
@@ -106,7 +107,11 @@ def measure_backend(title, options, measure):
         rss = worker_rss_mb(server.pid)
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # workers stuck in a request: their queries end with the connection
+            server.kill()
+            server.wait(timeout=10)
         if redis:
             redis.terminate()
             redis.wait(timeout=10)
