@@ -9,6 +9,7 @@ from core import fragments, page_cache
 from core.tags import Tag
 from events.caching import event_pages, programme_grid
 from films.caching import film_body
+from practices.caching import practice_body
 
 from .models import Event, Person, ProgrammeChange, ProgrammeDay, Room, Session, SessionMaterial, SessionRole
 
@@ -39,4 +40,8 @@ fragments.retire_on(
     film_body,
     models=[Event],
     objects=lambda event: Session.films.through.objects.filter(session__event=event).values_list("film_id", flat=True),
+)
+# A practice's page lists the events that presented it.
+fragments.retire_on(
+    practice_body, models=[Session], objects=lambda session: session.practices.values_list("pk", flat=True)
 )

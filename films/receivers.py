@@ -7,7 +7,7 @@ Film pages share the practices' page cache. Cues are written only together with 
 
 from core import fragments, page_cache
 from core.tags import Tag
-from practices.caching import practice_pages
+from practices.caching import practice_body, practice_pages
 from practices.models import Practice
 
 from .caching import film_body
@@ -20,3 +20,5 @@ fragments.retire_on(film_body, models=[SubtitleTrack], objects=lambda track: [tr
 # A film's page names its practices: a practice's edit retires the pages of its films.
 fragments.retire_on(film_body, models=[Practice], objects=lambda practice: practice.films.values_list("pk", flat=True))
 fragments.retire_on(film_body, models=[Tag], objects=lambda tag: fragments.ALL)  # a renamed tag
+# A practice's page lists its films.
+fragments.retire_on(practice_body, models=[Film], objects=lambda film: film.practices.values_list("pk", flat=True))

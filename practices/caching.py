@@ -1,5 +1,6 @@
 """The page cache of the practice, document and film pages (see core.page_cache; receivers.py says what retires it)."""
 
+from core.fragments import Fragment
 from core.page_cache import PageCache
 
 # Pages also show names of organisations, themes and target groups, which are edited in the directory and show up
@@ -11,3 +12,7 @@ practice_pages = PageCache("practices", seconds=PAGE_CACHE_SECONDS)
 pages_version = practice_pages.version
 cache_anonymous_page = practice_pages.cache_page
 cached_until_change = practice_pages.cached_until_change
+
+# A practice's page as everyone sees it, and its JSON-LD (`part="meta"`); the follow button is each visitor's own.
+# Related practices and names edited in the directory show up at most the fragment's lifetime late.
+practice_body = Fragment("practice-body")

@@ -15,9 +15,11 @@ from events.models import StarredSession
 from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
+from practices.caching import practice_body
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import VerifiedUserFactory
+from tests.factories.practices import PracticeFactory
 from tests.test_programme import build_programme, programme_url
 
 pytestmark = pytest.mark.django_db
@@ -193,3 +195,22 @@ def test_a_new_track_retires_its_own_films_body_only(django_capture_on_commit_ca
     assert film_body.version_of(changed.pk).current() != before[changed]
     assert film_body.version_of(untouched.pk).current() == before[untouched]
     assert "?language=pt" in page(reader, changed.get_absolute_url())
+
+
+def test_a_moderators_edit_of_one_practice_retires_its_own_body_only(participant, django_capture_on_commit_callbacks):
+    edited, untouched = PracticeFactory(), PracticeFactory()
+    follow(user=participant, target=edited)
+    reader = signed_in(participant)
+    for practice in (edited, untouched):
+        page(reader, practice.get_absolute_url())
+    before = {practice: practice_body.version_of(practice.pk).current() for practice in (edited, untouched)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edited.summary_bg = "Ново резюме"
+        edited.save()
+
+    assert practice_body.version_of(edited.pk).current() != before[edited]
+    assert practice_body.version_of(untouched.pk).current() == before[untouched]
+    assert "Ново резюме" in page(reader, edited.get_absolute_url())
+    assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
+    assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())

@@ -3,11 +3,12 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
@@ -138,31 +139,20 @@ class PracticeDetailView(PracticeMixin, DetailView):
     shows_drafts = True
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .select_related("project", "reviewed_by")
-            .prefetch_related(
-                "partners",
-                queries.themes_prefetch(),
-                "target_groups",
-                "tags",
-                Prefetch(
-                    "documents",
-                    queryset=Document.objects.published().select_related("publisher"),
-                    to_attr="published_documents",
-                ),
-            )
-        )
+        return super().get_queryset().select_related("project", "reviewed_by")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         practice = self.object
         adaptation = adaptation_sections(practice)
+        # The body and the JSON-LD are the shared fragment `practice-body` (practices.caching): what they show
+        # besides the practice's own fields is read only when it renders.
+        details = SimpleLazyObject(lambda: with_page_details(practice))
         context |= {
-            "related_practices": queries.related_practices(practice),
-            "linked_sections": linked_sections(practice, kind="practice"),
-            "json_ld": practice_json_ld(practice),
+            "practice_details": details,
+            "related_practices": SimpleLazyObject(lambda: queries.related_practices(details)),
+            "linked_sections": SimpleLazyObject(lambda: linked_sections(practice, kind="practice")),
+            "json_ld": lambda: practice_json_ld(details),
             "sections": practice_sections(practice),
             "adaptation_sections": adaptation,
             "has_adaptation_notes": any(text for _field, _heading, text in adaptation),
@@ -170,6 +160,23 @@ class PracticeDetailView(PracticeMixin, DetailView):
             "print_view": "print" in self.request.GET,
         }
         return context
+
+
+def with_page_details(practice):
+    """`practice` with what its page shows of other rows: partners, themes, groups, tags, published documents."""
+    prefetch_related_objects(
+        [practice],
+        "partners",
+        queries.themes_prefetch(),
+        "target_groups",
+        "tags",
+        Prefetch(
+            "documents",
+            queryset=Document.objects.published().select_related("publisher"),
+            to_attr="published_documents",
+        ),
+    )
+    return practice
 
 
 def practice_sections(practice):
