@@ -11,6 +11,7 @@ from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
 from core.lists import FilteredListMixin
 from directory.geography import Oblast
+from directory.maps import filter_links, oblast_map
 from directory.models import TargetGroup
 from services import rules
 from services.caching import cache_anonymous_page, service_pages
@@ -40,6 +41,12 @@ class ServiceListView(FilteredListMixin, ServiceMixin, ListView):
             f"facets:{sorted(filters.items())}", lambda: self.filter_form.facet_counts(Service.objects.published())
         )
         context["facets"] = self.facets(counts)
+        context["oblast_map"] = oblast_map(
+            counts["oblast"],
+            url=filter_links(self.request.GET, "oblast"),
+            caption=_("Social services by oblast. Choose an oblast to see only its services."),
+            unit=_("Social services"),
+        )
         context["can_add"] = rules.can_add_service(self.request.user)
         return context
 

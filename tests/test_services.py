@@ -1,5 +1,7 @@
 """The referral directory: the filtered list with counts, a service's page, its referral slip, who may edit."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -224,3 +226,19 @@ def test_referral_slip_queries_stay_flat_and_it_is_served_from_the_cache(client,
 
     with django_assert_num_queries(0):
         client.get(url("service-referral", slug=service.slug))
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "Blagoevgrad"), ("bg", "Благоевград")])
+def test_list_map_links_each_oblast_with_services_keeping_the_other_filters(client, language, name):
+    group = TargetGroupFactory(slug="elderly")
+    ServiceFactory.create_batch(2, oblast=Oblast.BLAGOEVGRAD, target_groups=[group])
+    ServiceFactory(oblast=Oblast.BURGAS, target_groups=[group])
+    ServiceFactory(oblast=Oblast.VARNA)
+
+    html = client.get(url("service-list", language) + "?group=elderly").content.decode()
+
+    svg = re.search(r'<svg class="choropleth__map".*?</svg>', html, re.S).group(0)
+    links = dict(re.findall(r'<a href="\?group=elderly&amp;oblast=(BG-\d\d)" aria-label="[^:"]+: (\d+) ', svg))
+    assert {code: count for code, count in links.items() if count != "0"} == {"BG-01": "2", "BG-02": "1"}
+    assert re.findall(r'<text class="choropleth__count"[^>]*>(\d+)</text>', svg) == ["2", "1"]
+    assert re.search(rf'<th scope="row"><a href="\?group=elderly&amp;oblast=BG-01">{name}</a></th>\s*<td>2</td>', html)
