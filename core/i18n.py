@@ -8,6 +8,7 @@ language is recorded or, failing that, read from its letters (`written_language`
 import re
 
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from modeltranslation.settings import FALLBACK_LANGUAGES
 
@@ -41,3 +42,13 @@ def shown_language(obj, field_name):
         if getattr(obj, f"{field_name}_{candidate}", None):
             return candidate
     return language
+
+
+def marked_field(obj, field_name):
+    """`obj.<field_name>` (a translated field, or a dict's key) escaped, in a `<span lang>` when the page shows it in
+    the other language because its translation is missing; for templates and for labels built in Python."""
+    text = obj.get(field_name, "") if isinstance(obj, dict) else getattr(obj, field_name, "")
+    language = shown_language(obj, field_name)
+    if text and language != page_language():
+        return format_html('<span lang="{}">{}</span>', language, text)
+    return format_html("{}", text if text is not None else "")

@@ -15,7 +15,8 @@ from core.i18n import page_language, written_language
 
 class LanguageMarkedSelect(forms.Select):
     """A select whose options carry `lang` when their label is in the other language than the page's (a Bulgarian
-    organisation's name, a theme not yet translated), so screen readers read each option in its own language."""
+    organisation's name, a theme not yet translated), so screen readers read each option in its own language.
+    (Radio buttons and checkboxes take labels marked by core.i18n.marked_field instead.)"""
 
     def create_option(self, *args, **kwargs):
         option = super().create_option(*args, **kwargs)

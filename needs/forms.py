@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import page_language
+from core.i18n import marked_field, page_language
+from core.lists import LanguageMarkedSelect
 from forum.forms import HoneypotMixin
 
 
@@ -9,8 +10,10 @@ class ResponseForm(HoneypotMixin):
     """The survey's questions, one field each, after who answers: municipality and target group, and the address
     that confirms the answer."""
 
-    municipality = forms.ChoiceField(label=_("Your municipality"))
-    target_group = forms.ModelChoiceField(label=_("You answer as"), queryset=None, empty_label=None)
+    municipality = forms.ChoiceField(label=_("Your municipality"), widget=LanguageMarkedSelect)
+    target_group = forms.ModelChoiceField(
+        label=_("You answer as"), queryset=None, empty_label=None, widget=LanguageMarkedSelect
+    )
     email = forms.EmailField(
         label=_("Your e-mail address"),
         help_text=_(
@@ -25,12 +28,12 @@ class ResponseForm(HoneypotMixin):
         self.fields["target_group"].queryset = survey.target_groups.all()
         self.questions = list(survey.questions.prefetch_related("options"))
         for question in self.questions:
-            choices = [(str(option.pk), option.text) for option in question.options.all()]
+            choices = [(str(option.pk), marked_field(option, "text")) for option in question.options.all()]
             if question.several:
                 field = forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple)
             else:
                 field = forms.ChoiceField(choices=choices, widget=forms.RadioSelect)
-            field.label = question.text
+            field.label = marked_field(question, "text")
             self.fields[self.question_field(question)] = field
         self.order_fields(["municipality", "target_group", *[self.question_field(q) for q in self.questions], "email"])
 

@@ -72,6 +72,9 @@ ADMIN_MODELS = {
         "services.service": VIEW_ADD_CHANGE,
         "enquiries.enquiry": VIEW_CHANGE,
         "enquiries.publicanswer": VIEW_CHANGE,
+        # Needs surveys: moderators write them and approve their questions by publishing; nobody reads a response.
+        "needs.survey": PUBLISHED_BY_MODERATORS,
+        "needs.question": PUBLISHED_BY_MODERATORS,
         **EVENT_WORK,
     },
     roles.ORGANISER: {

@@ -7,7 +7,7 @@ from core import formats
 from core.absolute import absolute_url
 from core.enums import Currency
 from core.feeds import feed_links
-from core.i18n import page_language, shown_language, written_language
+from core.i18n import marked_field, page_language, shown_language, written_language
 from core.jsonld import json_ld_script
 from core.markdown import render_markdown
 from core.numbers import format_amount
@@ -43,12 +43,8 @@ def lang_span(text):
 @register.filter
 def in_language(obj, field_name):
     """`obj.<field_name>` (a translated field) escaped, in a `<span lang>` when the page shows it in the other
-    language because its translation is missing: `{{ organisation|in_language:"name" }}`."""
-    text = obj.get(field_name, "") if isinstance(obj, dict) else getattr(obj, field_name, "")
-    language = shown_language(obj, field_name)
-    if text and language != page_language():
-        return format_html('<span lang="{}">{}</span>', language, text)
-    return format_html("{}", text if text is not None else "")
+    language because its translation is missing: `{{ organisation|in_language:"name" }}` (core.i18n.marked_field)."""
+    return marked_field(obj, field_name)
 
 
 @register.filter
