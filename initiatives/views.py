@@ -13,6 +13,7 @@ from core import roles
 from core.lists import FilteredListMixin
 from directory import membership
 from directory.geography import Oblast
+from directory.maps import filter_links, oblast_map
 from directory.models import Theme
 from initiatives import services
 from initiatives.caching import cache_anonymous_page
@@ -58,6 +59,12 @@ class CallListView(FilteredListMixin, ListView):
             ("theme", fields["theme"].label, options("theme", themes)),
         ]
         context["remote_count"] = counts["remote"]
+        context["oblast_map"] = oblast_map(
+            counts["oblast"],
+            url=filter_links(self.request.GET, "oblast"),
+            caption=_("Calls by oblast. Choose an oblast to see only its calls."),
+            unit=_("Calls"),
+        )
         context["archive"] = self.archive
         return context
 

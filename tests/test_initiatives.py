@@ -1,6 +1,7 @@
 """Calls for partners, campaigns and volunteering: posting and approval, editing, interest, expiry, the lists."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -317,3 +318,18 @@ def test_the_demo_calls_span_oblasts_languages_a_remote_village_and_the_archive(
     assert "примерна" in calls.get(slug="dobrovoltsi-letni-zanimaniya-nesebar").description_bg
     html = client.get("/bg/initiatives/").content.decode()
     assert 'lang="en"' in html and "Campaign: what a social cooperative" in html
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "Blagoevgrad"), ("bg", "Благоевград")])
+def test_list_map_links_each_oblast_with_calls_keeping_the_other_filters(client, language, name):
+    CallFactory.create_batch(2, oblast="BG-01", kind=CallKind.CAMPAIGN)
+    CallFactory(oblast="BG-02", kind=CallKind.CAMPAIGN)
+    CallFactory(oblast="BG-03", kind=CallKind.PARTNERS)
+
+    html = client.get(f"/{language}/initiatives/?kind=campaign").content.decode()
+
+    svg = re.search(r'<svg class="choropleth__map".*?</svg>', html, re.S).group(0)
+    links = dict(re.findall(r'<a href="\?kind=campaign&amp;oblast=(BG-\d\d)" aria-label="[^:"]+: (\d+) ', svg))
+    assert {code: count for code, count in links.items() if count != "0"} == {"BG-01": "2", "BG-02": "1"}
+    assert re.findall(r'<text class="choropleth__count"[^>]*>(\d+)</text>', svg) == ["2", "1"]
+    assert re.search(rf'<th scope="row"><a href="\?kind=campaign&amp;oblast=BG-01">{name}</a></th>\s*<td>2</td>', html)
