@@ -20,7 +20,7 @@ that with `retire_target_on`, so the area of the target is retired without the c
 The one rule for code that writes: `QuerySet.update()`, `bulk_create()` and raw SQL send no model signals, so a
 service that changes shown content that way ends with `page_cache.retire(Model)` (or the changed instance), which
 retires whatever is declared for that model. A write that deliberately retires nothing (a download counter that
-no cached page shows) says so where it is made. `QuerySet.delete()` needs nothing: it sends `post_delete` for each
+no cached page shows) says so where it is made. `QuerySet.delete()` needs nothing: it sends `pre_delete` for each
 row of a declared model. Inlines of an auto-created many-to-many table (a practice's attached documents) are saved
 together with their parent object, whose own save retires the area. Declare only what pages show: deleting rows of
 a declared model costs a query that fetches them first, for the signals (film cues are written with their track and
@@ -36,7 +36,7 @@ from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
 
 from core import http_cache
@@ -191,7 +191,9 @@ def declarations():
 def _watch(model):
     """Connect the signal receivers for `model` once (connecting again with the same sender changes nothing)."""
     post_save.connect(_instance_written, sender=model, weak=False)
-    post_delete.connect(_instance_written, sender=model, weak=False)
+    # Before the delete: what a deleted row retires is read from its relations (a document's practices), and
+    # Django removes the many-to-many rows of a deleted object without a signal; the retiring waits for the commit.
+    pre_delete.connect(_instance_written, sender=model, weak=False)
     relations = [field.remote_field for field in model._meta.many_to_many] + [
         relation for relation in model._meta.related_objects if relation.many_to_many
     ]

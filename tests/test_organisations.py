@@ -99,6 +99,6 @@ def test_detail_query_count_does_not_grow_with_projects(client, django_assert_nu
     organisation = OrganisationFactory()
     ProjectFactory.create_batch(size, lead_organisation=organisation)
 
-    # site settings, organisation, its projects
-    with django_assert_num_queries(3):
+    # site settings, organisation, its members, its projects
+    with django_assert_num_queries(4):
         client.get(organisation.get_absolute_url())

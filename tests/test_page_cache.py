@@ -57,10 +57,15 @@ DECLARED = {
     "forum.post": {"forum", "home"},
     "portal.sitesettings": {"home"},
     "news.newspost": {"home", "news"},  # news pages: tests/test_news_caching.py
-    "directory.organisation": {"home"},
+    "directory.organisation": {"home", "initiatives", "services"},  # also tests/test_initiatives.py, test_services.py
+    "directory.targetgroup": {"initiatives", "services"},
+    "directory.theme": {"initiatives"},
     # tests/test_exchange_caching.py
     "exchange.listing": {"exchange"},
     "exchange.match": {"exchange"},
+    "initiatives.call": {"initiatives", "home"},
+    "services.service": {"services"},
+    "enquiries.publicanswer": {"enquiries"},
 }
 
 
