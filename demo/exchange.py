@@ -36,7 +36,7 @@ MEMBERS = {
 }
 
 # (username, in the cooperative's name, kind, category, oblast, municipality, remote,
-#  title bg, title en, description bg, description en); an empty English text is a translation still missing.
+#  title bg, title en, description bg, description en): every demo text in both languages.
 LISTINGS = [
     (
         "petar",
@@ -87,9 +87,9 @@ LISTINGS = [
         "Сандански",
         False,
         "Обучение за доброволци, които работят с млади хора в риск",
-        "",
+        "Training for volunteers who work with young people at risk",
         "Търсим обучител за група от десет доброволци, които започват работа с младежи в риск.",
-        "",
+        "We are looking for a trainer for a group of ten volunteers starting work with young people at risk.",
     ),
     (
         "elena",
@@ -178,9 +178,9 @@ LISTINGS = [
         "Столична",
         False,
         "Наръчник „Социалното коопериране – стари традиции, нови възможности“",
-        "",
+        "Handbook “Social co-operation: old traditions, new opportunities”",
         "Как се създава, мотивира и управлява социален кооператив; предлагаме и среща за въпроси.",
-        "",
+        "How to set up, motivate and run a social co-operative; we also offer a meeting for questions.",
     ),
     (
         "georgi",

@@ -68,12 +68,14 @@ CALLS = [
         "days": 60,
         "themes": ["social-enterprises-and-cooperatives"],
         "groups": [],
-        "title_bg": "",
+        "title_bg": "Кампания: какво може да направи един социален кооператив за вашия град",
         "title_en": "Campaign: what a social cooperative can do for your town",
-        "summary_bg": "",
+        "summary_bg": "Срещи в читалищата във Варна за това как хората създават заедно социален кооператив.",
         "summary_en": "Meetings in Varna's community centres on how people set up a social cooperative together.",
-        "description_bg": "",
-        "description_en": "Written in English only, so the Bulgarian page shows the English text marked.",
+        "description_bg": "Поредица от срещи, на които членове на виртуалната социална кооперация разказват как се "
+        "създава и управлява социален кооператив.",
+        "description_en": "A series of meetings where members of the virtual social cooperative tell how a social "
+        "cooperative is set up and run.",
     },
     {
         "slug": "dobrovoltsi-letni-zanimaniya-nesebar",

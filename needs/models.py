@@ -24,6 +24,8 @@ class SurveyQuerySet(PublishableQuerySet):
 class Survey(SlugFromTitle, PublishableModel):
     """Moderators publish a survey once they have approved its questions; drafts are never shown."""
 
+    reserved_slugs = ("places",)
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP_TEXT)
     introduction = models.TextField(_("introduction"), help_text=_("Who asks, why, and what will be done with it."))

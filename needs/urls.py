@@ -6,6 +6,7 @@ app_name = "needs"
 
 urlpatterns = [
     path("", views.SurveyListView.as_view(), name="survey-list"),
+    path("places/<slug:code>/", views.PlaceView.as_view(), name="place"),
     path("<slug:slug>/", views.SurveyView.as_view(), name="survey"),
     path("<slug:slug>/sent/", views.SentView.as_view(), name="sent"),
     path("<slug:slug>/confirm/<str:token>/", views.ConfirmView.as_view(), name="confirm"),

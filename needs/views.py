@@ -6,9 +6,11 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.linked import linked_sections
 from core.spreadsheets import csv_writer
+from directory.geography import Oblast
 from needs import services
 from needs.forms import ResponseForm
 from needs.models import Survey
+from needs.places import place_content
 from needs.results import GROUPINGS, MINIMUM_GROUP, survey_results
 
 
@@ -128,3 +130,15 @@ def results_csv(request, slug):
                     [group.name, group.size, question["question"].text, row["option"].text, row["count"], row["share"]]
                 )
     return response
+
+
+class PlaceView(TemplateView):
+    """An oblast's open needs next to the calls, services and exchange listings there (needs.places)."""
+
+    template_name = "needs/place.html"
+
+    def get_context_data(self, **kwargs):
+        code = self.kwargs["code"].upper()
+        if code not in Oblast.values:
+            raise Http404
+        return {**super().get_context_data(**kwargs), **place_content(code, self.request.GET.get("municipality", ""))}

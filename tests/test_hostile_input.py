@@ -193,6 +193,7 @@ PATTERN_KWARGS = {
     "readiness:shared": lambda s: {"token": s.assessment.share_token},
     "readiness:organisation": lambda s: {"slug": s.organisation.slug},
     "needs:survey": lambda s: {"slug": s.survey.slug},
+    "needs:place": lambda s: {"code": "bg-01"},
     "needs:sent": lambda s: {"slug": s.survey.slug},
     "needs:confirm": lambda s: {"slug": s.survey.slug, "token": "not-a-token"},
     "needs:results": lambda s: {"slug": s.survey.slug},

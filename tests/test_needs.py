@@ -15,9 +15,12 @@ from core.enums import PublicationStatus
 from needs.models import Response, Survey
 from needs.services import address_key
 from needs.tasks import forget_unverified_responses
+from tests.factories.exchange import ListingFactory
+from tests.factories.initiatives import CallFactory
 from tests.factories.needs import SurveyFactory
 from tests.factories.portal import ThemeFactory
 from tests.factories.practices import PracticeFactory
+from tests.factories.services import ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +256,59 @@ def test_the_list_shows_open_and_closed_surveys(client, survey):
 
     assert "Нужди на хората с увреждания в Благоевград" in page
     assert "Older survey" in page and "Затворено." in page
+
+
+def place_url(language, code="bg-01", **query):
+    url = f"/{language}/needs/places/{code}/"
+    return url + ("?" + "&".join(f"{key}={value}" for key, value in query.items()) if query else "")
+
+
+@pytest.mark.parametrize(("language", "heading"), [("bg", "Област Благоевград"), ("en", "Oblast of Blagoevgrad")])
+def test_an_oblast_page_puts_its_needs_beside_what_answers_them_there(client, survey, language, heading):
+    confirmed(survey, 5, option_index=1)
+    CallFactory(title_bg="Доброволци в Банско", title_en="Volunteers in Bansko")
+    ServiceFactory(title_bg="Дневен център в Благоевград", title_en="Day centre in Blagoevgrad")
+    ListingFactory(title_bg="Бус за превоз", title_en="A van for transport")
+    CallFactory(title_bg="Доброволци във Варна", title_en="Volunteers in Varna", oblast="BG-03", municipality="Варна")
+
+    page = client.get(place_url(language)).content.decode()
+
+    expected = {
+        "bg": ["Транспорт", "Доброволци в Банско", "Дневен център в Благоевград", "Бус за превоз"],
+        "en": ["Transport", "Volunteers in Bansko", "Day centre in Blagoevgrad", "A van for transport"],
+    }[language]
+    assert heading in page
+    for text in expected:
+        assert text in page
+    assert "Варна" not in page and "Varna" not in page
+
+
+def test_a_municipality_narrows_the_oblast_page_and_small_groups_stay_hidden(client, survey):
+    confirmed(survey, 4)
+    CallFactory(title_en="Volunteers in Bansko", municipality="Банско")
+    ServiceFactory(title_en="Day centre in Blagoevgrad", municipality="Благоевград")
+
+    page = client.get(place_url("en", municipality="Благоевград")).content.decode()
+
+    assert "Day centre in Blagoevgrad" in page
+    assert "Volunteers in Bansko" not in page
+    assert "Personal assistant" not in page and "Too few answers to show" in page
+
+
+def test_an_unknown_oblast_is_not_found(client):
+    assert client.get(place_url("en", code="bg-99")).status_code == 404
+
+
+@pytest.mark.parametrize("rows", [1, 6])
+def test_the_oblast_page_queries_do_not_grow(client, survey, django_assert_num_queries, rows):
+    confirmed(survey, 5)
+    for _ in range(rows):
+        CallFactory()
+        ServiceFactory()
+        ListingFactory()
+    client.get(place_url("en"))
+
+    # session-less visitor: the oblast's calls, services, listings (and their municipalities), the surveys and their
+    # results, the linked sections on the needs' themes
+    with django_assert_num_queries(13):
+        client.get(place_url("en"))

@@ -1,0 +1,52 @@
+"""An oblast's page: its open needs from the surveys there, next to the calls, services and exchange listings in the
+same oblast (or one municipality of it) and the practices, films and events on the needs' themes.
+
+The needs app is the top floor of the apps, so it reads the others' public querysets directly, as the home page does.
+"""
+
+from core.linked import linked_sections
+from directory.geography import Oblast
+from exchange.models import Listing
+from initiatives.models import Call
+from needs.models import Survey
+from needs.results import survey_results
+from services.models import Service
+
+TOP_NEEDS = 3
+PER_SECTION = 6
+
+
+def top_needs(survey):
+    """The survey's most-chosen answers over all its confirmed answers, when there are enough to show (≥ 5)."""
+    overall = survey_results(survey)
+    if not overall or not overall[0].shown:
+        return []
+    rows = [row | {"question": item["question"]} for item in overall[0].questions for row in item["options"]]
+    return sorted((row for row in rows if row["count"]), key=lambda row: -row["count"])[:TOP_NEEDS]
+
+
+def place_content(oblast, municipality=""):
+    """Everything the page shows for `oblast` (an Oblast value), narrowed to `municipality` when one is given."""
+    calls = Call.objects.open().filter(oblast=oblast).with_card().order_by("closes_on")
+    services = Service.objects.published().filter(oblast=oblast).for_cards().order_by("title")
+    listings = Listing.objects.published().filter(oblast=oblast).select_related("organisation").order_by("-pk")
+    municipalities = sorted(
+        {name for query in (calls, services, listings) for name in query.values_list("municipality", flat=True) if name}
+    )
+    if municipality:
+        calls, services, listings = (query.filter(municipality=municipality) for query in (calls, services, listings))
+    surveys = [
+        {"survey": survey, "needs": top_needs(survey)}
+        for survey in Survey.objects.published().filter(oblast=oblast).select_related("organisation")
+    ]
+    theme_ids = sorted({row["option"].theme_id for item in surveys for row in item["needs"] if row["option"].theme_id})
+    return {
+        "oblast": Oblast(oblast),
+        "municipality": municipality,
+        "municipalities": municipalities,
+        "surveys": surveys,
+        "calls": calls[:PER_SECTION],
+        "services": services[:PER_SECTION],
+        "listings": listings[:PER_SECTION],
+        "addressed_by": linked_sections(theme_ids, kind="themes", limit=4) if theme_ids else [],
+    }
