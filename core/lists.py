@@ -36,8 +36,8 @@ class FilterForm(forms.Form):
     method, else the ORM lookup in `lookups` (field name -> lookup). Sorting, where a list offers it, is one
     `sort` field built from `sort_choices` (value, label pairs; the first is the default) and `orderings`
     (value -> `order_by()` arguments). A form whose options show how many items each would match overrides
-    `facet_counts()`. Context a form needs (say, the only choices that lead somewhere) arrives as keyword-only
-    `__init__` arguments.
+    `facet_counts()`, and its view builds each select of `templates/includes/facet_selects.html` with `facet()`.
+    Context a form needs (say, the only choices that lead somewhere) arrives as keyword-only `__init__` arguments.
     """
 
     lookups = {}
@@ -87,6 +87,17 @@ class FilterForm(forms.Form):
     def facet_counts(self, queryset):
         """How many items of `queryset` each option would match with the other filters kept; {} without counts."""
         return {}
+
+    def facet(self, name, labelled, found):
+        """The field `name` as (name, label, [(value, label, count, selected)]): the options of `labelled`
+        (value, label pairs) that `found` ({value: count}) says lead somewhere, and the chosen one in any case."""
+        chosen = self.filters.get(name)
+        options = [
+            (value, label, found.get(value, 0), value == chosen)
+            for value, label in labelled
+            if found.get(value) or value == chosen
+        ]
+        return name, self.fields[name].label, options
 
 
 class FilteredListMixin:

@@ -69,21 +69,11 @@ class ListingListView(FilteredListMixin, ListingMixin, ListView):
 
     def facets(self, counts):
         """Each facet as (name, label, [(value, label, count, selected)]), options without listings left out."""
-        filters = self.filter_form.filters
-        fields = self.filter_form.fields
-
-        def options(name, choices):
-            found, selected = counts[name], filters.get(name)
-            return [
-                (value, label, found.get(value, 0), value == selected)
-                for value, label in choices
-                if found.get(value) or value == selected
-            ]
-
+        form = self.filter_form
         return [
-            ("kind", fields["kind"].label, options("kind", ListingKind.choices)),
-            ("category", fields["category"].label, options("category", Category.choices)),
-            ("oblast", fields["oblast"].label, options("oblast", sorted(Oblast.choices, key=lambda c: str(c[1])))),
+            form.facet("kind", ListingKind.choices, counts["kind"]),
+            form.facet("category", Category.choices, counts["category"]),
+            form.facet("oblast", sorted(Oblast.choices, key=lambda c: str(c[1])), counts["oblast"]),
         ]
 
 

@@ -41,22 +41,12 @@ class CallListView(FilteredListMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         counts = self.filter_form.facet_counts(self.base_queryset())
-        filters = self.filter_form.filters
         themes = [(theme.slug, theme.name) for theme in Theme.objects.only("slug", "name_bg", "name_en")]
-
-        def options(name, labelled):
-            found, chosen = counts[name], filters.get(name)
-            return [
-                (value, label, found.get(value, 0), value == chosen)
-                for value, label in labelled
-                if found.get(value) or value == chosen
-            ]
-
-        fields = self.filter_form.fields
+        form = self.filter_form
         context["facets"] = [
-            ("kind", fields["kind"].label, options("kind", CallKind.choices)),
-            ("oblast", fields["oblast"].label, options("oblast", Oblast.choices)),
-            ("theme", fields["theme"].label, options("theme", themes)),
+            form.facet("kind", CallKind.choices, counts["kind"]),
+            form.facet("oblast", Oblast.choices, counts["oblast"]),
+            form.facet("theme", themes, counts["theme"]),
         ]
         context["remote_count"] = counts["remote"]
         context["oblast_map"] = oblast_map(

@@ -52,23 +52,13 @@ class ServiceListView(FilteredListMixin, ServiceMixin, ListView):
 
     def facets(self, counts):
         """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
-        filters = self.filter_form.filters
-
-        def options(name, labelled):
-            found, selected = counts[name], filters.get(name)
-            return [
-                (value, label, found.get(value, 0), value == selected)
-                for value, label in labelled
-                if found.get(value) or value == selected
-            ]
-
-        municipalities = sorted(set(counts["municipality"]) | {filters.get("municipality")} - {None})
+        form = self.filter_form
+        municipalities = sorted(set(counts["municipality"]) | {form.filters.get("municipality")} - {None})
         groups = [(group.slug, group.name) for group in TargetGroup.objects.only("slug", "name_bg", "name_en")]
-        fields = self.filter_form.fields
         return [
-            ("oblast", fields["oblast"].label, options("oblast", Oblast.choices)),
-            ("municipality", fields["municipality"].label, options("municipality", [(m, m) for m in municipalities])),
-            ("group", fields["group"].label, options("group", groups)),
+            form.facet("oblast", Oblast.choices, counts["oblast"]),
+            form.facet("municipality", [(m, m) for m in municipalities], counts["municipality"]),
+            form.facet("group", groups, counts["group"]),
         ]
 
 

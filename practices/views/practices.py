@@ -82,17 +82,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
     def facets(self, counts, total):
         """Each facet as (name, label, [(value, label, count, selected)]), options without matches left out."""
 
-        filters = self.filter_form.filters
-
-        def options(name, labelled, found):
-            selected = filters.get(name)
-            return [
-                (value, label, found.get(value, 0), value == selected)
-                for value, label in labelled
-                if found.get(value) or value == selected
-            ]
-
-        fields = self.filter_form.fields
+        form, filters = self.filter_form, self.filter_form.filters
         codes = set(counts["country"]) | ({filters["country"]} if "country" in filters else set())
         country_names = sorted(((code, countries.name(code)) for code in codes), key=lambda option: option[1])
         themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
@@ -106,11 +96,11 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
             tags += [(tag.slug, tag) for tag in Tag.objects.filter(slug=chosen_tag)]
             tag_counts[chosen_tag] = total
         return [
-            ("country", fields["country"].label, options("country", country_names, counts["country"])),
-            ("theme", fields["theme"].label, options("theme", themes, counts["theme"])),
-            ("group", fields["group"].label, options("group", groups, counts["group"])),
-            ("stage", fields["stage"].label, options("stage", TransferStage.choices, counts["stage"])),
-            ("tag", fields["tag"].label, options("tag", tags, tag_counts)),
+            form.facet("country", country_names, counts["country"]),
+            form.facet("theme", themes, counts["theme"]),
+            form.facet("group", groups, counts["group"]),
+            form.facet("stage", TransferStage.choices, counts["stage"]),
+            form.facet("tag", tags, tag_counts),
         ]
 
 
