@@ -3,8 +3,7 @@
 from django_tasks import task
 
 from core.emails import send_templated_mail
-from directory.enums import MembershipStatus
-from directory.models import Membership
+from directory.membership import members_of
 from directory.models.profiles import language_of
 from initiatives.models import Interest
 
@@ -15,10 +14,7 @@ def send_interest_email(interest_id):
     interest = Interest.objects.select_related("call__organisation", "user__profile").filter(pk=interest_id).first()
     if interest is None:
         return
-    members = Membership.objects.filter(
-        organisation=interest.call.organisation, status=MembershipStatus.ACCEPTED
-    ).select_related("user__profile")
-    for member in members.order_by("pk"):
+    for member in members_of(interest.call.organisation):
         if not member.user.email:
             continue
         send_templated_mail(
