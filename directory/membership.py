@@ -43,6 +43,12 @@ def is_admin_of(user, organisation):
     return _accepted(user, organisation).filter(role=MembershipRole.ADMIN).exists()
 
 
+def may_act_for(user, organisation):
+    """Whether `user` may change what was posted in `organisation`'s name, or read what was sent to it: its accepted
+    members, and moderators for every organisation."""
+    return user.is_authenticated and (roles.is_moderator(user) or is_member(user, organisation))
+
+
 def can_decide(user, organisation):
     """Who accepts and declines requests to join `organisation`: its administrators and moderators."""
     return user.is_authenticated and (roles.is_moderator(user) or is_admin_of(user, organisation))

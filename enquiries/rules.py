@@ -4,7 +4,7 @@ the enquirer follows it through the private link instead."""
 from django.contrib.auth import get_user_model
 
 from core import roles
-from directory.membership import is_member, members_of, organisations_of
+from directory.membership import may_act_for, members_of, organisations_of
 from enquiries.enums import EnquiryStatus
 from enquiries.models import Enquiry
 
@@ -12,7 +12,7 @@ from enquiries.models import Enquiry
 def can_see_enquiry(user, enquiry):
     if not user.is_authenticated or enquiry.status == EnquiryStatus.UNVERIFIED:
         return False
-    return roles.is_moderator(user) or (enquiry.organisation_id is not None and is_member(user, enquiry.organisation))
+    return may_act_for(user, enquiry.organisation)
 
 
 def enquiries_for(user):

@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from core import roles
 from directory import membership
 from initiatives.enums import CallStatus
 from initiatives.models import Call, Interest
@@ -20,7 +19,7 @@ RELATIONS = ("themes", "target_groups")
 
 def can_edit_call(user, call):
     """Members of the call's organisation edit it; so do moderators."""
-    return user.is_authenticated and (roles.is_moderator(user) or membership.is_member(user, call.organisation))
+    return membership.may_act_for(user, call.organisation)
 
 
 def organisation_is_trusted(organisation):

@@ -1,7 +1,7 @@
 """Who may add and edit social services: moderators, and the accepted members of the provider organisation."""
 
 from core import roles
-from directory.membership import is_member, organisations_of
+from directory.membership import may_act_for, organisations_of
 from directory.models import Organisation
 
 
@@ -10,7 +10,7 @@ def can_add_service(user):
 
 
 def can_edit_service(user, service):
-    return user.is_authenticated and (roles.is_moderator(user) or is_member(user, service.provider))
+    return may_act_for(user, service.provider)
 
 
 def providers_for(user):
