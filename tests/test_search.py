@@ -487,6 +487,29 @@ def test_a_portal_with_content_and_no_index_has_the_worker_build_it(settings):
     assert found("кухня") == ["Кухня за бездомни"]
 
 
+def test_the_migration_that_brings_roots_has_the_worker_rebuild_an_index_written_before(indexed, settings):
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    from core.search.index import rebuild_if_empty
+    from core.search.models import SearchPosting
+
+    with indexed():
+        PracticeFactory(title_bg="Иновационни кухни")
+    SearchPosting.objects.filter(term="иноваци").delete()  # an index written before roots were stored
+    assert found("иновация") == []
+
+    migration = importlib.import_module("core.migrations.0012_search_index_with_roots")
+    migration.empty_the_index(apps, SimpleNamespace(execute=connection.cursor().execute))
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    rebuild_if_empty()  # what `migrate` runs next
+
+    assert found("иновация") == ["Иновационни кухни"]
+
+
 def test_a_typed_beginning_stands_for_the_first_terms_in_code_point_order(indexed):
     letters = "abcdefghijklmnopqrstuvwxyz"
     with indexed():

@@ -12,6 +12,9 @@ Lemmas and inflectional stems keep words of one family apart when a suffix made 
 few productive Bulgarian derivational suffixes on the stem, so each term also stands for the word it was made from;
 the index stores that root with a lower weight, so the word as typed still ranks first. Words that only look alike
 stay apart: "предприемачество" (from "предприемач") does not meet "предприятие".
+
+The index stores what these functions give: a change to them needs the index written again, by a migration that
+empties it (see core/migrations/0012_search_index_with_roots.py).
 """
 
 import re
