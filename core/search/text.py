@@ -67,6 +67,14 @@ def _bulgarian_stemmer():
     return BulStemmer.from_file("stem-context-2", min_freq=2, left_context=2)
 
 
+def warm():
+    """Load the dictionaries and the stemmer's rules now (about 2 s), so that a web worker's first search does not
+    wait for them: called by portal.wsgi as each worker starts, never by tests or management commands."""
+    _bulgarian_stemmer()
+    simplemma.lemmatize("кооперативи", lang="bg")
+    simplemma.lemmatize("cooperatives", lang="en")
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word):
     """The index term of a folded word: the stem of its lemma for Bulgarian, the lemma for English."""
