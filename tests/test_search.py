@@ -329,6 +329,7 @@ def test_a_word_in_most_of_the_index_ranks_its_best_entries_and_the_page_says_so
     assert len(found("социални")) == 3
     html = client.get("/bg/search/", {"q": "социални"}).content.decode()
     assert "Най-добрите 3 резултата за" in html
+    assert "The best 3 results for" in client.get("/en/search/", {"q": "социални"}).content.decode()
     # A rarer word beside it brings every entry holding both: the count is exact again.
     assert found("социални смолян") == ["Социални услуги в Смолян"]
     assert "1 резултат за" in client.get("/bg/search/", {"q": "социални смолян"}).content.decode()
@@ -391,13 +392,17 @@ def test_results_are_paged_with_the_query_and_filters_kept(client, indexed):
         "%_%",
         'a"b„c“',
         "\x01\x02",
+        "x" * 2000,
+        # Eight long unknown words (the alphabet turned round), each with about 1,400 typo neighbours to look up.
+        " ".join("жзийклмнопрстуфхцчшщъю"[n:] + "жзийклмнопрстуфхцчшщъю"[:n] for n in range(8)),
     ],
 )
-def test_hostile_queries_get_a_normal_page(client, indexed, query):
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_hostile_queries_get_a_normal_page(client, indexed, query, language):
     with indexed():
         NewsFactory(title_bg="Социални услуги")
 
-    response = client.get("/bg/search/", {"q": query})
+    response = client.get(f"/{language}/search/", {"q": query})
 
     assert response.status_code == 200
     assert 'id="search-page-q"' in response.content.decode()
