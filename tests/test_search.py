@@ -268,6 +268,16 @@ def test_a_typing_slip_still_finds_and_says_did_you_mean(client, indexed, conten
     assert f"?q={quote(response.context['search'].parsed.suggestion)}" in response.content.decode()
 
 
+def test_only_the_first_two_unknown_words_are_corrected_so_a_query_of_junk_stays_cheap(indexed):
+    with indexed():
+        NewsFactory(title_bg="Доброволчество партньорство иновации кооперация", title_en="")
+
+    parsed = parse("доброволчесво партнъорство инвоации кооперацця")
+
+    assert parsed.corrections == {"доброволчесво": "доброволчество", "партнъорство": "партньорство"}
+    assert found("доброволчесво партнъорство") == ["Доброволчество партньорство иновации кооперация"]
+
+
 def test_short_words_get_no_typo_tolerance(indexed):
     with indexed():
         NewsFactory(title_bg="Река", title_en="")

@@ -27,6 +27,9 @@ from core.search.text import WORD, fold, is_cyrillic, lemma, roots, words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
+# Unknown words a query has corrected for typing slips: each costs the lemmas of its thousand-odd neighbours
+# (about 0.15 s for a long word), so a query of eight long unknown words would cost seconds.
+MAX_CORRECTED = 2
 # Terms a typed beginning may stand for in autocomplete.
 MAX_PREFIXED = 50
 # Entries a query word brings to the ranking, shared among the terms it may stand for: the entries holding the
@@ -140,8 +143,9 @@ def _spellings(word):
 
 def _corrections(unknown):
     """{word: (corrected word, {its term}, {its term: entries})} for unknown words with a known term one edit
-    away, the commonest (counted up to MAX_CANDIDATES + 1; ties go to the first in code-point order)."""
-    neighbours = {word: {lemma(edit): edit for edit in one_edit_away(word)} for word in unknown}
+    away, the commonest (counted up to MAX_CANDIDATES + 1; ties go to the first in code-point order). Only the first
+    MAX_CORRECTED unknown words are looked at."""
+    neighbours = {word: {lemma(edit): edit for edit in one_edit_away(word)} for word in unknown[:MAX_CORRECTED]}
     every = set().union(*(set(found) for found in neighbours.values())) if neighbours else set()
     counts = _held(every)
     corrections = {}
