@@ -71,6 +71,12 @@ def members_of(organisation):
     )
 
 
+def addressees(organisation):
+    """The accepted members of `organisation` to e-mail about it: active accounts with an address, as users with
+    their profiles (for the language they read)."""
+    return [membership.user for membership in members_of(organisation).reachable()]
+
+
 def requests_for(organisation):
     """The open requests to join `organisation`, oldest first."""
     return (

@@ -17,18 +17,18 @@ def send_membership_request(membership_id):
         return
     admins = (
         Membership.objects.accepted()
+        .reachable()
         .filter(organisation=membership.organisation, role=MembershipRole.ADMIN)
         .select_related("user__profile")
         .order_by("pk")
     )
     for admin in admins:
-        if admin.user.email:
-            send_templated_mail(
-                to=[admin.user.email],
-                template_prefix="directory/email/membership_requested",
-                context={"membership": membership, "organisation": membership.organisation},
-                language=language_of(admin.user),
-            )
+        send_templated_mail(
+            to=[admin.user.email],
+            template_prefix="directory/email/membership_requested",
+            context={"membership": membership, "organisation": membership.organisation},
+            language=language_of(admin.user),
+        )
 
 
 @task()

@@ -4,7 +4,7 @@ the enquirer follows it through the private link instead."""
 from django.contrib.auth import get_user_model
 
 from core import roles
-from directory.membership import may_act_for, members_of, organisations_of
+from directory.membership import may_act_for, organisations_of
 from enquiries.enums import EnquiryStatus
 from enquiries.models import Enquiry
 
@@ -21,16 +21,6 @@ def enquiries_for(user):
     if roles.is_moderator(user):
         return enquiries
     return enquiries.filter(organisation__in=organisations_of(user))
-
-
-def answerers(organisation):
-    """The active members with an address who answer for `organisation`, with their profiles (for the language
-    they read)."""
-    return [
-        membership.user
-        for membership in members_of(organisation)
-        if membership.user.is_active and membership.user.email
-    ]
 
 
 def moderators():

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from core import roles
 from core.absolute import absolute_url
 from core.emails import send_templated_mail
+from directory.membership import addressees
 from directory.models.profiles import language_of
 from enquiries import rules
 from enquiries.enums import EnquiryStatus
@@ -101,7 +102,7 @@ def assign(*, enquiry, organisation):
         enquiry.status = EnquiryStatus.ASSIGNED
     enquiry.save(update_fields=["organisation", "assigned_at", "status", "updated_at"])
     after_commit(tell_enquirer, enquiry, "assigned")
-    after_commit(tell_users, rules.answerers(organisation), enquiry, "assigned_to_you")
+    after_commit(tell_users, addressees(organisation), enquiry, "assigned_to_you")
     return enquiry
 
 

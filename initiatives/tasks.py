@@ -3,7 +3,7 @@
 from django_tasks import task
 
 from core.emails import send_templated_mail
-from directory.membership import members_of
+from directory.membership import addressees
 from directory.models.profiles import language_of
 from initiatives.models import Interest
 
@@ -14,12 +14,10 @@ def send_interest_email(interest_id):
     interest = Interest.objects.select_related("call__organisation", "user__profile").filter(pk=interest_id).first()
     if interest is None:
         return
-    for member in members_of(interest.call.organisation):
-        if not member.user.email:
-            continue
+    for member in addressees(interest.call.organisation):
         send_templated_mail(
-            to=[member.user.email],
+            to=[member.email],
             template_prefix="initiatives/email/interest",
             context={"interest": interest, "call": interest.call, "reply_to": interest.user.email},
-            language=language_of(member.user),
+            language=language_of(member),
         )

@@ -147,6 +147,22 @@ def test_moderator_assigns_in_the_admin_and_both_sides_are_told(
     }
 
 
+def test_a_deactivated_member_is_not_told_of_an_assigned_enquiry(
+    moderator_client, answered_by, django_capture_on_commit_callbacks
+):
+    organisation, member = answered_by
+    blocked = VerifiedUserFactory(email="blocked@example.org", is_active=False)
+    MembershipFactory(user=blocked, organisation=organisation)
+    enquiry = EnquiryFactory(language="en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderator_client.post(
+            reverse("admin:enquiries_enquiry_change", args=[enquiry.pk]), {"organisation": organisation.pk}
+        )
+
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([enquiry.email, member.email])
+
+
 def test_unconfirmed_enquiries_are_not_in_the_moderators_admin(moderator_client):
     EnquiryFactory(question="Confirmed question")
     EnquiryFactory(question="Unconfirmed question", status=EnquiryStatus.UNVERIFIED)

@@ -176,6 +176,21 @@ def test_interest_reaches_the_organisations_members_by_email_and_their_account(
     assert "Мога през юли." in account
 
 
+def test_interest_is_not_mailed_to_a_deactivated_member(
+    client, organisation, member, django_capture_on_commit_callbacks
+):
+    blocked = MembershipFactory(organisation=organisation, user=person("Блокиран Член")).user
+    blocked.is_active = False
+    blocked.save()
+    call = CallFactory(organisation=organisation)
+    client.force_login(person())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("initiatives:call-interest", kwargs={"slug": call.slug}))
+
+    assert [message.to for message in mail.outbox] == [[member.email]]
+
+
 def test_interest_twice_sends_one_email(client, organisation, member, django_capture_on_commit_callbacks):
     call = CallFactory(organisation=organisation)
     client.force_login(person())

@@ -52,6 +52,20 @@ def test_a_participant_asks_to_join_and_the_administrator_is_told(
     assert expected in html
 
 
+def test_a_deactivated_administrator_is_not_written_to(
+    client, organisation, admin_member, django_capture_on_commit_callbacks
+):
+    blocked = MembershipFactory(organisation=organisation, role=MembershipRole.ADMIN).user
+    blocked.is_active = False
+    blocked.save()
+    client.force_login(person("Мария Петрова"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("directory:organisation-join", kwargs={"slug": organisation.slug}))
+
+    assert [message.to for message in mail.outbox] == [[admin_member.email]]
+
+
 @pytest.mark.parametrize(("language", "subject"), [("bg", "Вече сте член на"), ("en", "You are a member of")])
 def test_the_administrator_accepts_and_the_member_is_listed_and_told_in_their_language(
     client, organisation, admin_member, language, subject, django_capture_on_commit_callbacks

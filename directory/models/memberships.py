@@ -13,6 +13,10 @@ class MembershipQuerySet(models.QuerySet):
     def requested(self):
         return self.filter(status=MembershipStatus.REQUESTED)
 
+    def reachable(self):
+        """Those whose account is active and has an address to write to."""
+        return self.filter(user__is_active=True).exclude(user__email="")
+
 
 class Membership(TimeStampedModel):
     """A person's place in an organisation: asked for by the person, decided by the organisation's administrators
