@@ -165,19 +165,44 @@ def neutral_context_values(context):
     return values
 
 
+# Slots that many of one page share (a star on each of 100 sessions), each rendered by a function rather than by
+# rendering its template once per slot: {template name: function(context, values, memo) -> str}.
+_SLOT_RENDERERS = {}
+
+
+def slot_renderer(template_name):
+    """Declare a function that renders the `{% personal template_name … %}` slots; it gets the page's context, the
+    slot's values and a dict kept for one fill (to render the template once per state and write each slot's own
+    values into it). Rendering a template costs ~0.2 ms; a grid of 100 slots paid it 100 times per request."""
+
+    def register(function):
+        _SLOT_RENDERERS[template_name] = function
+        return function
+
+    return register
+
+
 def render_slot(template, context):
     """A slot's template rendered; its file's final newline is not part of it (a slot may sit inside an attribute)."""
     html = template.render(context)
     return html[:-1] if html.endswith("\n") else html
 
 
+def render_personal(context, template_name, values, memo):
+    """One `{% personal %}` slot for this request: by its declared renderer, or its template with `values`."""
+    renderer = _SLOT_RENDERERS.get(template_name)
+    if renderer is not None:
+        return renderer(context, values, memo.setdefault(template_name, {}))
+    with context.push(**values):
+        return render_slot(context.template.engine.get_template(template_name), context)
+
+
 def fill(context, pieces, slots):
     """The fragment for this request: each slot rendered from the page's own context and the values it kept."""
-    engine = context.template.engine
+    memo = {}
     out = [pieces[0]]
     for (template_name, values), piece in zip(slots, pieces[1:], strict=True):
-        with context.push(**values):
-            out.append(render_slot(engine.get_template(template_name), context))
+        out.append(render_personal(context, template_name, values, memo))
         out.append(piece)
     # Safe: every piece is template output, escaped when it was rendered (ruff S308, bandit B308/B703 ask about
     # every mark_safe).

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from core.follows import follow
 from events.caching import programme_grid
@@ -148,6 +149,39 @@ def test_stars_in_the_shared_programme_are_each_visitors_own(participant, langua
     assert starred_anchors(page_a) == [mine.anchor]
     assert starred_anchors(page_b) == [theirs.anchor]
     assert "star-form" not in anonymous and not TOKEN.findall(anonymous)
+
+
+STAR = re.compile(
+    r'<form class="star-form" method="post"\s+action="([^"]+)" data-star-form>\s*'
+    r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"><input type="hidden" name="next" value="[^"#]+#([\w-]+)">'
+    r'\s*<button type="submit" class="star" aria-pressed="(true|false)"'
+)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_each_star_in_the_grid_posts_for_its_own_session_and_returns_to_it(participant, language):
+    event = build_programme(12)
+    sessions = list(event.sessions.order_by("start", "pk"))
+    StarredSession.objects.create(user=participant, session=sessions[3])
+    reader = signed_in(participant)
+    url = f"/{language}{programme_url(event)[3:]}"
+
+    html = page(reader, url)
+    stars = STAR.findall(html)
+
+    # Rendered once per state for the grid (events.caching.programme_star): each star still has its own address,
+    # anchor and state, with the reader's CSRF token, in the page's language.
+    assert [(action, anchor) for action, _, anchor, _ in stars] == [
+        (f"/{language}{reverse('events:session-star', kwargs={'slug': event.slug, 'pk': s.pk})[3:]}", s.anchor)
+        for s in sessions
+    ]
+    assert [pressed for *_, pressed in stars] == ["true" if s == sessions[3] else "false" for s in sessions]
+    assert {token for _, token, _, _ in stars} == set(TOKEN.findall(html)[:1])
+    label = {"bg": "Добави в моята програма", "en": "Add to my programme"}[language]
+    assert html.count(f'<span class="star__label">{label}</span>') == len(sessions) - 1
+    response = reader.post(stars[5][0], {"csrfmiddlewaretoken": stars[5][1], "next": f"{url}#{stars[5][2]}"})
+    assert response.status_code == 302
+    assert set(participant.starred_sessions.values_list("session", flat=True)) == {sessions[3].pk, sessions[5].pk}
 
 
 def starred_anchors(html):

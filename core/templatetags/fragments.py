@@ -3,7 +3,7 @@
 from django import template
 from django.template.base import token_kwargs
 
-from core.fragments import SharedRender, fill, fragment_named, neutral_context_values, render_slot
+from core.fragments import SharedRender, fill, fragment_named, neutral_context_values, render_personal
 
 register = template.Library()
 
@@ -63,8 +63,7 @@ class PersonalNode(template.Node):
         shared = context.get("fragment_render")
         if shared is not None:
             return shared.slot(template_name, values)
-        with context.push(**values):
-            return render_slot(context.template.engine.get_template(template_name), context)
+        return render_personal(context, template_name, values, {})
 
 
 @register.tag
