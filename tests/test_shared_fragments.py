@@ -153,7 +153,8 @@ def test_stars_in_the_shared_programme_are_each_visitors_own(participant, langua
 
 STAR = re.compile(
     r'<form class="star-form" method="post"\s+action="([^"]+)" data-star-form>\s*'
-    r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"><input type="hidden" name="next" value="[^"#]+#([\w-]+)">'
+    r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)">'
+    r'<input type="hidden" name="next" value="[^"#]+#([\w-]+)">'
     r'\s*<button type="submit" class="star" aria-pressed="(true|false)"'
 )
 
