@@ -1,6 +1,7 @@
 """Importing a programme on the desk: CSV (with its template), frab schedule.xml and pretalx JSON, previewed with
 errors per row, saved all together after the organiser confirms, or not at all."""
 
+import json
 import re
 from pathlib import Path
 
@@ -426,3 +427,25 @@ def test_excels_separator_line_and_date_cells_are_read(organiser_client, event):
     confirm(organiser_client, event, language="en")
 
     assert programme(event) == [("Welcome", "12.05 09:00", "10:00", "Hall", [])]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["“999999999:00:00” is not a length", "“9999-12-31T23:00:00-12:00” is not a date"]),
+        ("bg", ["„999999999:00:00“ не е продължителност", "„9999-12-31T23:00:00-12:00“ не е дата"]),
+    ],
+)
+def test_times_past_the_end_of_the_calendar_are_row_errors(organiser_client, event, language, expected):
+    """A length of millennia, or a start at the calendar's last hour, cannot be added up: an error on its row."""
+    table = b"date,start,duration,title_en\n2027-05-12,10:00,999999999:00:00,Opening\n"
+    talk = {"title": "Close", "date": "9999-12-31T23:00:00-12:00", "duration": "01:00", "persons": []}
+    schedule = {"schedule": {"conference": {"days": [{"date": "2027-05-12", "rooms": {"Pirin": [talk]}}]}}}
+    pages = []
+    for name, content in (("table.csv", table), ("schedule.json", json.dumps(schedule).encode())):
+        assert upload(organiser_client, event, name, content, language=language).status_code == 302
+        pages.append(preview(organiser_client, event, language=language))
+
+    for page, message in zip(pages, expected, strict=True):
+        assert message in page
+    assert not event.sessions.exists()

@@ -109,7 +109,7 @@ def parse_duration(text):
     if value.isdigit() and int(value) <= 24 * 60 * 7:
         return timedelta(minutes=int(value))
     match = _DURATION.match(value)
-    if not match or int(match[3]) > 59:
+    if not match or int(match[3]) > 59 or int(match[1] or 0) > 7:
         raise RowError("bad-duration", value=value[:40])
     return timedelta(days=int(match[1] or 0), hours=int(match[2]), minutes=int(match[3]))
 
@@ -182,7 +182,10 @@ def set_times(row, *, day, start, end=None, duration=None):
     if end is not None:
         ends = datetime.combine(begins.date(), end)
     elif duration is not None:
-        ends = begins + duration
+        try:
+            ends = begins + duration
+        except OverflowError:  # a start in the year 9999
+            raise RowError("bad-date", value=local_text(begins)[:10]) from None
     else:
         raise RowError("no-end")
     if ends <= begins:
@@ -214,9 +217,9 @@ def start_from(moment, *, day, start):
     if "T" in moment:
         try:
             parsed = datetime.fromisoformat(moment)
-        except ValueError:
+            return parsed.astimezone(SOFIA).replace(tzinfo=None) if parsed.tzinfo else parsed
+        except (ValueError, OverflowError):  # not a date, or one at the very end of the calendar
             raise RowError("bad-date", value=moment[:40]) from None
-        return parsed.astimezone(SOFIA).replace(tzinfo=None) if parsed.tzinfo else parsed
     return datetime.combine(parse_date(day or moment), parse_time(start))
 
 
