@@ -7,7 +7,7 @@ params]]}.
 """
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils.translation import gettext_lazy as _
 
@@ -203,13 +203,6 @@ def check_lengths(row):
     if not (row["title_bg"] or row["title_en"]):
         add_error(row, RowError("no-title"))
     return row
-
-
-def parse_iso_date(text):
-    try:
-        return date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
 
 
 def start_from(moment, *, day, start):
