@@ -44,19 +44,19 @@ def import_programme(*, event, rows, user):
             if planned.status == NEW:
                 session.day, session.room = session.day, session.room  # the ids of the days and rooms saved above
                 programme.update_session(session=session)
+                _add_roles(session, planned.people, held=set())
             elif planned.status == MOVED:
+                moved = planned.existing
                 programme.place_session(
-                    session=planned.existing, day=session.day, room=session.room, start=session.start, end=session.end
+                    session=moved, day=session.day, room=session.room, start=session.start, end=session.end
                 )
-                session = planned.existing
-            else:
-                continue
-            _add_roles(session, planned.people)
+                # Its roles came with the programme the plan read (`desk_sessions` prefetches them).
+                _add_roles(moved, planned.people, held={(role.person_id, role.role) for role in moved.roles.all()})
     return plan
 
 
-def _add_roles(session, people):
-    held = set(session.roles.values_list("person_id", "role")) if session.pk else set()
+def _add_roles(session, people, *, held):
+    """Give the session the rows' people it does not have yet (`held`: its (person id, role) pairs), after those."""
     for position, (_name, role, person) in enumerate(people, start=len(held)):
         if (person.pk, role) not in held:
             SessionRole.objects.create(session=session, person=person, role=role, position=position)
