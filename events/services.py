@@ -246,9 +246,12 @@ def publish_programme(*, event):
         if clashes:
             raise ProgrammeError([clash.message for clash in clashes])
         changed = []
-        for draft in SessionDraft.objects.filter(session__event=event).select_related("day", "room"):
-            session = Session.objects.select_related("event", "day", "room").get(pk=draft.session_id)
-            changed.append(update_session(session=session, **{field: getattr(draft, field) for field in draft.PLACE}))
+        drafts = SessionDraft.objects.filter(session__event=event).select_related(
+            "day", "room", "session__event", "session__day", "session__room"
+        )
+        for draft in drafts:
+            place = {field: getattr(draft, field) for field in draft.PLACE}
+            changed.append(update_session(session=draft.session, **place))
         SessionDraft.objects.filter(session__event=event).delete()
     return changed
 
