@@ -9,20 +9,11 @@ from directory.geography import Oblast
 from exchange.models import Listing
 from initiatives.models import Call
 from needs.models import Survey
-from needs.results import survey_results
+from needs.results import most_chosen
 from services.models import Service
 
 TOP_NEEDS = 3
 PER_SECTION = 6
-
-
-def top_needs(survey):
-    """The survey's most-chosen answers over all its confirmed answers, when there are enough to show (≥ 5)."""
-    overall = survey_results(survey)
-    if not overall or not overall[0].shown:
-        return []
-    rows = [row | {"question": item["question"]} for item in overall[0].questions for row in item["options"]]
-    return sorted((row for row in rows if row["count"]), key=lambda row: -row["count"])[:TOP_NEEDS]
 
 
 def place_content(oblast, municipality=""):
@@ -35,10 +26,9 @@ def place_content(oblast, municipality=""):
     )
     if municipality:
         calls, services, listings = (query.filter(municipality=municipality) for query in (calls, services, listings))
-    surveys = [
-        {"survey": survey, "needs": top_needs(survey)}
-        for survey in Survey.objects.published().filter(oblast=oblast).select_related("organisation")
-    ]
+    surveys = list(Survey.objects.published().filter(oblast=oblast).select_related("organisation"))
+    needs = most_chosen(surveys, limit=TOP_NEEDS)
+    surveys = [{"survey": survey, "needs": needs.get(survey.pk, [])} for survey in surveys]
     theme_ids = sorted({row["option"].theme_id for item in surveys for row in item["needs"] if row["option"].theme_id})
     return {
         "oblast": Oblast(oblast),

@@ -10,7 +10,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from directory.models import TargetGroup
-from needs.models import Response
+from needs.models import Option, Response
 
 MINIMUM_GROUP = 5
 BAR_MAX = 240  # SVG user units for 100%
@@ -69,3 +69,26 @@ def question_rows(question, counts, group_key, size):
         share = round(100 * count / size)
         options.append({"option": option, "count": count, "share": share, "length": max(1, BAR_MAX * count // size)})
     return {"question": question, "options": options}
+
+
+def most_chosen(surveys, *, limit):
+    """{survey pk: [{option, question, count, share}]}: each survey's `limit` most-chosen answers over all its confirmed
+    answers, for the surveys with at least MINIMUM_GROUP of them; three queries however many surveys."""
+    confirmed = Response.objects.filter(survey__in=[survey.pk for survey in surveys], confirmed_at__isnull=False)
+    sizes = dict(confirmed.order_by().values_list("survey").annotate(n=Count("pk")).values_list("survey", "n"))
+    shown = [pk for pk, size in sizes.items() if size >= MINIMUM_GROUP]
+    counts = dict(
+        Response.options.through.objects.filter(response__in=confirmed.filter(survey__in=shown))
+        .order_by()
+        .values_list("option")
+        .annotate(n=Count("pk"))
+        .values_list("option", "n")
+    )
+    chosen = {pk: [] for pk in shown}
+    for option in Option.objects.filter(pk__in=counts).select_related("question"):
+        size = sizes[option.question.survey_id]
+        count = counts[option.pk]
+        chosen[option.question.survey_id].append(
+            {"option": option, "question": option.question, "count": count, "share": round(100 * count / size)}
+        )
+    return {pk: sorted(rows, key=lambda row: (-row["count"], row["option"].pk))[:limit] for pk, rows in chosen.items()}
