@@ -12,9 +12,10 @@ class NeedsConfig(AppConfig):
         from core.periodic import PERIODIC, Periodic
         from core.sitemaps import SITEMAPS
         from needs import tasks
-        from needs.sitemaps import SurveySitemap
+        from needs.sitemaps import PlaceSitemap, SurveySitemap
 
         SITEMAPS.add(SurveySitemap, app=self.label, name="needs", order=90)
+        SITEMAPS.add(PlaceSitemap, app=self.label, name="places", order=91)
         PERIODIC.add(
             Periodic(task=tasks.forget_unverified_responses, every=tasks.FORGET_EVERY),
             app=self.label,

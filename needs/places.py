@@ -16,6 +16,20 @@ TOP_NEEDS = 3
 PER_SECTION = 6
 
 
+def places_with_content():
+    """The oblast codes, in order, where a published survey, an open call, a service or an exchange listing is."""
+    querysets = (
+        Survey.objects.published(),
+        Call.objects.open(),
+        Service.objects.published(),
+        Listing.objects.published(),
+    )
+    codes = set()
+    for queryset in querysets:
+        codes.update(queryset.order_by().values_list("oblast", flat=True).distinct())
+    return sorted(codes)
+
+
 def place_content(oblast, municipality=""):
     """Everything the page shows for `oblast` (an Oblast value), narrowed to `municipality` when one is given."""
     calls = Call.objects.open().filter(oblast=oblast).with_card().order_by("closes_on")

@@ -313,3 +313,13 @@ def test_the_oblast_page_queries_do_not_grow(client, survey, django_assert_num_q
     # answer counts and most-chosen answers (three queries for all of them), the linked sections on the needs' themes
     with django_assert_num_queries(12):
         client.get(place_url("en"))
+
+
+def test_the_sitemap_lists_the_oblasts_where_something_is(client, survey):
+    CallFactory(oblast="BG-03", municipality="Варна")
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert "/bg/needs/places/bg-01/" in sitemap  # the survey's oblast
+    assert "/en/needs/places/bg-03/" in sitemap  # an open call's
+    assert "/needs/places/bg-05/" not in sitemap  # nothing in Vidin
