@@ -14,6 +14,7 @@ from django.test import Client
 
 from events.models import Event
 from films.models import Film
+from needs.models import Survey
 from practices.models import Practice
 from services.models import Service
 
@@ -37,6 +38,7 @@ def page_types(language):
     film = Film.objects.published().first()
     first, second = Practice.objects.published()[:2]
     service = Service.objects.published().first()
+    survey = Survey.objects.published().first()
     extra = [
         "/practices/",
         f"/practices/compare/?p={first.slug}&p={second.slug}",
@@ -59,6 +61,11 @@ def page_types(language):
         "/enquiries/",
         "/enquiries/sent/",
         "/enquiries/answers/",
+        "/initiatives/",
+        "/initiatives/archive/",
+        "/exchange/",
+        "/needs/",
+        f"/needs/{survey.slug}/results/?by=target_group",
         "/search/?q=social",
         "/accounts/login/",
         "/accounts/signup/",
