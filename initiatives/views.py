@@ -16,7 +16,7 @@ from directory.geography import Oblast
 from directory.maps import filter_links, oblast_map
 from directory.models import Theme
 from initiatives import services
-from initiatives.caching import cache_anonymous_page
+from initiatives.caching import cache_anonymous_page, call_pages
 from initiatives.enums import CallKind
 from initiatives.forms import CallFilterForm, CallForm, InterestForm
 from initiatives.models import Call, Interest
@@ -40,7 +40,9 @@ class CallListView(FilteredListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = self.filter_form.facet_counts(self.base_queryset())
+        # The same for every page and language of one filtered list, and for signed-in visitors too.
+        key = f"facets:{self.archive}:{sorted(self.filter_form.filters.items())}"
+        counts = call_pages.cached_until_change(key, lambda: self.filter_form.facet_counts(self.base_queryset()))
         themes = [(theme.slug, theme.name) for theme in Theme.objects.only("slug", "name_bg", "name_en")]
         form = self.filter_form
         context["facets"] = [

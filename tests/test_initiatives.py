@@ -276,6 +276,17 @@ def test_list_queries_stay_flat(client, size, django_assert_num_queries):
         assert client.get("/en/initiatives/").status_code == 200
 
 
+@pytest.mark.parametrize("size", [2, 12])
+def test_signed_in_visitors_share_the_counted_filters(client, participant, size, django_assert_num_queries):
+    for call in CallFactory.create_batch(size):
+        call.themes.add(ThemeFactory())
+    client.force_login(participant)
+    client.get("/bg/initiatives/")
+
+    with django_assert_num_queries(6):
+        assert client.get("/en/initiatives/").status_code == 200
+
+
 @pytest.mark.parametrize("size", [1, 6])
 def test_detail_queries_stay_flat(client, size, django_assert_num_queries):
     call = CallFactory()
