@@ -6,10 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from core import roles
+from core.follows import follow
+from directory.services import ensure_profile
 from events import services
 from events.enums import ChangeKind, EventStatus, RoleKind, SessionKind
 from events.models import Person, ProgrammeChange, Room, Session
@@ -449,3 +452,25 @@ def test_times_past_the_end_of_the_calendar_are_row_errors(organiser_client, eve
     for page, message in zip(pages, expected, strict=True):
         assert message in page
     assert not event.sessions.exists()
+
+
+def test_an_import_into_a_published_programme_reaches_each_follower_in_one_email(
+    organiser_client, event, django_capture_on_commit_callbacks
+):
+    """Each new session is a line in the follower's notifications, and the e-mail about the event (sent at most
+    once in the interval, with all that is new about it) names them all: the import sends no e-mail per session."""
+    event.status = EventStatus.PUBLISHED
+    event.save()
+    follower = VerifiedUserFactory()
+    ensure_profile(user=follower, language="en")
+    follow(user=follower, target=event)
+    titles = ["Opening", "Study visit", "Closing"]
+    rows = [f"2027-05-12,{10 + index}:00,45,{title}" for index, title in enumerate(titles)]
+    upload(organiser_client, event, "table.csv", "\n".join(["date,start,duration,title_en", *rows]).encode(), "en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirm(organiser_client, event, "en").status_code == 302
+
+    assert follower.forum_notifications.count() == 3
+    assert [message.to for message in mail.outbox] == [[follower.email]]
+    assert all(title in mail.outbox[0].body for title in titles)
