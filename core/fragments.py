@@ -38,10 +38,13 @@ all. The rules ride on `core.page_cache`'s receivers: after commit, once per com
 
 import copy
 import hashlib
+import operator
 import uuid
+from functools import partial
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
 from core.i18n import page_language
@@ -60,12 +63,15 @@ _FRAGMENTS = {}
 class Fragment:
     """One kind of shared fragment (the body of a practice page, the posts of a discussion page)."""
 
-    def __init__(self, name, *, seconds=FRAGMENT_SECONDS):
+    def __init__(self, name, *, seconds=FRAGMENT_SECONDS, follows=()):
+        """`follows`: versions (an area's `PageCache`) whose every bump retires all of this kind too, so a fragment
+        showing what an anonymous page of that area shows (a list) is retired by exactly that page's rules."""
         if name in _FRAGMENTS:
             raise ValueError(f"A fragment is already named {name!r}")
         self.name = name
         self.seconds = seconds
         self.everything = Version(f"fragment:{name}:version")
+        self.follows = list(follows)
         _FRAGMENTS[name] = self
 
     def __repr__(self):
@@ -87,7 +93,7 @@ class Fragment:
     def get_or_render(self, key, render, **vary):
         """`render()` for object `key` (a primary key, or None) in the page language and `vary`, from the cache while
         nothing it shows has changed. `render()` returns what is stored: any picklable value."""
-        versions = [self.everything] + ([self.version_of(key)] if key is not None else [])
+        versions = [self.everything, *self.follows] + ([self.version_of(key)] if key is not None else [])
         cache_key = self.cache_key(key, vary)
         found = cache.get_many([version.key for version in versions] + [cache_key])
         current = tuple(version.current(found) for version in versions)
@@ -180,6 +186,13 @@ def slot_renderer(template_name):
         return function
 
     return register
+
+
+def computed_on_first_use(compute, names):
+    """Context values for a shared fragment, as {name: lazy value}: `compute()` (returning a dict with `names`) runs
+    once, when the first of them is used, so a page whose fragment is warm reads none of what it shows."""
+    computed = SimpleLazyObject(compute)
+    return {name: SimpleLazyObject(partial(operator.getitem, computed, name)) for name in names}
 
 
 def render_slot(template, context):

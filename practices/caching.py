@@ -16,3 +16,7 @@ cached_until_change = practice_pages.cached_until_change
 # A practice's page as everyone sees it, and its JSON-LD (`part="meta"`); the follow button is each visitor's own.
 # Related practices and names edited in the directory show up at most the fragment's lifetime late.
 practice_body = Fragment("practice-body")
+
+# The practice list as everyone sees it, per language and query string: what retires the anonymous list page (any
+# write to practices, documents, tags, films) retires it too.
+practice_list = Fragment("practice-list", seconds=PAGE_CACHE_SECONDS, follows=[practice_pages])

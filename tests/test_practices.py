@@ -158,6 +158,23 @@ def test_practice_list_query_count_does_not_grow(client, django_assert_num_queri
 
 
 @pytest.mark.parametrize("count", [5, 50])
+def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_warm(
+    client, django_assert_num_queries, participant, count
+):
+    for practice in PracticeFactory.create_batch(count, themes=[ThemeFactory()], tags=["a", "b"]):
+        DocumentFactory(practices=[practice])
+    client.force_login(participant)
+
+    # Cold: the session, the visitor and their personal facts, then the list as an anonymous visitor reads it.
+    with django_assert_num_queries(18):
+        client.get(url("practice-list"), {"sort": "title"})
+    # Warm: the session and the visitor; the list is the shared fragment practice-list.
+    with django_assert_num_queries(2):
+        response = client.get(url("practice-list"), {"sort": "title"})
+    assert response.content.decode().count('<article class="practice-card">') == min(count, 20)
+
+
+@pytest.mark.parametrize("count", [5, 50])
 @pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 17, 0), (True, 24, 5)])
 def test_practice_detail_query_count_does_not_grow(
     client, django_assert_num_queries, participant, count, signed_in, cold, warm

@@ -16,7 +16,7 @@ from events.models import StarredSession
 from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
-from practices.caching import practice_body
+from practices.caching import practice_body, practice_pages
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import VerifiedUserFactory
@@ -249,3 +249,23 @@ def test_a_moderators_edit_of_one_practice_retires_its_own_body_only(participant
     assert "Ново резюме" in page(reader, edited.get_absolute_url())
     assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
     assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())
+
+
+def test_the_practice_list_fragment_is_retired_by_what_retires_the_anonymous_list(
+    participant, django_capture_on_commit_callbacks
+):
+    PracticeFactory(title_bg="Първа практика")
+    reader = signed_in(participant)
+    list_url = reverse("practices:practice-list")
+    assert "Първа практика" in page(reader, list_url)
+    before = practice_pages.current()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticeFactory(title_bg="Нова практика")
+
+    assert practice_pages.current() != before
+    html = page(reader, list_url)
+    assert "Нова практика" in html
+    assert "Първа практика" in html
+    # The page around the shared list is still the reader's own.
+    assert reverse("account_logout") in html

@@ -16,6 +16,7 @@ from django_countries import countries
 
 from core import roles
 from core.badges import mark_badges
+from core.fragments import computed_on_first_use
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
 from core.tags import Tag
@@ -29,6 +30,18 @@ from practices.jsonld import practice_json_ld
 from practices.models import Document, Practice
 
 COMPARE_MIN, COMPARE_MAX = 2, 4
+# What the practice list's fragment shows.
+LISTING = (
+    "paginator",
+    "page_obj",
+    "is_paginated",
+    "practices",
+    "facets",
+    "flag_counts",
+    "country_chart",
+    "country_map",
+    "ticked",
+)
 # The country chart's geometry, in SVG user units.
 
 
@@ -57,6 +70,12 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         return practices.prefetch_related(queries.themes_prefetch())
 
     def get_context_data(self, **kwargs):
+        # The list is the shared fragment practice-list (practices.caching): what it shows is read only when the
+        # fragment renders, so a warm one costs no query.
+        listing = computed_on_first_use(lambda: self.listing(**kwargs), LISTING)
+        return {"view": self, "filter_form": self.filter_form, **listing}
+
+    def listing(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filters = self.filter_form.filters
         # The same for every page and language of one filtered list, and for signed-in visitors too.
