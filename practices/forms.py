@@ -12,7 +12,9 @@ from practices.enums import DocumentLanguage, DocumentType, PracticeSort, Transf
 class PracticeFilterForm(FilterForm):
     """The list's filters, each with how many practices it would match with the others kept (its facet)."""
 
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    # A callable, so the 250 translated and sorted names are read only when a country is chosen or the select
+    # renders (inside the list's cached fragment), not on every request.
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=lambda: [("", _("Any country")), *countries])
     theme = forms.SlugField(label=_("Theme"), required=False)
     group = forms.SlugField(label=_("Target group"), required=False)
     stage = forms.ChoiceField(
@@ -22,10 +24,6 @@ class PracticeFilterForm(FilterForm):
     reviewed = forms.BooleanField(label=_("Reviewed by a moderator"), required=False)
     complete = forms.BooleanField(label=_("Complete descriptions"), required=False)
     sort_choices = PracticeSort.choices
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Any country")), *countries]
 
     def filter_queryset(self, queryset, filters):
         return queries.filter_practices(queryset, filters)
