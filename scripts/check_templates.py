@@ -1,4 +1,5 @@
-"""Lint for templates: blocktranslate is trimmed, no inline scripts or style attributes, no line over 160 characters.
+"""Lint for templates: blocktranslate is trimmed, no inline scripts or style attributes, ids unlocalized, no line over
+160 characters.
 
 Formatting itself is djade's (`make format`); this catches what a formatter leaves alone. A long line is wrapped
 between attributes or elements, or at a space already in the text: a Django tag cannot span lines.
@@ -14,6 +15,9 @@ RULES = [
     (re.compile(r"{%\s*blocktrans(?:late)?\b(?![^%]*\btrimmed\b)[^%]*%}"), "blocktranslate without trimmed"),
     (re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>", re.I), "inline <script>"),
     (re.compile(r"\sstyle=\"", re.I), "inline style attribute"),
+    # USE_THOUSAND_SEPARATOR writes post 1234 as "1,234" on English pages: an id in a link, an anchor or a form
+    # value is not a quantity.
+    (re.compile(r"{{\s*[\w.]*\.(?!auto_id\b)(?:pk|\w+_id)\s*}}"), "an id without |unlocalize (1234 would read 1,234 in English)"),
 ]
 
 
