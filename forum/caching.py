@@ -3,8 +3,9 @@ receivers.py says what retires them)."""
 
 from django.contrib.contenttypes.models import ContentType
 
-from core.fragments import Fragment
+from core.fragments import Fragment, render_slot, slot_renderer
 from core.page_cache import PageCache
+from core.templatetags.core_tags import lang_span
 
 forum_pages = PageCache("forum", seconds=300)
 cache_anonymous_page = forum_pages.cache_page
@@ -25,3 +26,30 @@ def discussion_key(discussion):
         return f"forum.discussion:{discussion.pk}"
     content_type = ContentType.objects.get_for_id(discussion.content_type_id)
     return f"{content_type.app_label}.{content_type.model}:{discussion.object_id}"
+
+
+# What the reader may do under each post: the template rendered once per state for the page's 20 posts (rendering it
+# was an eighth of a signed-in thread), as for a stand-in post whose number and author's name are then replaced by
+# each post's own.
+_STAND_IN_POST = 987654321987
+_STAND_IN_NAME = "\x1f\x1e\x1f"  # no letters, so lang_span leaves it bare
+
+
+@slot_renderer("forum/includes/post_actions.html")
+def post_actions(context, values, memo):
+    post, user = values["post"], context["user"]
+    editable = post["pk"] in context.get("editable_posts", ())
+    state = (post["is_held"], post["is_hidden"], post["author_id"] == user.pk, editable, values["locked"])
+    if state not in memo:
+        is_held, is_hidden, own, editable, locked = state
+        stand_in = {
+            "pk": _STAND_IN_POST,
+            "author_id": user.pk if own else -1,
+            "author_name": _STAND_IN_NAME,
+            "is_held": is_held,
+            "is_hidden": is_hidden,
+        }
+        with context.push(post=stand_in, locked=locked, editable_posts={_STAND_IN_POST} if editable else set()):
+            memo[state] = render_slot(context.template.engine.get_template("forum/includes/post_actions.html"), context)
+    own_name = lang_span(post["author_name"])
+    return memo[state].replace(str(_STAND_IN_POST), str(post["pk"])).replace(_STAND_IN_NAME, own_name)

@@ -19,7 +19,7 @@ from forum.caching import discussion_posts, target_key
 from practices.caching import practice_body, practice_pages
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
-from tests.factories.portal import VerifiedUserFactory
+from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
 from tests.test_programme import build_programme, programme_url
 
@@ -69,6 +69,45 @@ def test_a_readers_edit_links_and_csrf_token_never_reach_another(participant, th
     assert not TOKEN.findall(anonymous)
     assert 'id="reply-form"' not in anonymous
     assert "пост на А" in page_b and "чужд пост" in page_a
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_each_posts_actions_name_its_own_post_and_author(participant, language):
+    thread = ThreadFactory(title="Нишка")
+    posts = [
+        PostFactory(discussion=thread, author=participant, body="мой пост"),
+        PostFactory(discussion=thread, author=ProfileFactory(display_name="Мария").user, body="първи чужд"),
+        PostFactory(discussion=thread, author=ProfileFactory(display_name="Jane Doe").user, body="втори чужд"),
+    ]
+    url = f"/{language}{thread.get_absolute_url()[3:]}"
+
+    html = page(signed_in(participant), url)
+
+    # Rendered once per state for the page (forum.caching.post_actions): each post's links still carry its own
+    # number, and "reply to" its own author, marked in her language.
+    actions = re.findall(r'<ul class="forum-post__actions">(.*?)</ul>', html, re.S)
+    assert len(actions) == 3
+    for post, html_of_actions in zip(posts, actions, strict=True):
+        assert f"?reply_to={post.pk}#reply-form" in html_of_actions
+        numbers = set(re.findall(r"/forum/posts/(\d+)/", html_of_actions)) | set(
+            re.findall(r"reply_to=(\d+)", html_of_actions)
+        )
+        assert numbers == {str(post.pk)}
+    assert f"/forum/posts/{posts[0].pk}/edit/" in actions[0] and "/flag/" not in actions[0]
+    assert "/edit/" not in actions[1] and f"/forum/posts/{posts[1].pk}/flag/" in actions[1]
+    marked_english = '<span lang="en">Jane Doe</span>' if language == "bg" else "Jane Doe</span>"
+    assert marked_english in actions[2]
+    assert "Мария" in actions[1] and "Jane Doe" not in actions[1]
+
+
+def test_a_post_numbered_above_999_keeps_its_number_in_links_on_english_pages(participant):
+    thread = ThreadFactory(title="Нишка")
+    post = PostFactory(pk=12345, discussion=thread, body="пост")
+
+    html = page(signed_in(participant), f"/en{thread.get_absolute_url()[3:]}")
+
+    assert 'id="post-12345"' in html and "?reply_to=12345#reply-form" in html
+    assert "12,345" not in html
 
 
 def test_a_reply_from_a_page_served_from_the_shared_fragment_is_accepted(
