@@ -1,6 +1,5 @@
 """The page cache of the anonymous event pages (see core.page_cache; receivers.py says what retires it)."""
 
-from django.urls import reverse
 from django.utils.html import escape
 
 from core.fragments import Fragment, render_slot, slot_renderer
@@ -21,7 +20,9 @@ programme_grid = Fragment("programme")
 
 
 # A star on each session of the grid: its template rendered once per state (starred or not) for the whole grid, as
-# for a session 0, each session's own address and anchor then written in (all 100 are the same but for these).
+# for a stand-in session, whose number and anchor are then replaced by each session's own (all 100 stars are the
+# same but for these; no address is reversed per star).
+_STAND_IN_PK = 987654321987
 _ANCHOR = "\x1fanchor\x1f"
 
 
@@ -30,11 +31,11 @@ def programme_star(context, values, memo):
     session = values["session"]
     starred = session["pk"] in context["starred"]
     if starred not in memo:
-        with context.push(session={"pk": 0, "anchor": _ANCHOR}, starred={0} if starred else set()):
-            pattern = render_slot(context.template.engine.get_template("events/_programme_star.html"), context)
-        memo[starred] = (pattern, reverse("events:session-star", kwargs={"slug": context["event"].slug, "pk": 0}))
-    pattern, address = memo[starred]
+        with context.push(
+            session={"pk": _STAND_IN_PK, "anchor": _ANCHOR}, starred={_STAND_IN_PK} if starred else set()
+        ):
+            memo[starred] = render_slot(context.template.engine.get_template("events/_programme_star.html"), context)
+    pattern = memo[starred]
     if not pattern:  # nobody signed in: no star
         return pattern
-    own_address = reverse("events:session-star", kwargs={"slug": context["event"].slug, "pk": session["pk"]})
-    return pattern.replace(address, own_address, 1).replace(_ANCHOR, escape(session["anchor"]))
+    return pattern.replace(str(_STAND_IN_PK), str(session["pk"])).replace(_ANCHOR, escape(session["anchor"]))
