@@ -71,6 +71,26 @@ def test_language_switcher_links_to_the_same_page_in_the_other_language(client):
     assert organisation.name_bg in html
 
 
+def test_the_switcher_and_menu_remembered_per_worker_still_follow_each_page_and_language(client):
+    OrganisationFactory(slug="bcause")
+    OrganisationFactory(slug="other")
+
+    # The shell's links are remembered per path and language (portal.context_processors): each visit in turn gets
+    # its own, the current language marked.
+    for _round in range(2):
+        for path, other in (
+            ("/bg/organisations/bcause/", "/en/organisations/bcause/"),
+            ("/en/organisations/other/", "/bg/organisations/other/"),
+        ):
+            html = client.get(path).content.decode()
+            language = path[1:3]
+            assert f'href="{other}" hreflang="{other[1:3]}"' in html
+            assert (
+                f'href="{path}" hreflang="{language}"\n                 lang="{language}" aria-current="true"' in html
+            )
+            assert f'<a href="/{language}/organisations/"' in html
+
+
 def test_root_redirects_to_bulgarian_by_default(client):
     response = client.get("/")
 
