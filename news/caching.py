@@ -1,5 +1,6 @@
 """The page cache of the anonymous news pages (see core.page_cache; receivers.py says what retires it)."""
 
+from core.fragments import Fragment
 from core.page_cache import PageCache
 
 # Short, because a post scheduled for later appears when its time comes and no write marks that; the author's name
@@ -9,3 +10,7 @@ PAGE_CACHE_SECONDS = 60
 news_pages = PageCache("news", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = news_pages.cache_page
+
+# The news list as everyone sees it, per language and query string (tag, page): what retires the anonymous news pages
+# (a write to any post or tag, a comment under a post) retires it too, and a post scheduled for later appears as late.
+news_list = Fragment("news-list", seconds=PAGE_CACHE_SECONDS, follows=[news_pages])

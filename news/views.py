@@ -1,10 +1,14 @@
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from core.fragments import computed_on_first_use
 from core.lists import FilteredListMixin
 from news.caching import cache_anonymous_page
 from news.forms import NewsFilterForm
 from news.models import NewsPost
+
+# What the news list's fragment shows.
+LISTING = ("paginator", "page_obj", "is_paginated", "posts")
 
 
 class NewsPostMixin:
@@ -18,6 +22,15 @@ class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
     context_object_name = "posts"
     filter_form_class = NewsFilterForm
     paginate_by = 10
+
+    def get_context_data(self, **kwargs):
+        # The list is the shared fragment news-list (news.caching): the page of posts is read only when the fragment
+        # renders, so a warm one costs no query.
+        listing = computed_on_first_use(lambda: self.listing(**kwargs), LISTING)
+        return {"view": self, "filter_form": self.filter_form, **listing}
+
+    def listing(self, **kwargs):
+        return super().get_context_data(**kwargs)
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")

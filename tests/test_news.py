@@ -183,3 +183,20 @@ def test_a_tag_link_lists_the_news_with_that_tag_and_offers_its_feed(client, lan
     assert [post.title for post in response.context["posts"]] == ["С етикет" if language == "bg" else "Tagged"]
     html = response.content.decode()
     assert f'href="/{language}/news/tags/zaetost/feed/rss/"' in html
+
+
+@pytest.mark.parametrize("size", [2, 15])
+def test_signed_in_news_list_reads_only_the_visitor_once_its_fragment_is_warm(
+    client, django_assert_num_queries, participant, size
+):
+    for post in PostFactory.create_batch(size, author=ProfileFactory().user):
+        post.tags.add("ESF", f"tag {post.pk}")
+    client.force_login(participant)
+
+    # Cold: the session, the visitor and their personal facts, then the list as an anonymous reader reads it.
+    with django_assert_num_queries(7):
+        client.get(reverse("news:post-list"), {"page": "1"})
+    # Warm: the session and the visitor; the list is the shared fragment news-list.
+    with django_assert_num_queries(2):
+        response = client.get(reverse("news:post-list"), {"page": "1"})
+    assert response.content.decode().count('<li class="card">') == min(size, 10)

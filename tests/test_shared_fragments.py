@@ -16,9 +16,11 @@ from events.models import StarredSession
 from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
+from news.caching import news_pages
 from practices.caching import practice_body, practice_pages
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
+from tests.factories.portal import PostFactory as NewsPostFactory
 from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
 from tests.test_programme import build_programme, programme_url
@@ -307,4 +309,24 @@ def test_the_practice_list_fragment_is_retired_by_what_retires_the_anonymous_lis
     assert "Нова практика" in html
     assert "Първа практика" in html
     # The page around the shared list is still the reader's own.
+    assert reverse("account_logout") in html
+
+
+@pytest.mark.parametrize(("url", "area"), [("/bg/news/", news_pages)])
+def test_the_news_list_and_home_fragments_are_retired_by_what_retires_their_anonymous_pages(
+    participant, django_capture_on_commit_callbacks, url, area
+):
+    NewsPostFactory(title_bg="Първа новина")
+    reader = signed_in(participant)
+    assert "Първа новина" in page(reader, url)
+    before = area.current()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsPostFactory(title_bg="Прясна новина")
+
+    assert area.current() != before
+    html = page(reader, url)
+    assert "Прясна новина" in html
+    assert "Първа новина" in html
+    # The page around the shared part is still the reader's own.
     assert reverse("account_logout") in html
