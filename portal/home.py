@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count
 from django_countries import countries
 
+from core.fragments import Fragment
 from core.page_cache import PageCache
 from directory.models import Organisation
 from events.models import Event
@@ -21,6 +22,19 @@ from portal.models import SiteSettings
 from practices.models import Practice
 
 home_pages = PageCache("home", seconds=600)
+# The home page's content as everyone sees it, per language: whatever retires the anonymous home page retires it too,
+# and what no write marks (the member count, an event or a call whose date passes) is as old as the page cache allows.
+home_fragment = Fragment("home", seconds=home_pages.seconds, follows=[home_pages])
+# What the home page's fragment shows (home_content and the numbers).
+SHOWN = (
+    "featured_practices",
+    "next_events",
+    "newest_films",
+    "latest_discussions",
+    "latest_posts",
+    "open_calls",
+    "numbers",
+)
 LATEST = 3
 
 # The chart's geometry, in SVG user units: a label column, bars up to BAR_MAX long, the count after each bar.

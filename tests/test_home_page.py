@@ -162,3 +162,20 @@ def test_signed_in_home_runs_a_fixed_number_of_queries(moderator_client, django_
 
     with django_assert_num_queries(15):
         assert moderator_client.get("/en/").status_code == 200
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_signed_in_home_reads_only_the_visitor_once_its_fragment_is_warm(
+    client, django_assert_num_queries, participant, size
+):
+    arrange_home(size)
+    client.force_login(participant)
+
+    # Cold: the session, the visitor and their personal facts, then the content as an anonymous reader reads it.
+    with django_assert_num_queries(16):
+        client.get("/bg/")
+    # Warm: the session and the visitor; the content is the shared fragment home.
+    with django_assert_num_queries(2):
+        html = client.get("/bg/").content.decode()
+    assert html.count('<article class="practice-card">') == size
+    assert "Порталът в числа" in html

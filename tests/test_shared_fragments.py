@@ -17,6 +17,7 @@ from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
 from news.caching import news_pages
+from portal.home import home_pages
 from practices.caching import practice_body, practice_pages
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
@@ -312,7 +313,7 @@ def test_the_practice_list_fragment_is_retired_by_what_retires_the_anonymous_lis
     assert reverse("account_logout") in html
 
 
-@pytest.mark.parametrize(("url", "area"), [("/bg/news/", news_pages)])
+@pytest.mark.parametrize(("url", "area"), [("/bg/news/", news_pages), ("/bg/", home_pages)])
 def test_the_news_list_and_home_fragments_are_retired_by_what_retires_their_anonymous_pages(
     participant, django_capture_on_commit_callbacks, url, area
 ):

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
 from core.feeds import FEEDS
+from core.fragments import computed_on_first_use
 from portal import home
 
 
@@ -22,9 +23,10 @@ class HomeView(TemplateView):
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            **home.home_content(), numbers=home.portal_numbers(), feeds=list(FEEDS), **kwargs
-        )
+        # The content is the shared fragment home (portal.home): what it shows is read only when the fragment
+        # renders, so a warm one costs no query. The feeds of the head are a constant list.
+        shown = computed_on_first_use(lambda: {**home.home_content(), "numbers": home.portal_numbers()}, home.SHOWN)
+        return super().get_context_data(**shown, feeds=list(FEEDS), **kwargs)
 
 
 home_page = home.home_pages.cache_page(HomeView.as_view())
