@@ -14,7 +14,9 @@ class PracticeFilterForm(FilterForm):
 
     # A callable, so the 250 translated and sorted names are read only when a country is chosen or the select
     # renders (inside the list's cached fragment), not on every request.
-    country = forms.ChoiceField(label=_("Country"), required=False, choices=lambda: [("", _("Any country")), *countries])
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=lambda: [("", _("Any country")), *countries]
+    )
     theme = forms.SlugField(label=_("Theme"), required=False)
     group = forms.SlugField(label=_("Target group"), required=False)
     stage = forms.ChoiceField(
