@@ -11,13 +11,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_LINE = 160
+UNLOCALIZED_ID = "an id without |unlocalize (1234 would read 1,234 in English)"
 RULES = [
     (re.compile(r"{%\s*blocktrans(?:late)?\b(?![^%]*\btrimmed\b)[^%]*%}"), "blocktranslate without trimmed"),
     (re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>", re.I), "inline <script>"),
     (re.compile(r"\sstyle=\"", re.I), "inline style attribute"),
     # USE_THOUSAND_SEPARATOR writes post 1234 as "1,234" on English pages: an id in a link, an anchor or a form
     # value is not a quantity.
-    (re.compile(r"{{\s*[\w.]*\.(?!auto_id\b)(?:pk|\w+_id)\s*}}"), "an id without |unlocalize (1234 would read 1,234 in English)"),
+    (re.compile(r"{{\s*[\w.]*\.(?!auto_id\b)(?:pk|\w+_id)\s*}}"), UNLOCALIZED_ID),
 ]
 
 

@@ -16,7 +16,10 @@ def test_check_templates_accepts_a_line_of_exactly_160_characters():
 
 
 def test_check_templates_names_an_id_written_with_the_thousands_separator():
-    text = '<a href="?reply_to={{ post.pk }}">\n<p id="post-{{ post.pk|unlocalize }}" for="{{ field.auto_id }}">{{ row.session_id }}'
+    text = (
+        '<a href="?reply_to={{ post.pk }}">\n'
+        '<p id="post-{{ post.pk|unlocalize }}" for="{{ field.auto_id }}">{{ row.session_id }}'
+    )
 
     assert problems_in("forum/post.html", text) == [
         "forum/post.html:1: an id without |unlocalize (1234 would read 1,234 in English)",

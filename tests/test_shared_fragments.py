@@ -105,7 +105,7 @@ def test_each_posts_actions_name_its_own_post_and_author(participant, language):
 
 def test_a_post_numbered_above_999_keeps_its_number_in_links_on_english_pages(participant):
     thread = ThreadFactory(title="Нишка")
-    post = PostFactory(pk=12345, discussion=thread, body="пост")
+    PostFactory(pk=12345, discussion=thread, body="пост")
 
     html = page(signed_in(participant), f"/en{thread.get_absolute_url()[3:]}")
 
