@@ -839,3 +839,20 @@ def test_post_time_in_the_page_language(client, language, expected):
         body = client.get(post.discussion.get_absolute_url()).content.decode()
 
     assert f'<time datetime="2018-09-07T10:30:00+03:00">{expected}</time>' in body
+
+
+def test_the_empty_reply_form_kept_per_worker_speaks_each_pages_language(client, participant):
+    thread = ThreadFactory()
+    PostFactory(discussion=thread)
+    client.force_login(participant)
+
+    # The empty fields' markup is kept per worker (core.field_markup): each language still gets its own.
+    for language, label, other in [
+        ("bg", "Вашето съобщение", "Your message"),
+        ("en", "Your message", "Вашето съобщение"),
+        ("bg", "Вашето съобщение", "Your message"),
+    ]:
+        html = client.get(f"/{language}{thread.get_absolute_url()[3:]}").content.decode()
+        form = html[html.index('id="reply-form"') :]
+        assert label in form and other not in form
+        assert f'<option value="{language}" selected>' in form

@@ -7,6 +7,7 @@ from core import formats
 from core.absolute import absolute_url
 from core.enums import Currency
 from core.feeds import feed_links
+from core.field_markup import field_markup
 from core.i18n import marked_field, page_language, shown_language, written_language
 from core.jsonld import json_ld_script
 from core.markdown import render_markdown
@@ -92,3 +93,9 @@ register.filter("written_language", written_language)  # {% lang_attr option_lab
 register.filter("absolute_url", absolute_url)  # {{ request.path|absolute_url }}, {{ film|absolute_url }}
 register.simple_tag(json_ld_script, name="json_ld")  # {% json_ld data %}: a schema.org block built by the view
 register.simple_tag(feed_links)  # {% feed_links "practices:country-feed" _("New practices from Italy") code="IT" %}
+
+
+@register.simple_tag
+def field(bound_field):
+    """`{% field form.body %}`: the field's accessible markup (includes/field.html), an empty one kept per worker."""
+    return field_markup(bound_field)
