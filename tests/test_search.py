@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from core.enums import PublicationStatus
 from core.search.query import SiteSearch, parse
@@ -447,6 +448,21 @@ def test_rebuild_command_writes_the_index_with_a_progress_bar(indexed):
 
     assert found("велосипеди") == ["Работилница за велосипеди"]
     assert "practice     [##############################] 1/1" in out.getvalue()
+
+
+
+def test_a_rebuilt_index_leaves_the_database_knowing_its_tables(indexed):
+    """Without statistics PostgreSQL planned a result page's 20 documents as ~10,000 rows (a parallel scan)."""
+    PracticeFactory.create_batch(3)
+
+    call_command("rebuild_search_index", stdout=io.StringIO())
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'core_searchdocument'")
+        else:
+            cursor.execute("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'core_searchdocument'")
+        assert cursor.fetchone()[0] > 0
 
 
 # Autocomplete under the header box.
