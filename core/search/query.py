@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
 
 from django.db import connection
 from django.db.models import Q
@@ -352,11 +351,20 @@ def highlight(text, parsed):
 def snippet(text, parsed):
     """About SNIPPET_WORDS words of `text` around its first matched word among the first SNIPPET_SCAN, highlighted."""
     found = WORD.finditer(text)
-    spans = list(islice(found, SNIPPET_SCAN))
+    spans, first = [], None
+    # Words are read only as far as the snippet reaches: to its end once the first matched word is found.
+    for match in found:
+        spans.append(match)
+        if first is None and _marks(match.group(), parsed):
+            first = len(spans) - 1
+        if len(spans) == SNIPPET_SCAN or (
+            first is not None and len(spans) >= max(0, first - SNIPPET_WORDS // 3) + SNIPPET_WORDS
+        ):
+            break
     if not spans:
         return ""
     more = next(found, None) is not None
-    first = next((n for n, match in enumerate(spans) if _marks(match.group(), parsed)), 0)
+    first = first or 0
     start = max(0, first - SNIPPET_WORDS // 3)
     end = min(len(spans), start + SNIPPET_WORDS)
     cut = end < len(spans) or more
