@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -163,6 +164,20 @@ def test_when_redis_returns_the_cache_is_used_again(redis_cache):
     cache.set("after", 2)
 
     assert cache.get("after") == 2
+
+
+def test_each_thread_keeps_one_redis_client_and_reads_its_own_values(redis_cache):
+    """Each of gunicorn's threads has its cache (Django keeps one per thread) with one kept client per connection
+    pool, not one made per call; the values are each thread's own."""
+
+    def round_trips(thread):
+        for number in range(50):
+            cache.set(f"thread-{thread}-{number}", (thread, number))
+            assert cache.get(f"thread-{thread}-{number}") == (thread, number)
+        return len(cache._cache._clients)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(round_trips, range(8))) == [1] * 8
 
 
 def _redis_keys(redis):
