@@ -450,7 +450,6 @@ def test_rebuild_command_writes_the_index_with_a_progress_bar(indexed):
     assert "practice     [##############################] 1/1" in out.getvalue()
 
 
-
 def test_a_rebuilt_index_leaves_the_database_knowing_its_tables(indexed):
     """Without statistics PostgreSQL planned a result page's 20 documents as ~10,000 rows (a parallel scan)."""
     PracticeFactory.create_batch(3)
