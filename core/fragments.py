@@ -195,6 +195,24 @@ def computed_on_first_use(compute, names):
     return {name: SimpleLazyObject(partial(operator.getitem, computed, name)) for name in names}
 
 
+# A stand-in primary key for a slot's object while its template is rendered once per state: no real key is this
+# large, and its digits are then replaced by each slot's own.
+STAND_IN_PK = 987654321987
+
+
+def render_once_per_state(context, template_name, memo, *, state, stand_in, own):
+    """For a slot renderer: `template_name` rendered once per `state` for the whole fill, with the context values
+    `stand_in()` returns (placeholders where the slots differ), then each placeholder replaced by this slot's text
+    (`own`: placeholder -> already escaped text)."""
+    if state not in memo:
+        with context.push(**stand_in()):
+            memo[state] = render_slot(context.template.engine.get_template(template_name), context)
+    html = memo[state]
+    for placeholder, text in own.items():
+        html = html.replace(placeholder, text)
+    return html
+
+
 def render_slot(template, context):
     """A slot's template rendered; its file's final newline is not part of it (a slot may sit inside an attribute)."""
     html = template.render(context)

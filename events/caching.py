@@ -2,7 +2,7 @@
 
 from django.utils.html import escape
 
-from core.fragments import Fragment, render_slot, slot_renderer
+from core.fragments import STAND_IN_PK, Fragment, render_once_per_state, slot_renderer
 from core.page_cache import PageCache
 
 # Short, because the pages also change with the clock and no write marks it: an event leaves the upcoming list for
@@ -19,23 +19,24 @@ cache_anonymous_page = event_pages.cache_page
 programme_grid = Fragment("programme")
 
 
-# A star on each session of the grid: its template rendered once per state (starred or not) for the whole grid, as
-# for a stand-in session, whose number and anchor are then replaced by each session's own (all 100 stars are the
-# same but for these; no address is reversed per star).
-_STAND_IN_PK = 987654321987
+# A star on each session of the grid: its template rendered once per state (starred or not) for the whole grid, then
+# each session's own number and anchor written in (all 100 stars are the same but for these).
+STAR = "events/_programme_star.html"
 _ANCHOR = "\x1fanchor\x1f"
 
 
-@slot_renderer("events/_programme_star.html")
+@slot_renderer(STAR)
 def programme_star(context, values, memo):
     session = values["session"]
     starred = session["pk"] in context["starred"]
-    if starred not in memo:
-        with context.push(
-            session={"pk": _STAND_IN_PK, "anchor": _ANCHOR}, starred={_STAND_IN_PK} if starred else set()
-        ):
-            memo[starred] = render_slot(context.template.engine.get_template("events/_programme_star.html"), context)
-    pattern = memo[starred]
-    if not pattern:  # nobody signed in: no star
-        return pattern
-    return pattern.replace(str(_STAND_IN_PK), str(session["pk"])).replace(_ANCHOR, escape(session["anchor"]))
+    return render_once_per_state(
+        context,
+        STAR,
+        memo,
+        state=starred,
+        stand_in=lambda: {
+            "session": {"pk": STAND_IN_PK, "anchor": _ANCHOR},
+            "starred": {STAND_IN_PK} if starred else set(),
+        },
+        own={str(STAND_IN_PK): str(session["pk"]), _ANCHOR: escape(session["anchor"])},
+    )

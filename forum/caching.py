@@ -3,7 +3,7 @@ receivers.py says what retires them)."""
 
 from django.contrib.contenttypes.models import ContentType
 
-from core.fragments import Fragment, render_slot, slot_renderer
+from core.fragments import STAND_IN_PK, Fragment, render_once_per_state, slot_renderer
 from core.page_cache import PageCache
 from core.templatetags.core_tags import lang_span
 
@@ -29,27 +29,32 @@ def discussion_key(discussion):
 
 
 # What the reader may do under each post: the template rendered once per state for the page's 20 posts (rendering it
-# was an eighth of a signed-in thread), as for a stand-in post whose number and author's name are then replaced by
-# each post's own.
-_STAND_IN_POST = 987654321987
+# was an eighth of a signed-in thread), then each post's own number and author's name written in.
+POST_ACTIONS = "forum/includes/post_actions.html"
 _STAND_IN_NAME = "\x1f\x1e\x1f"  # no letters, so lang_span leaves it bare
 
 
-@slot_renderer("forum/includes/post_actions.html")
+@slot_renderer(POST_ACTIONS)
 def post_actions(context, values, memo):
     post, user = values["post"], context["user"]
     editable = post["pk"] in context.get("editable_posts", ())
-    state = (post["is_held"], post["is_hidden"], post["author_id"] == user.pk, editable, values["locked"])
-    if state not in memo:
-        is_held, is_hidden, own, editable, locked = state
-        stand_in = {
-            "pk": _STAND_IN_POST,
-            "author_id": user.pk if own else -1,
-            "author_name": _STAND_IN_NAME,
-            "is_held": is_held,
-            "is_hidden": is_hidden,
-        }
-        with context.push(post=stand_in, locked=locked, editable_posts={_STAND_IN_POST} if editable else set()):
-            memo[state] = render_slot(context.template.engine.get_template("forum/includes/post_actions.html"), context)
-    own_name = lang_span(post["author_name"])
-    return memo[state].replace(str(_STAND_IN_POST), str(post["pk"])).replace(_STAND_IN_NAME, own_name)
+    own = post["author_id"] == user.pk
+    locked = values["locked"]
+    return render_once_per_state(
+        context,
+        POST_ACTIONS,
+        memo,
+        state=(post["is_held"], post["is_hidden"], own, editable, locked),
+        stand_in=lambda: {
+            "post": {
+                "pk": STAND_IN_PK,
+                "author_id": user.pk if own else -1,
+                "author_name": _STAND_IN_NAME,
+                "is_held": post["is_held"],
+                "is_hidden": post["is_hidden"],
+            },
+            "locked": locked,
+            "editable_posts": {STAND_IN_PK} if editable else set(),
+        },
+        own={str(STAND_IN_PK): str(post["pk"]), _STAND_IN_NAME: lang_span(post["author_name"])},
+    )
