@@ -90,13 +90,16 @@ class Fragment:
         varied = hashlib.sha256(repr(sorted(vary.items())).encode()).hexdigest()[:32]
         return f"fragment:{self.name}:{key}:{page_language()}:{varied}"
 
-    def get_or_render(self, key, render, **vary):
-        """`render()` for object `key` (a primary key, or None) in the page language and `vary`, from the cache while
-        nothing it shows has changed. `render()` returns what is stored: any picklable value."""
+    def get_or_render(self, key, render, vary, *, record=None):
+        """`render()` for object `key` (a primary key, or None) in the page language and `vary` (a dict), from the
+        cache while nothing it shows has changed. `render()` returns what is stored: any picklable value. `record`,
+        if given, is told the versions read and this kind's lifetime (a page skeleton holding the fragment)."""
         versions = [self.everything, *self.follows] + ([self.version_of(key)] if key is not None else [])
         cache_key = self.cache_key(key, vary)
         found = cache.get_many([version.key for version in versions] + [cache_key])
         current = tuple(version.current(found) for version in versions)
+        if record is not None:
+            record({version.key: number for version, number in zip(versions, current, strict=True)}, self.seconds)
         stored = found.get(cache_key)
         if stored is not None and stored[0] == current:
             return stored[1]
@@ -130,8 +133,15 @@ def retire_on(fragment, *, models, objects=None):
 _SLOT_PREFIX = "\x1fslot-"
 
 
+class NotShareable(ValueError):
+    """A shared render met something personal outside a `{% personal %}` slot."""
+
+
 class SharedRender:
     """What one render of a shared part collects: the personal slots, each (template name, values)."""
+
+    # A fragment met inside this render is part of it (rendered inline), not cached on its own.
+    caches_inner_fragments = False
 
     def __init__(self):
         secret = uuid.uuid4().hex
@@ -144,10 +154,18 @@ class SharedRender:
         self.slots.append((template_name, values))
         return f"{self.marker}{len(self.slots) - 1}\x1f"
 
+    def reslot(self, pieces, slots):
+        """A cached inner fragment's pieces and slots as part of this render, its slots among this one's."""
+        out = [pieces[0]]
+        for (template_name, values), piece in zip(slots, pieces[1:], strict=True):
+            out.append(self.slot(template_name, values))
+            out.append(piece)
+        return mark_safe("".join(out))  # noqa: S308 # nosec: template output, escaped when rendered
+
     def split(self, html):
         """The rendered text as (pieces between the slots, slots): what is cached."""
         if self.no_csrf_token in html:
-            raise ValueError(
+            raise NotShareable(
                 "A form with a CSRF token inside a shared fragment: move it into a {% personal %} template"
             )
         pieces = []
@@ -159,14 +177,15 @@ class SharedRender:
         return pieces, self.slots
 
 
-def neutral_context_values(context):
-    """What the shared part sees instead of the visitor: nobody signed in, no CSRF token."""
+def neutral_context_values(context, shared=None, *, visitor=None):
+    """What the shared part sees instead of the visitor: nobody signed in (or `visitor`), no CSRF token."""
     request = context.get("request")
-    shared = SharedRender()
-    values = {"user": AnonymousUser(), "perms": None, "csrf_token": shared.no_csrf_token, "fragment_render": shared}
+    shared = shared or SharedRender()
+    visitor = AnonymousUser() if visitor is None else visitor
+    values = {"user": visitor, "perms": None, "csrf_token": shared.no_csrf_token, "fragment_render": shared}
     if request is not None:
         neutral = copy.copy(request)
-        neutral.user = AnonymousUser()
+        neutral.user = visitor
         values["request"] = neutral
     return values
 

@@ -13,6 +13,7 @@ PAGE_CACHE_SECONDS = 60
 event_pages = PageCache("events", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = event_pages.cache_page
+cache_shared_page = event_pages.shared_page
 
 # An event's programme grid with its filters, as everyone sees it (the stars are each visitor's own), per event,
 # language and filter query string.

@@ -9,6 +9,7 @@ from core.templatetags.core_tags import lang_span
 
 forum_pages = PageCache("forum", seconds=300)
 cache_anonymous_page = forum_pages.cache_page
+cache_shared_page = forum_pages.shared_page
 
 # One page of a discussion's posts as a reader who wrote none of them sees it (the comments under a practice, a
 # film or an event; a thread's posts), keyed by `discussion_key`.

@@ -10,6 +10,7 @@ PAGE_CACHE_SECONDS = 60
 news_pages = PageCache("news", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = news_pages.cache_page
+cache_shared_page = news_pages.shared_page
 
 # The news list as everyone sees it, per language and query string (tag, page): what retires the anonymous news pages
 # (a write to any post or tag, a comment under a post) retires it too, and a post scheduled for later appears as late.

@@ -3,7 +3,7 @@ from django.views.generic import DetailView, ListView
 
 from core.fragments import computed_on_first_use
 from core.lists import FilteredListMixin
-from news.caching import cache_anonymous_page
+from news.caching import cache_anonymous_page, cache_shared_page
 from news.forms import NewsFilterForm
 from news.models import NewsPost
 
@@ -16,7 +16,7 @@ class NewsPostMixin:
         return NewsPost.objects.published().with_byline()
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
+@method_decorator(cache_shared_page, name="dispatch")
 class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
     template_name = "news/newspost_list.html"
     context_object_name = "posts"

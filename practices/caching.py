@@ -11,6 +11,7 @@ practice_pages = PageCache("practices", seconds=PAGE_CACHE_SECONDS)
 
 pages_version = practice_pages.version
 cache_anonymous_page = practice_pages.cache_page
+cache_shared_page = practice_pages.shared_page
 cached_until_change = practice_pages.cached_until_change
 
 # A practice's page as everyone sees it, and its JSON-LD (`part="meta"`); the follow button is each visitor's own.

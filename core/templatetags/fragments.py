@@ -3,7 +3,14 @@
 from django import template
 from django.template.base import token_kwargs
 
-from core.fragments import SharedRender, fill, fragment_named, neutral_context_values, render_personal
+from core.fragments import (
+    NotShareable,
+    SharedRender,
+    fill,
+    fragment_named,
+    neutral_context_values,
+    render_personal,
+)
 
 register = template.Library()
 
@@ -13,9 +20,13 @@ class FragmentNode(template.Node):
         self.name, self.obj, self.vary, self.nodelist = name, obj, vary, nodelist
 
     def render(self, context):
-        if context.get("fragment_render") is not None:
+        outer = context.get("fragment_render")
+        if outer is not None and not outer.caches_inner_fragments:
             # Inside another fragment's render: part of it, its personal slots among the outer one's.
             return self.nodelist.render(context)
+        if outer is not None and "cache" in self.vary:
+            # Whether it is shared depends on the visitor, which a page skeleton cannot ask on its next use.
+            raise NotShareable(f"{self.name.token} is shared or not by visitor: put it in a {{% personal %}} slot")
         fragment = fragment_named(self.name.resolve(context))
         obj = self.obj.resolve(context) if self.obj is not None else None
         vary = {name: value.resolve(context) for name, value in self.vary.items()}
@@ -26,9 +37,14 @@ class FragmentNode(template.Node):
                 return shared["fragment_render"].split(self.nodelist.render(context))
 
         if not cached:
+            if outer is not None:
+                raise NotShareable(f"{fragment!r} is rendered for this visitor alone")
             return fill(context, *self._render_for_this_request(context))
         key = getattr(obj, "pk", obj)
-        pieces, slots = fragment.get_or_render(key, render_shared, **vary)
+        if outer is not None:
+            # Inside a page skeleton (core.skeletons): cached on its own, and the skeleton lives only as long as it.
+            return outer.reslot(*fragment.get_or_render(key, render_shared, vary, record=outer.depend_on))
+        pieces, slots = fragment.get_or_render(key, render_shared, vary)
         return fill(context, pieces, slots)
 
     def _render_for_this_request(self, context):

@@ -10,7 +10,7 @@ from django.views.generic import DetailView
 
 from core.absolute import absolute_url
 from core.roles import user_can_post
-from events.caching import cache_anonymous_page
+from events.caching import cache_anonymous_page, cache_shared_page
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
@@ -79,7 +79,7 @@ class EventDetailView(EventMixin, DetailView):
         )
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
+@method_decorator(cache_shared_page, name="dispatch")
 class ProgrammeView(EventMixin, DetailView):
     """The timetable: one section per day, rooms as columns, sessions in time order."""
 

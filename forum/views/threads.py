@@ -11,7 +11,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from core.lists import FilteredListMixin
 from core.roles import is_moderator, user_can_post
 from forum import conf, services
-from forum.caching import cache_anonymous_page
+from forum.caching import cache_anonymous_page, cache_shared_page
 from forum.context import discussion_context
 from forum.forms import ThreadForm
 from forum.models import Category, Discussion
@@ -98,7 +98,7 @@ class ThreadMixin:
         return Discussion.objects.listed().visible_to(self.request.user, moderator=is_moderator(self.request.user))
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
+@method_decorator(cache_shared_page, name="dispatch")
 class ThreadDetailView(ThreadMixin, DetailView):
     template_name = "forum/thread_detail.html"
     context_object_name = "thread"

@@ -29,7 +29,7 @@ class HomeView(TemplateView):
         return super().get_context_data(**shown, feeds=list(FEEDS), **kwargs)
 
 
-home_page = home.home_pages.cache_page(HomeView.as_view())
+home_page = home.home_pages.shared_page(HomeView.as_view())
 
 
 class PrivacyView(TemplateView):

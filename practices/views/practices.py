@@ -23,7 +23,7 @@ from core.tags import Tag
 from directory.maps import europe_map, filter_links
 from directory.models import TargetGroup, Theme
 from practices import queries
-from practices.caching import cache_anonymous_page, cached_until_change
+from practices.caching import cache_shared_page, cached_until_change
 from practices.enums import TransferStage
 from practices.forms import PracticeFilterForm
 from practices.jsonld import practice_json_ld
@@ -58,7 +58,7 @@ class PracticeMixin:
         return practices.select_related("source_organisation")
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
+@method_decorator(cache_shared_page, name="dispatch")
 class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
     template_name = "practices/practice_list.html"
     context_object_name = "practices"
@@ -141,7 +141,7 @@ def country_chart(country_counts):
     return {"bars": bars}
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
+@method_decorator(cache_shared_page, name="dispatch")
 class PracticeDetailView(PracticeMixin, DetailView):
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"

@@ -1,0 +1,113 @@
+"""Page skeletons: a whole page rendered once as everyone sees it, with the personal parts left as slots, for the
+visitors the anonymous page cache does not serve (signed in, or carrying a session or messages).
+
+A signed-in page is mostly what everyone sees; what is the visitor's own (the header's account menu, the messages,
+the newsletter box, forms with their CSRF token, their stars and follow buttons) is already a `{% personal %}`
+template (core.fragments). A page whose view is wrapped by `PageCache.shared_page` is rendered, on a miss, with
+nobody signed in and those templates left as slots; the result is kept per address and language, and each request
+runs the view (its lazy context, its side effects), fetches the skeleton and fills its slots with its own context.
+
+A skeleton lives as long as what it shows:
+- its area's version, the one that retires the anonymous pages of the area (so every write declared for them);
+- the versions of every `{% fragment %}` inside it, recorded when it was rendered (a new comment on one film retires
+  that film's skeletons and no other film's, where the film body's fragment rule says so);
+- the shortest lifetime among those (fragments show names edited elsewhere).
+
+Nothing personal can be stored: the render sees a visitor that refuses to be looked at (`Unseen`), so a template
+that reads `user`, `perms` or `request.user` outside a slot, writes a CSRF token there, or holds a fragment rendered
+for this visitor alone (a moderator's) makes the page not shareable, and it is rendered whole for that request. The
+view's own context must follow the same rule: what differs between visitors is read only inside slots.
+"""
+
+import hashlib
+import logging
+
+from django.core.cache import cache
+from django.template.context import make_context
+
+from core.fragments import NotShareable, SharedRender, fill, neutral_context_values
+from core.i18n import page_language
+
+logger = logging.getLogger(__name__)
+
+
+class Unseen:
+    """The visitor as a skeleton's render sees it: any look at it makes the render not shareable."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attribute):
+        raise NotShareable(f"{self._name}.{attribute} read outside a {{% personal %}} slot")
+
+    def __bool__(self):
+        raise NotShareable(f"{self._name} tested outside a {{% personal %}} slot")
+
+    def __str__(self):
+        raise NotShareable(f"{self._name} written outside a {{% personal %}} slot")
+
+
+class SkeletonRender(SharedRender):
+    """A shared render of a whole page: fragments inside it stay cached on their own, and it records their versions."""
+
+    caches_inner_fragments = True
+
+    def __init__(self, seconds):
+        super().__init__()
+        self.versions = {}
+        self.seconds = seconds
+
+    def depend_on(self, versions, seconds):
+        self.versions.update(versions)
+        self.seconds = min(self.seconds, seconds)
+
+
+def render(area, request, response):
+    """Render the `TemplateResponse` `response` of a view of `area` (a `PageCache`) through its skeleton."""
+    template = response.resolve_template(response.template_name)
+    engine_template = template.template
+    context = make_context(
+        response.resolve_context(response.context_data), request, autoescape=template.backend.engine.autoescape
+    )
+    key = f"{area.namespace}:skeleton:{page_language()}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    try:
+        response.content, response.skeleton = _filled(area, key, context, engine_template)
+    except NotShareable as reason:
+        logger.info("%s is rendered whole: %s", request.path, reason)
+        response.skeleton = "whole"
+        response.render()
+
+
+def _filled(area, key, context, template):
+    """The page for this request from its skeleton (rendered first if need be), and whether it was "kept"."""
+    with context.render_context.push_state(template), context.bind_template(template):
+        context.template_name = template.name
+        skeleton, how = _stored(area, key), "kept"
+        if skeleton is None:
+            skeleton, how = _render_shared(area, context, template), "rendered"
+            cache.set(key, skeleton[:3], skeleton[3])
+        _version, _versions, (pieces, slots) = skeleton[:3]
+        return fill(context, pieces, slots), how
+
+
+def _stored(area, key):
+    """The skeleton under `key`, if everything it was rendered under is still current."""
+    found = cache.get_many([key, area.key])
+    stored = found.get(key)
+    if stored is None or stored[0] != area.current(found):
+        return None
+    versions = stored[1]
+    if versions and cache.get_many(list(versions)) != versions:
+        return None
+    return stored
+
+
+def _render_shared(area, context, template):
+    """(area version, fragment versions, (pieces, slots), seconds) of the page rendered for nobody in particular."""
+    version = area.current()
+    shared = SkeletonRender(area.seconds)
+    neutral = neutral_context_values(context, shared, visitor=Unseen("user"))
+    neutral |= {"perms": Unseen("perms"), "messages": (), "csp_nonce": Unseen("csp_nonce")}
+    with context.push(**neutral):
+        html = template._render(context)
+    return version, shared.versions, shared.split(html), shared.seconds
