@@ -25,6 +25,7 @@ from django.db import transaction
 
 from core.absolute import absolute_url
 from core.models import Follow, public_objects
+from core.personal import PersonalFact, forget_on_user
 from core.registry import Registry
 
 FOLLOWABLE = Registry("models participants can follow")
@@ -86,11 +87,20 @@ def target_filter(target):
     return {"content_type": ContentType.objects.get_for_model(target), "object_id": target.pk}
 
 
+def _followed_keys(user):
+    return frozenset(Follow.objects.filter(user=user).values_list("content_type_id", "object_id"))
+
+
+# What a user follows, as (content type id, object id) pairs: every page with a follow button asks, so it is kept
+# until the user's follows change (core/receivers.py forgets it).
+followed_keys = PersonalFact("follows", _followed_keys)
+
+
 def is_following(user, target):
-    """Whether `user` follows `target`, in one query (none for visitors)."""
+    """Whether `user` follows `target` (no query once the user's follows are remembered; none for visitors)."""
     if not user.is_authenticated or target is None or target.pk is None:
         return False
-    return Follow.objects.filter(user=user, **target_filter(target)).exists()
+    return (ContentType.objects.get_for_model(target).pk, target.pk) in followed_keys(user)
 
 
 def follower_ids(target):
@@ -112,12 +122,14 @@ def followed_objects(user):
 def follow(*, user, target):
     """Start following `target`; following it again changes nothing. Returns the `Follow`."""
     follow_row, _created = Follow.objects.get_or_create(user=user, **target_filter(target))
+    forget_on_user(user)
     return follow_row
 
 
 def unfollow(*, user, target):
     """Stop following `target` (nothing happens when `user` did not follow it)."""
     Follow.objects.filter(user=user, **target_filter(target)).delete()
+    forget_on_user(user)
 
 
 def export(user):

@@ -1,4 +1,5 @@
-"""Writes that change what core.personal remembers about users: role groups, direct permissions and e-mail addresses.
+"""Writes that change what core.personal remembers about users: role groups, direct permissions, e-mail addresses
+and follows.
 
 Connected from CoreConfig.ready(). A change to one user's groups or permissions forgets that user's answer; a change
 to a group's permissions, or a deleted group or permission, reaches every member, so every answer is forgotten.
@@ -9,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from core import roles
+from core import follows, roles
+from core.models import Follow
 
 CHANGES = {"post_add", "post_remove", "post_clear"}
 
@@ -35,6 +37,10 @@ def _email_address_written(sender, instance, **kwargs):
     roles.has_verified_email.forget(instance.user_id)
 
 
+def _follow_written(sender, instance, **kwargs):
+    follows.followed_keys.forget(instance.user_id)
+
+
 def connect():
     user_model = get_user_model()
     for through in (user_model.groups.through, user_model.user_permissions.through):
@@ -44,3 +50,4 @@ def connect():
         post_delete.connect(_everyone_changed, sender=model, dispatch_uid=f"core-personal-{model.__name__}")
     for name, signal in (("save", post_save), ("delete", post_delete)):
         signal.connect(_email_address_written, sender=EmailAddress, dispatch_uid=f"core-personal-email-{name}")
+        signal.connect(_follow_written, sender=Follow, dispatch_uid=f"core-personal-follow-{name}")

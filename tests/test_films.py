@@ -367,7 +367,7 @@ def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, fi
 
 
 @pytest.mark.parametrize("extra_tracks", [0, 5])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 12, 0), (True, 19, 5)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 12, 0), (True, 19, 4)])
 def test_detail_query_count_is_flat(
     client, django_assert_num_queries, participant, extra_tracks, signed_in, cold, warm
 ):

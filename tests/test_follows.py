@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
@@ -323,7 +324,8 @@ def test_unsubscribe_link_stops_following_an_organisation(client):
 
     assert "Фондация „Помощ“" in confirm
     assert still_following is True
-    assert not is_following(follower, organisation)
+    # A later request's user: what one request read is remembered on its user object (core.personal).
+    assert not is_following(get_user_model().objects.get(pk=follower.pk), organisation)
 
 
 def test_follows_are_exported_and_erased_with_the_account(client):

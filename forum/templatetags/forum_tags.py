@@ -80,8 +80,8 @@ def model_label(obj):
 
 @register.inclusion_tag("includes/follow_button.html", takes_context=True)
 def follow_button(context, obj, following=None, next_url=""):
-    """The button that follows or stops following `obj` (one query unless `following` is known; signed-in users
-    only); `next_url` is where to return afterwards instead of `obj`'s page."""
+    """The button that follows or stops following `obj` (signed-in users only; no query once the reader's follows
+    are remembered); `next_url` is where to return afterwards instead of `obj`'s page."""
     user = context["request"].user
     opts = obj._meta
     return {
