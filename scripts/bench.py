@@ -56,7 +56,9 @@ def parse_arguments():
     )
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: one per CPU)")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument(
+        "--threads", type=int, default=1, help="threads per gunicorn worker (1: sync workers, as issue 18 measured)"
+    )
     parser.add_argument("--database", help="measure this database only (sqlite:///… or postgres://…)")
     parser.add_argument("--fresh", action="store_true", help="generate the datasets again")
     parser.add_argument("--cache", choices=["redis", "file"], help="the workers' shared cache, for every backend")

@@ -98,8 +98,12 @@ def start_server(options):
         "portal.wsgi:application",
         f"--bind=127.0.0.1:{PORT}",
         f"--workers={workers}",
-        "--worker-class=gthread",
-        f"--threads={options.threads}",
+        # Sync workers, as issue 18 measured; --threads N > 1 measures gthread workers instead.
+        *(
+            ["--worker-class=sync"]
+            if options.threads == 1
+            else ["--worker-class=gthread", f"--threads={options.threads}"]
+        ),
         "--log-level=warning",
     ]
     env = environment(options)
