@@ -6,7 +6,6 @@ from pathlib import Path
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from fpdf import FPDF
 
 from core.absolute import absolute_url
 from core.formats import long_date
@@ -27,6 +26,9 @@ def render_pdf(certificate, *, language):
     event = registration.event
     settings = event.certificate_settings
     days = list(event.days.order_by("date").values_list("date", flat=True))
+    # Imported here: fpdf2 with fontTools and Pillow is ~50 MB that a web worker needs only to write a certificate.
+    from fpdf import FPDF
+
     with translation.override(language):
         pdf = FPDF(format="A4")
         pdf.set_title(_("Certificate of attendance"))

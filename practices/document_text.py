@@ -10,8 +10,6 @@ import logging
 import re
 import zipfile
 
-from pypdf import PdfReader
-
 from practices.enums import DocumentFormat
 from practices.validators import detect_document_format
 
@@ -42,6 +40,9 @@ def document_text(document):
 
 
 def _pdf_text(file):
+    # Imported here: pypdf is ~27 MB that only the task worker, reading a new document's text, needs.
+    from pypdf import PdfReader
+
     reader = PdfReader(file)
     return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PAGES])
 
