@@ -138,10 +138,12 @@ class PageCache(Version):
         def shared_view(request, *args, **kwargs):
             if is_cacheable_request(request):
                 return anonymous(request, *args, **kwargs)
+            if request.method not in {"GET", "HEAD"}:
+                return view(request, *args, **kwargs)
+            skeletons.look_up(self, request)
             response = view(request, *args, **kwargs)
             if (
-                request.method in {"GET", "HEAD"}
-                and response.status_code == 200
+                response.status_code == 200
                 and isinstance(response, SimpleTemplateResponse)
                 and not response.is_rendered
             ):

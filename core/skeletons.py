@@ -62,6 +62,17 @@ class SkeletonRender(SharedRender):
         self.seconds = min(self.seconds, seconds)
 
 
+def look_up(area, request):
+    """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`)."""
+    request.page_skeleton = _stored(area, _key(area, request))
+
+
+def is_kept(request):
+    """Whether this request's page comes from a kept skeleton: then only its slots are rendered, and the view need
+    not read what only the shared part shows (a practice's texts)."""
+    return getattr(request, "page_skeleton", None) is not None
+
+
 def render(area, request, response):
     """Render the `TemplateResponse` `response` of a view of `area` (a `PageCache`) through its skeleton."""
     template = response.resolve_template(response.template_name)
@@ -69,23 +80,27 @@ def render(area, request, response):
     context = make_context(
         response.resolve_context(response.context_data), request, autoescape=template.backend.engine.autoescape
     )
-    key = f"{area.namespace}:skeleton:{page_language()}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
     try:
-        response.content, response.skeleton = _filled(area, key, context, engine_template)
+        response.content, response.skeleton = _filled(area, request, context, engine_template)
     except NotShareable as reason:
         logger.info("%s is rendered whole: %s", request.path, reason)
         response.skeleton = "whole"
         response.render()
 
 
-def _filled(area, key, context, template):
+def _key(area, request):
+    address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"{area.namespace}:skeleton:{page_language()}:{address}"
+
+
+def _filled(area, request, context, template):
     """The page for this request from its skeleton (rendered first if need be), and whether it was "kept"."""
     with context.render_context.push_state(template), context.bind_template(template):
         context.template_name = template.name
-        skeleton, how = _stored(area, key), "kept"
+        skeleton, how = getattr(request, "page_skeleton", None), "kept"
         if skeleton is None:
             skeleton, how = _render_shared(area, context, template), "rendered"
-            cache.set(key, skeleton[:3], skeleton[3])
+            cache.set(_key(area, request), skeleton[:3], skeleton[3])
         _version, _versions, (pieces, slots) = skeleton[:3]
         return fill(context, pieces, slots), how
 

@@ -12,6 +12,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView
 
+from core import skeletons
 from core.absolute import absolute_url
 from core.enums import PublicationStatus
 from core.i18n import page_language
@@ -57,6 +58,9 @@ class FilmDetailView(PublicFilmMixin, DetailView):
     context_object_name = "film"
 
     def get_queryset(self):
+        if skeletons.is_kept(self.request):
+            # Only the personal slots render (core.skeletons): they need the film's identity, not its texts.
+            return Film.objects.published().only("pk", "slug", "status")
         return Film.objects.published().select_related("project")
 
     def get_context_data(self, **kwargs):
@@ -71,7 +75,7 @@ class FilmDetailView(PublicFilmMixin, DetailView):
             linked_sections=SimpleLazyObject(lambda: linked_sections(film, kind="film")),
             page_language=page_language(),
             start_seconds=start_seconds(self.request.GET.get("t")),
-            json_ld=film_json_ld(film),
+            json_ld=lambda: film_json_ld(film),
             **kwargs,
         )
 

@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
-from core import roles
+from core import roles, skeletons
 from core.badges import mark_badges
 from core.fragments import computed_on_first_use
 from core.linked import linked_sections
@@ -148,12 +148,15 @@ class PracticeDetailView(PracticeMixin, DetailView):
     shows_drafts = True
 
     def get_queryset(self):
+        if skeletons.is_kept(self.request):
+            # Only the personal slots render (core.skeletons): they need the practice's identity, not its texts.
+            return super().get_queryset().select_related(None).only("pk", "slug", "status")
         return super().get_queryset().select_related("project", "reviewed_by")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         practice = self.object
-        adaptation = adaptation_sections(practice)
+        adaptation = SimpleLazyObject(lambda: adaptation_sections(practice))
         # The body and the JSON-LD are the shared fragment `practice-body` (practices.caching): what they show
         # besides the practice's own fields is read only when it renders.
         details = SimpleLazyObject(lambda: with_page_details(practice))
@@ -162,9 +165,9 @@ class PracticeDetailView(PracticeMixin, DetailView):
             "related_practices": SimpleLazyObject(lambda: queries.related_practices(details)),
             "linked_sections": SimpleLazyObject(lambda: linked_sections(practice, kind="practice")),
             "json_ld": lambda: practice_json_ld(details),
-            "sections": practice_sections(practice),
+            "sections": SimpleLazyObject(lambda: practice_sections(practice)),
             "adaptation_sections": adaptation,
-            "has_adaptation_notes": any(text for _field, _heading, text in adaptation),
+            "has_adaptation_notes": SimpleLazyObject(lambda: any(text for _field, _heading, text in adaptation)),
             # ?print=1: the handout as it prints, on screen too; the "print" link leads here without JavaScript.
             "print_view": "print" in self.request.GET,
         }
