@@ -72,9 +72,14 @@ def pages(participant):
 PAGES = ["home", "practice list", "practice page", "film page", "thread", "programme", "news list"]
 
 
+def in_language(url, language):
+    return f"/{language}/{url[4:]}"
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
 @pytest.mark.parametrize("name", PAGES)
-def test_a_page_from_anothers_skeleton_is_what_a_whole_render_gives(pages, participant, name, monkeypatch):
-    url = pages[name]
+def test_a_page_from_anothers_skeleton_is_what_a_whole_render_gives(pages, participant, name, language, monkeypatch):
+    url = in_language(pages[name], language)
     first, second = signed_in(participant), signed_in(ProfileFactory(display_name="Бойка Петрова").user)
 
     warmed = get(first, url)
@@ -98,6 +103,27 @@ def test_a_moderators_tools_stay_on_the_moderators_thread_page(pages, moderator,
     assert (moderators_page.skeleton, participants_page.skeleton) == ("rendered", "kept")
     assert moderate in moderators_page.content.decode() and moderate in moderators_page_again.content.decode()
     assert moderate not in participants_page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("bg", "Вече следите това."), ("en", "You are following this.")],
+)
+def test_a_message_reaches_a_page_served_from_its_skeleton_once(pages, participant, language, said):
+    url = in_language(pages["practice page"], language)
+    get(signed_in(ProfileFactory().user), url)  # someone else's visit keeps the skeleton
+    reader = signed_in(participant)
+    practice = get(reader, url).context["practice"]
+    toggle = reverse(
+        "forum:follow-toggle", kwargs={"app_label": "practices", "model_name": "practice", "object_id": practice.pk}
+    )
+
+    landed = reader.post(toggle, {"follow": "1", "next": url}, follow=True)
+    again = get(reader, url)
+
+    assert landed.status_code == 200 and landed.skeleton == "kept"
+    assert said in landed.content.decode() and 'class="message message--success"' in landed.content.decode()
+    assert said not in again.content.decode()
 
 
 def test_a_new_comment_reaches_the_signed_in_page_at_once(pages, participant, django_capture_on_commit_callbacks):
