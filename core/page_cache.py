@@ -38,7 +38,6 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
-from django.template.response import SimpleTemplateResponse
 
 from core import http_cache
 
@@ -126,31 +125,6 @@ class PageCache(Version):
             return response
 
         return cached_view
-
-    def shared_page(self, view):
-        """`cache_page(view)` for anonymous visitors, and for everyone else the page's skeleton (core.skeletons): the
-        page as everyone sees it, kept, with the visitor's `{% personal %}` parts filled in for each request."""
-        from core import skeletons  # core.skeletons builds on core.fragments, which builds on this module
-
-        anonymous = self.cache_page(view)
-
-        @wraps(view)
-        def shared_view(request, *args, **kwargs):
-            if is_cacheable_request(request):
-                return anonymous(request, *args, **kwargs)
-            if request.method not in {"GET", "HEAD"}:
-                return view(request, *args, **kwargs)
-            skeletons.look_up(self, request)
-            response = view(request, *args, **kwargs)
-            if (
-                response.status_code == 200
-                and isinstance(response, SimpleTemplateResponse)
-                and not response.is_rendered
-            ):
-                skeletons.render(self, request, response)
-            return response
-
-        return shared_view
 
     def cached_until_change(self, key, compute):
         """`compute()`, kept until this area's next write (or `seconds`)."""

@@ -3,7 +3,7 @@ visitors the anonymous page cache does not serve (signed in, or carrying a sessi
 
 A signed-in page is mostly what everyone sees; what is the visitor's own (the header's account menu, the messages,
 the newsletter box, forms with their CSRF token, their stars and follow buttons) is already a `{% personal %}`
-template (core.fragments). A page whose view is wrapped by `PageCache.shared_page` is rendered, on a miss, with
+template (core.fragments). A page whose view is wrapped by `shared_page(area)` is rendered, on a miss, with
 nobody signed in and those templates left as slots; the result is kept per address and language, and each request
 runs the view (its lazy context, its side effects), fetches the skeleton and fills its slots with its own context.
 
@@ -21,12 +21,15 @@ view's own context must follow the same rule: what differs between visitors is r
 
 import hashlib
 import logging
+from functools import wraps
 
 from django.core.cache import cache
 from django.template.context import make_context
+from django.template.response import SimpleTemplateResponse
 
 from core.fragments import NotShareable, SharedRender, fill, neutral_context_values
 from core.i18n import page_language
+from core.page_cache import is_cacheable_request
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +65,34 @@ class SkeletonRender(SharedRender):
         self.seconds = min(self.seconds, seconds)
 
 
+def shared_page(area):
+    """A view decorator: `area.cache_page` for anonymous visitors, and for everyone else the page's skeleton, kept,
+    with the visitor's `{% personal %}` parts filled in for each request."""
+
+    def decorate(view):
+        anonymous = area.cache_page(view)
+
+        @wraps(view)
+        def shared_view(request, *args, **kwargs):
+            if is_cacheable_request(request):
+                return anonymous(request, *args, **kwargs)
+            if request.method not in {"GET", "HEAD"}:
+                return view(request, *args, **kwargs)
+            look_up(area, request)
+            response = view(request, *args, **kwargs)
+            if (
+                response.status_code == 200
+                and isinstance(response, SimpleTemplateResponse)
+                and not response.is_rendered
+            ):
+                render(area, request, response)
+            return response
+
+        return shared_view
+
+    return decorate
+
+
 def look_up(area, request):
     """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`)."""
     request.page_skeleton = _stored(area, _key(area, request))
@@ -83,7 +114,8 @@ def render(area, request, response):
     try:
         response.content, response.skeleton = _filled(area, request, context, engine_template)
     except NotShareable as reason:
-        logger.info("%s is rendered whole: %s", request.path, reason)
+        # Each such request pays for the attempt as well: a template to mend, so it is a warning.
+        logger.warning("%s is rendered whole: %s", request.path, reason)
         response.skeleton = "whole"
         response.render()
 
@@ -99,9 +131,10 @@ def _filled(area, request, context, template):
         context.template_name = template.name
         skeleton, how = getattr(request, "page_skeleton", None), "kept"
         if skeleton is None:
-            skeleton, how = _render_shared(area, context, template), "rendered"
-            cache.set(_key(area, request), skeleton[:3], skeleton[3])
-        _version, _versions, (pieces, slots) = skeleton[:3]
+            skeleton, seconds = _render_shared(area, context, template)
+            cache.set(_key(area, request), skeleton, seconds)
+            how = "rendered"
+        _version, _versions, pieces, slots = skeleton
         return fill(context, pieces, slots), how
 
 
@@ -118,11 +151,13 @@ def _stored(area, key):
 
 
 def _render_shared(area, context, template):
-    """(area version, fragment versions, (pieces, slots), seconds) of the page rendered for nobody in particular."""
+    """The page rendered for nobody in particular, as it is kept (area version, fragment versions, pieces, slots),
+    and how long it may be kept."""
     version = area.current()
     shared = SkeletonRender(area.seconds)
     neutral = neutral_context_values(context, shared, visitor=Unseen("user"))
     neutral |= {"perms": Unseen("perms"), "messages": (), "csp_nonce": Unseen("csp_nonce")}
     with context.push(**neutral):
         html = template._render(context)
-    return version, shared.versions, shared.split(html), shared.seconds
+    pieces, slots = shared.split(html)
+    return (version, shared.versions, pieces, slots), shared.seconds

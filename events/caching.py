@@ -4,6 +4,7 @@ from django.utils.html import escape
 
 from core.fragments import STAND_IN_PK, Fragment, render_once_per_state, slot_renderer
 from core.page_cache import PageCache
+from core.skeletons import shared_page
 
 # Short, because the pages also change with the clock and no write marks it: an event leaves the upcoming list for
 # the archive when it ends, registration opens and closes, the month calendar marks today. Names of organisations,
@@ -13,7 +14,7 @@ PAGE_CACHE_SECONDS = 60
 event_pages = PageCache("events", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = event_pages.cache_page
-cache_shared_page = event_pages.shared_page
+cache_shared_page = shared_page(event_pages)
 
 # An event's programme grid with its filters, as everyone sees it (the stars are each visitor's own), per event,
 # language and filter query string.

@@ -5,11 +5,12 @@ from django.contrib.contenttypes.models import ContentType
 
 from core.fragments import STAND_IN_PK, Fragment, render_once_per_state, slot_renderer
 from core.page_cache import PageCache
+from core.skeletons import shared_page
 from core.templatetags.core_tags import lang_span
 
 forum_pages = PageCache("forum", seconds=300)
 cache_anonymous_page = forum_pages.cache_page
-cache_shared_page = forum_pages.shared_page
+cache_shared_page = shared_page(forum_pages)
 
 # One page of a discussion's posts as a reader who wrote none of them sees it (the comments under a practice, a
 # film or an event; a thread's posts), keyed by `discussion_key`.

@@ -2,6 +2,7 @@
 
 from core.fragments import Fragment
 from core.page_cache import PageCache
+from core.skeletons import shared_page
 
 # Short, because a post scheduled for later appears when its time comes and no write marks that; the author's name
 # in the byline, edited in the directory, shows up at most this late too.
@@ -10,7 +11,7 @@ PAGE_CACHE_SECONDS = 60
 news_pages = PageCache("news", seconds=PAGE_CACHE_SECONDS)
 
 cache_anonymous_page = news_pages.cache_page
-cache_shared_page = news_pages.shared_page
+cache_shared_page = shared_page(news_pages)
 
 # The news list as everyone sees it, per language and query string (tag, page): what retires the anonymous news pages
 # (a write to any post or tag, a comment under a post) retires it too, and a post scheduled for later appears as late.

@@ -2,6 +2,7 @@
 
 from core.fragments import Fragment
 from core.page_cache import PageCache
+from core.skeletons import shared_page
 
 # Pages also show names of organisations, themes and target groups, which are edited in the directory and show up
 # here at most this late.
@@ -11,7 +12,7 @@ practice_pages = PageCache("practices", seconds=PAGE_CACHE_SECONDS)
 
 pages_version = practice_pages.version
 cache_anonymous_page = practice_pages.cache_page
-cache_shared_page = practice_pages.shared_page
+cache_shared_page = shared_page(practice_pages)
 cached_until_change = practice_pages.cached_until_change
 
 # A practice's page as everyone sees it, and its JSON-LD (`part="meta"`); the follow button is each visitor's own.

@@ -37,8 +37,6 @@ class FragmentNode(template.Node):
                 return shared["fragment_render"].split(self.nodelist.render(context))
 
         if not cached:
-            if outer is not None:
-                raise NotShareable(f"{fragment!r} is rendered for this visitor alone")
             return fill(context, *self._render_for_this_request(context))
         key = getattr(obj, "pk", obj)
         if outer is not None:

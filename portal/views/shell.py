@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 
 from core.feeds import FEEDS
 from core.fragments import computed_on_first_use
+from core.skeletons import shared_page
 from portal import home
 
 
@@ -29,7 +30,7 @@ class HomeView(TemplateView):
         return super().get_context_data(**shown, feeds=list(FEEDS), **kwargs)
 
 
-home_page = home.home_pages.shared_page(HomeView.as_view())
+home_page = shared_page(home.home_pages)(HomeView.as_view())
 
 
 class PrivacyView(TemplateView):
