@@ -365,6 +365,24 @@ def test_facets_count_what_each_filter_would_find_and_filters_narrow(client, ind
     assert titles(client, "грижа", language="bg", type="news") == ["Грижа у дома: нова услуга"]
 
 
+def test_facets_count_the_results_shown_when_some_hold_every_word(client, indexed):
+    with indexed():
+        PracticeFactory(title_bg="Кооперация в планината", country="IT")
+        PracticeFactory(title_bg="Кооперация на брега на морето", country="PT")
+        NewsFactory(title_bg="Морето през зимата", title_en="")
+
+    def facets(**filters):
+        response = client.get("/en/search/", {"q": "кооперация морето", **filters})
+        return {name: {o["label"]: o["count"] for o in options} for name, _h, options in response.context["facets"]}
+
+    # Only the practice on the coast holds both words: the counts are of it alone, not of the three holding one.
+    assert facets() == {"type": {"Practice": 1}, "language": {"Bulgarian": 1, "English": 1}, "country": {"Portugal": 1}}
+    # A filter narrows the results, not the counts, which still say what each option would find.
+    assert titles(client, "кооперация морето", country="IT") == []
+    assert facets(country="IT")["country"] == {"Portugal": 1}
+    assert titles(client, "кооперация морето", country="PT") == ["Кооперация на брега на морето"]
+
+
 def test_matches_are_highlighted_and_content_is_escaped(client, indexed):
     with indexed():
         NewsFactory(title_bg="Клуб <b>смели</b> майки", summary_bg="Майките се срещат <script>alert(1)</script>.")

@@ -4,8 +4,8 @@ by where the words are (title above summary above body), then by date, and count
 One SQL text serves SQLite and PostgreSQL, so both return the same results in the same order. It is built from the
 models' table names and %s placeholders only: every value reaches the database as a parameter, which is why
 bandit's B608 is silenced where it is built. A search is a fixed number of queries whatever the number of
-results: the terms the index knows (one query, a second for typos), the ranked candidates with their facets, and
-the page's documents.
+results: the terms the index knows (one query, a second for typos), the ranked candidates with the counts by
+facet, and the page's documents.
 """
 
 import html
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Collate
 from django.utils.safestring import mark_safe
 
@@ -58,10 +58,19 @@ class ParsedQuery:
     corrections: dict = field(default_factory=dict)
     # Per group: whether its terms hold more entries than the group brings to the ranking.
     capped: list = field(default_factory=list)
+    marked: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def terms(self):
         return frozenset().union(*self.groups) if self.groups else frozenset()
+
+    def marks(self, word):
+        """Whether a word of a text is one the query matched (remembered per query: a page's snippets repeat words)."""
+        marked = self.marked
+        if word not in marked:
+            folded, terms = _word_terms(word)
+            marked[word] = not terms.isdisjoint(self.terms) or any(folded in phrase.split() for phrase in self.phrases)
+        return marked[word]
 
     @property
     def suggestion(self):
@@ -163,55 +172,82 @@ def _per_term(group):
     return max(MIN_PER_TERM, MAX_CANDIDATES // max(1, len(group)))
 
 
-def _ranked_sql(parsed, *, required):
-    """The entries worth ranking, with (entry_id, matched, score, dated, facet name, facet value) for each of their
-    facets, and the parameters.
+def _ranked_sql(parsed, *, filters):
+    """The ranked query and its parameters. Its rows are (shape, entry_id, matched, number, name, value), of three
+    shapes:
+
+    - "entry": an entry holding `matched` of the words and every filter; `number` is its place in the ranking;
+    - "facet": `number` entries holding `matched` words have the facet `name` = `value`;
+    - "held": `number` entries hold `matched` words.
 
     The candidates are, for each term of the query, the entries holding it with the highest weight, at most the
     group's share of MAX_CANDIDATES: an entry holding every word is among them unless every word is that common.
-    Each candidate then gets, per word, the highest weight of the word's terms it holds (an index probe), so
-    `matched` counts the words it holds and `score` adds their weights. The bound keeps a query for the commonest
-    words as fast as one for rare ones, on both databases.
+    Each candidate then gets, per word, the highest weight of the word's terms it holds, so `matched` counts the
+    words it holds and `score` adds their weights. That weight is read from the candidates themselves when they
+    hold every entry with the word (a word below the bound), or hold this entry with the word's only term;
+    otherwise it costs an index probe. The bound keeps a query for the commonest words as fast as one for rare
+    ones, on both databases. The candidates are ranked once, in a materialised CTE that the three shapes read, so
+    the database counts the facets and only the entries' numbers come back.
     """
-    params, candidates, weights = [], [], []
+    params, candidates, known, weights, probe_params = [], [], [], [], []
     for number, group in enumerate(parsed.groups):
         if not group:
             continue
         terms = sorted(group)
         for term in terms:
             candidates.append(
-                f"SELECT entry_id FROM (SELECT entry_id FROM {POSTINGS} WHERE term = %s"  # nosec B608
-                f" ORDER BY weight DESC, entry_id DESC LIMIT %s) AS c{len(candidates)}"
+                f"SELECT entry_id, weight, {number} AS word FROM (SELECT entry_id, weight FROM {POSTINGS}"  # nosec B608
+                f" WHERE term = %s ORDER BY weight DESC, entry_id DESC LIMIT %s) AS c{len(candidates)}"
             )
             params += [term, _per_term(group)]
-        weights.append(
-            f"(SELECT MAX(p.weight) FROM {POSTINGS} p WHERE p.entry_id = c.entry_id"  # nosec B608
-            f" AND p.term IN ({', '.join(['%s'] * len(terms))})) AS w{number}"
+        known.append(f"MAX(CASE WHEN word = {number} THEN weight END) AS k{number}")
+        probe = (
+            f"(SELECT MAX(p.weight) FROM {POSTINGS} p WHERE p.entry_id = k.entry_id"  # nosec B608
+            f" AND p.term IN ({', '.join(['%s'] * len(terms))}))"
         )
-    probe_params = [term for group in parsed.groups if group for term in sorted(group)]
+        if not parsed.capped[number]:
+            weights.append(f"k{number} AS w{number}")
+        elif len(terms) == 1:
+            # COALESCE reads its second argument only when the first is NULL, on both databases.
+            weights.append(f"COALESCE(k{number}, {probe}) AS w{number}")
+            probe_params += terms
+        else:
+            weights.append(f"{probe} AS w{number}")
+            probe_params += terms
+    params += probe_params
     columns = [f"w{number}" for number, group in enumerate(parsed.groups) if group]
     matched = " + ".join(f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)" for column in columns)
     score = " + ".join(f"COALESCE({column}, 0)" for column in columns)
-    # Each entry's facets as one "name=value|name=value" text: a row per entry, not per facet.
-    concat = "STRING_AGG" if connection.vendor == "postgresql" else "GROUP_CONCAT"
-    sql = (
-        f"WITH candidates AS ({' UNION '.join(candidates)}),"  # nosec B608
-        f" scored AS MATERIALIZED (SELECT c.entry_id, {', '.join(weights)} FROM candidates c),"
-        f" ranked AS (SELECT entry_id, {matched} AS matched, {score} AS score FROM scored)"
-        f" SELECT r.entry_id, r.matched,"
-        f" (SELECT {concat}(f.name || '=' || f.value, '|') FROM {FACET_TABLE} f WHERE f.entry_id = r.entry_id)"
-        f" FROM ranked r JOIN {ENTRIES} e ON e.id = r.entry_id WHERE r.matched >= %s"
-    )
-    params += [*probe_params, required]
+    phrases = ""
     for phrase in parsed.phrases:
         # Looked up only in the documents of the candidates, never across the whole table.
-        sql += (
+        phrases += (
             f" AND EXISTS (SELECT 1 FROM {DOCUMENTS} d"  # nosec B608
-            " WHERE d.entry_id = r.entry_id AND d.folded LIKE %s ESCAPE '!')"
+            " WHERE d.entry_id = s.entry_id AND d.folded LIKE %s ESCAPE '!')"
         )
         params.append("% " + phrase.replace("!", "!!").replace("%", "!%").replace("_", "!_") + " %")
-    # Words matched, then weight, then newer first (undated last), then the older entry first.
-    return sql + " ORDER BY r.matched DESC, r.score DESC, (e.dated IS NULL), e.dated DESC, e.id", params
+    narrowed = ""
+    for name, value in sorted(filters.items()):
+        narrowed += (
+            f" AND EXISTS (SELECT 1 FROM {FACET_TABLE} n"  # nosec B608
+            " WHERE n.entry_id = r.entry_id AND n.name = %s AND n.value = %s)"
+        )
+        params += [name, value]
+    sql = (
+        f"WITH candidates AS ({' UNION ALL '.join(candidates)}),"  # nosec B608
+        f" known AS (SELECT entry_id, {', '.join(known)} FROM candidates GROUP BY entry_id),"
+        f" scored AS MATERIALIZED (SELECT k.entry_id, {', '.join(weights)} FROM known k),"
+        f" ranked AS MATERIALIZED (SELECT s.entry_id, s.matched,"
+        # Words matched, then weight, then newer first (undated last), then the older entry first.
+        " ROW_NUMBER() OVER (ORDER BY s.matched DESC, s.score DESC, (e.dated IS NULL), e.dated DESC, e.id) AS position"
+        f" FROM (SELECT entry_id, {matched} AS matched, {score} AS score FROM scored) s"
+        f" JOIN {ENTRIES} e ON e.id = s.entry_id WHERE s.matched >= 1{phrases})"
+        f" SELECT 'entry', r.entry_id, r.matched, r.position, NULL, NULL FROM ranked r WHERE 1 = 1{narrowed}"
+        f" UNION ALL SELECT 'facet', NULL, r.matched, COUNT(*), f.name, f.value FROM ranked r"
+        f" JOIN {FACET_TABLE} f ON f.entry_id = r.entry_id GROUP BY r.matched, f.name, f.value"
+        " UNION ALL SELECT 'held', NULL, r.matched, COUNT(*), NULL, NULL FROM ranked r GROUP BY r.matched"
+    )
+    return sql, params
 
 
 def _fetch(sql, params):
@@ -233,8 +269,8 @@ class Hit:
 
 class SiteSearch:
     """The ranked results of one query, as a sequence a Paginator can page through, and `facets`, the counts by
-    facet ({name: {value: number}}). One query reads the candidates with their facets; a page's slice reads its
-    documents.
+    facet ({name: {value: number}}). One query ranks the candidates and counts their facets; a page's slice reads
+    its documents.
 
     Every word must be matched; when no entry holds them all, those holding the most of them are shown and
     `all_words` is false. `complete` is false when the words are so common that only the best-weighted
@@ -255,30 +291,29 @@ class SiteSearch:
             self._read(found)
 
     def _read(self, found):
-        sql, params = _ranked_sql(self.parsed, required=1)
-        read = {}  # the entries' facet texts repeat: each is split once
-
-        def facets_of(text):
-            if text not in read:
-                read[text] = frozenset(tuple(facet.split("=", 1)) for facet in (text or "").split("|") if facet)
-            return read[text]
-
-        matches = [(entry_id, matched, facets_of(facets)) for entry_id, matched, facets in _fetch(sql, params)]
-        every = [match for match in matches if match[1] == len(self.parsed.groups)]
+        sql, params = _ranked_sql(self.parsed, filters=self.filters)
+        entries, facets, held = [], {}, Counter()
+        for shape, entry_id, matched, number, name, value in _fetch(sql, params):
+            if shape == "entry":
+                entries.append((number, entry_id, matched))
+            elif shape == "facet":
+                facets.setdefault(matched, []).append((name, value, number))
+            else:
+                held[matched] = number
+        every = len(self.parsed.groups)
         capped = [self.parsed.capped[number] for number, group in enumerate(self.parsed.groups) if group]
-        if self.all_words and every:
-            chosen, self.complete = every, not all(capped)
+        if self.all_words and held[every]:
+            levels, self.complete = {every}, not all(capped)
         else:
-            chosen, self.complete = matches, not any(capped)
-            self.all_words = self.all_words and bool(every)
+            levels, self.complete = set(held), not any(capped)
+            self.all_words = self.all_words and bool(held[every])
         counts = {}
-        for facets, number in Counter(facets for _entry_id, _matched, facets in chosen).items():
-            for name, value in facets:
+        for level in levels:
+            for name, value, number in facets.get(level, ()):
                 counts.setdefault(name, {})
                 counts[name][value] = counts[name].get(value, 0) + number
         self._facets = counts
-        wanted = set(self.filters.items())
-        self._matches = [entry_id for entry_id, _matched, facets in chosen if wanted <= facets]
+        self._matches = [entry_id for _position, entry_id, matched in sorted(entries) if matched in levels]
 
     def count(self):
         return len(self._matches) if self._matches is not None else 0
@@ -299,25 +334,31 @@ class SiteSearch:
 
 def _hits(entry_ids, parsed, language):
     """The results for these entries, in this order, each in the page's language when it has a document in it."""
+    in_language = SearchDocument.objects.filter(entry_id=OuterRef("entry_id"), language=language)
+    documents = SearchDocument.objects.filter(entry_id__in=entry_ids).filter(
+        Q(language=language) | ~Exists(in_language)
+    )
     chosen = {}
-    for document in SearchDocument.objects.filter(entry_id__in=entry_ids).select_related("entry"):
-        if document.entry_id not in chosen or document.language == language:
-            chosen[document.entry_id] = document
+    # An entry without a document in the page's language shows the first of its others.
+    for row in documents.order_by("language").values_list(
+        "entry_id", "entry__kind", "title", "url", "text", "language"
+    ):
+        chosen.setdefault(row[0], row)
     hits = []
     for entry_id in entry_ids:
-        document = chosen.get(entry_id)
-        if document is None:
+        if entry_id not in chosen:
             continue
-        source = source_for(document.entry.kind)
+        _entry_id, kind, title, url, text, document_language = chosen[entry_id]
+        source = source_for(kind)
         hits.append(
             Hit(
-                kind=document.entry.kind,
-                label=str(source.label) if source else document.entry.kind,
-                title=highlight(document.title, parsed),
-                plain_title=document.title,
-                url=document.url,
-                snippet=snippet(document.text, parsed),
-                language=document.language,
+                kind=kind,
+                label=str(source.label) if source else kind,
+                title=highlight(title, parsed),
+                plain_title=title,
+                url=url,
+                snippet=snippet(text, parsed),
+                language=document_language,
             )
         )
     return hits
@@ -331,16 +372,11 @@ def _word_terms(word):
     return folded, frozenset({term, *roots(term)})
 
 
-def _marks(word, parsed):
-    folded, terms = _word_terms(word)
-    return not terms.isdisjoint(parsed.terms) or any(folded in phrase.split() for phrase in parsed.phrases)
-
-
 def highlight(text, parsed):
     """`text` escaped, with the words the query matched in <mark>."""
     out, last = [], 0
     for match in WORD.finditer(text):
-        if _marks(match.group(), parsed):
+        if parsed.marks(match.group()):
             out.append(html.escape(text[last : match.start()]))
             out.append(f"<mark>{html.escape(match.group())}</mark>")
             last = match.end()
@@ -355,7 +391,7 @@ def snippet(text, parsed):
     # Words are read only as far as the snippet reaches: to its end once the first matched word is found.
     for match in found:
         spans.append(match)
-        if first is None and _marks(match.group(), parsed):
+        if first is None and parsed.marks(match.group()):
             first = len(spans) - 1
         if len(spans) == SNIPPET_SCAN or (
             first is not None and len(spans) >= max(0, first - SNIPPET_WORDS // 3) + SNIPPET_WORDS

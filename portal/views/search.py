@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -66,12 +68,13 @@ def _facet_choices(request, results, filters):
     }
     choices = []
     for name, facet in FILTERS.items():
+        others = _query_without(request, name)
         options = [
             {
                 "label": labels[facet].get(value, value),
                 "count": number,
                 "selected": filters[facet] == value,
-                "url": _narrowed(request, name, None if filters[facet] == value else value),
+                "url": f"?{others}" if filters[facet] == value else f"?{_joined(others, urlencode({name: value}))}",
             }
             for value, number in counts.get(facet, {}).items()
         ]
@@ -81,11 +84,14 @@ def _facet_choices(request, results, filters):
     return choices
 
 
-def _narrowed(request, name, value):
-    """This page's query string with filter `name` set to `value` (taken off for None), from the first page."""
+def _query_without(request, name):
+    """This page's query string without filter `name`, from the first page: each option of the filter adds its own
+    value to it (a selected option's link takes the filter off)."""
     params = request.GET.copy()
     params.pop("page", None)
     params.pop(name, None)
-    if value is not None:
-        params[name] = value
-    return f"?{params.urlencode()}"
+    return params.urlencode()
+
+
+def _joined(*parts):
+    return "&".join(part for part in parts if part)
