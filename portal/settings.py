@@ -173,6 +173,10 @@ else:
         }
     }
 
+# Sessions are read from that cache and written to both: a signed-in page reads no session row. The database keeps
+# every session, so one evicted from the cache, or lost in a Redis outage, is read from there.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # --- Background tasks (Django Tasks API) ------------------------------------
 # The database backend needs no extra service; `manage.py run_worker` runs it (db_worker that survives outages).
 # TASKS_BACKEND=immediate runs tasks in the request (tests, small demos).

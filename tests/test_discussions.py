@@ -425,8 +425,8 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
     client.force_login(VerifiedUserFactory())
     client.get(category.get_absolute_url())  # the personal part and the site settings are cached from then on
 
-    # session, user with profile, category, thread count, threads (what the reader follows is remembered)
-    with django_assert_num_queries(5):
+    # user with profile, category, thread count, threads (what the reader follows is remembered)
+    with django_assert_num_queries(4):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -545,14 +545,14 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     client.force_login(VerifiedUserFactory())
     ContentType.objects.clear_cache()  # cold whatever ran before in this process
 
-    # cold: session, user with profile, permissions held, thread, the reader's own posts, verified e-mail,
+    # cold: user with profile, permissions held, thread, the reader's own posts, verified e-mail,
     # subscription (and the thread's content type), read marker upsert, site settings, unread count (none, so nothing
     # to mark read); then for the shared fragment of posts: post count, posts
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(12):
         response = client.get(thread.get_absolute_url())
-    # warm: session, user with profile, thread, the reader's own posts (the personal part, what the reader follows,
+    # warm: user with profile, thread, the reader's own posts (the personal part, what the reader follows,
     # the read marker and the fragment of posts come from the cache)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         warm = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size

@@ -283,9 +283,9 @@ def test_notification_list_queries_flat_with_every_kind(client, django_assert_nu
     # in the cache.
     client.get(reverse("forum:notification-list"))
 
-    # session, user with profile, count, notifications, followed (events, organisations, categories), subjects
+    # user with profile, count, notifications, followed (events, organisations, categories), subjects
     # (sessions with their events, practices, threads)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = client.get(reverse("forum:notification-list"))
 
     assert response.content.decode().count("forum-notification--unread") == 3 * size

@@ -160,7 +160,7 @@ def test_signed_in_home_runs_a_fixed_number_of_queries(moderator_client, django_
     arrange_home(size)
     moderator_client.get("/bg/")  # the personal part and the site settings are cached from then on
 
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(14):
         assert moderator_client.get("/en/").status_code == 200
 
 
@@ -171,11 +171,11 @@ def test_signed_in_home_reads_only_the_visitor_once_its_fragment_is_warm(
     arrange_home(size)
     client.force_login(participant)
 
-    # Cold: the session, the visitor and their personal facts, then the content as an anonymous reader reads it.
-    with django_assert_num_queries(16):
+    # Cold: the visitor and their personal facts, then the content as an anonymous reader reads it.
+    with django_assert_num_queries(15):
         client.get("/bg/")
-    # Warm: the session and the visitor; the content is the shared fragment home.
-    with django_assert_num_queries(2):
+    # Warm: the visitor; the content is the shared fragment home.
+    with django_assert_num_queries(1):
         html = client.get("/bg/").content.decode()
     assert html.count('<article class="practice-card">') == size
     assert "Порталът в числа" in html

@@ -1,6 +1,6 @@
-"""The personal part of a signed-in page (header, footer, role checks) costs two queries: the session and the user
-with their profile. The notification count, permissions, verified e-mail and site settings come from the cache
-(core.personal, SiteSettings.load) and change on the next request after the write that changes them."""
+"""The personal part of a signed-in page (header, footer, role checks) costs one query: the user with their profile.
+The session, the notification count, permissions, verified e-mail and site settings come from the cache (cached_db
+sessions, core.personal, SiteSettings.load) and change on the next request after the write that changes them."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -31,13 +31,13 @@ def notify(user):
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])
-def test_signed_in_page_costs_the_session_and_the_user(client, participant, django_assert_num_queries, language):
+def test_signed_in_page_costs_only_the_user(client, participant, django_assert_num_queries, language):
     ProfileFactory(user=participant, display_name="Ралица")
     notify(participant)
     client.force_login(participant)
     client.get(ABOUT[language])  # the cache learns the count and the settings
 
-    with django_assert_num_queries(2):  # the session, the user with the profile
+    with django_assert_num_queries(1):  # the user with the profile
         html = client.get(ABOUT[language]).content.decode()
 
     assert "Ралица" in html
@@ -50,7 +50,7 @@ def test_overhead_stays_flat_with_many_notifications(client, participant, django
     client.force_login(participant)
     client.get(ABOUT["bg"])
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         html = client.get(ABOUT["bg"]).content.decode()
 
     assert "(12 непрочетени)" in html
