@@ -4,6 +4,7 @@ sessions, core.personal, SiteSettings.load) and change on the next request after
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.core.cache import cache
 from django.urls import reverse
 
 from core import roles
@@ -75,6 +76,20 @@ def test_reading_all_notifications_clears_the_count(client, participant):
 
     assert response.status_code in {200, 302}
     assert "unread)" not in client.get(ABOUT["en"]).content.decode()
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_session_the_cache_lost_is_read_from_the_database(client, participant, django_assert_num_queries, language):
+    ProfileFactory(user=participant, display_name="Ралица")
+    client.force_login(participant)
+    cache.clear()  # evicted, or a Redis restart
+
+    html = client.get(ABOUT[language]).content.decode()
+
+    assert "Ралица" in html
+    assert reverse("account_logout") in html
+    with django_assert_num_queries(1):  # the session is in the cache again: the user with the profile
+        client.get(ABOUT[language])
 
 
 def test_each_user_sees_their_own_count(client, participant, organiser):
