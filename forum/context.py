@@ -2,8 +2,9 @@
 
 The posts are a shared fragment (forum.caching.discussion_posts): one page of them as a reader who wrote none of
 them sees it, cached per discussion, page and language. What is the reader's own comes from one query for their
-posts in the discussion: the edit links on them, and whether the reader sees the discussion as others do. A
-moderator, or the author of a post waiting for approval or hidden, gets the posts rendered for them alone.
+posts in the discussion (none where forum.written_in says they never wrote): the edit links on them, and whether
+the reader sees the discussion as others do. A moderator, or the author of a post waiting for approval or hidden,
+gets the posts rendered for them alone.
 """
 
 from django.core.paginator import Paginator
@@ -17,6 +18,7 @@ from forum.forms import PostForm
 from forum.models import Post
 from forum.permissions import can_edit_post
 from forum.queries import posts_for
+from forum.written_in import written_in
 
 
 def discussion_context(request, discussion, *, form_action, form=None, reply_to=None, posts_key=None, own_posts=None):
@@ -28,7 +30,7 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
         posts_key = discussion_key(discussion)
     moderator = is_moderator(user)
     if own_posts is None:
-        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if discussion else []
+        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if _wrote_in(user, discussion) else []
     page = SimpleLazyObject(lambda: _page(request, discussion, user, moderator))
     can_post = user_can_post(user)
     initial = {"reply_to": reply_to.pk} if reply_to else {}
@@ -50,7 +52,10 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
 
 
 def own_posts_under(obj, user):
-    """The reader's posts in the comments under `obj`, in one query without looking the discussion up."""
+    """The reader's posts in the comments under `obj`, in one query without looking the discussion up; none, and no
+    query, where the reader never wrote (forum.written_in)."""
+    if not user.is_authenticated or not written_in(user).under(obj):
+        return []
     opts = obj._meta
     under = Post.objects.filter(
         discussion__content_type__app_label=opts.app_label,
@@ -58,6 +63,10 @@ def own_posts_under(obj, user):
         discussion__object_id=obj.pk,
     )
     return list(_own(under, user))
+
+
+def _wrote_in(user, discussion):
+    return bool(discussion) and user.is_authenticated and discussion.pk in written_in(user).discussions
 
 
 def _own(posts, user):

@@ -545,14 +545,14 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     client.force_login(VerifiedUserFactory())
     ContentType.objects.clear_cache()  # cold whatever ran before in this process
 
-    # cold: user with profile, permissions held, thread, the reader's own posts, verified e-mail,
+    # cold: user with profile, permissions held, thread, where the reader has written (not here), verified e-mail,
     # subscription (and the thread's content type), read marker upsert, site settings, unread count (none, so nothing
     # to mark read); then for the shared fragment of posts: post count, posts
     with django_assert_num_queries(12):
         response = client.get(thread.get_absolute_url())
-    # warm: user with profile, thread, the reader's own posts (the personal part, what the reader follows,
+    # warm: user with profile, thread (the personal part, where the reader wrote, what the reader follows,
     # the read marker and the fragment of posts come from the cache)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         warm = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size
@@ -716,13 +716,13 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     request = rf.get(news.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    # the reader's own posts, permissions held, verified e-mail, then for the shared fragment: discussion, post
-    # count, posts (the page itself has the follow button)
+    # where the reader has written (nowhere, so no query for their own posts), permissions held, verified e-mail,
+    # then for the shared fragment: discussion, post count, posts (the page itself has the follow button)
     with django_assert_num_queries(6):
         cold = render_discussion_for(news, request)
-    # warm: the reader's own posts (permissions and verified e-mail kept on the user: core.personal); posts from
-    # the cache
-    with django_assert_num_queries(1):
+    # warm: nothing (where the reader wrote, permissions and verified e-mail kept on the user: core.personal);
+    # posts from the cache
+    with django_assert_num_queries(0):
         warm = render_discussion_for(news, request)
 
     assert cold.count('<article class="forum-post') == warm.count('<article class="forum-post') == size

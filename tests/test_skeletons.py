@@ -19,7 +19,7 @@ from forum import services
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
 from tests.factories.forum import PostFactory, ThreadFactory
 from tests.factories.portal import PostFactory as NewsPostFactory
-from tests.factories.portal import ProfileFactory
+from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
 from tests.test_programme import build_programme, programme_url
 
@@ -27,6 +27,7 @@ pytestmark = pytest.mark.django_db
 
 # Made afresh for each render: the CSRF token, and the signed address of the reader's calendar of starred sessions.
 FRESH = re.compile(r'(name="csrfmiddlewaretoken" value="|/my-programme/)[^"]+"')
+EDIT_LINK = re.compile(r"/bg/forum/posts/\d+/edit/")
 
 
 def signed_in(user):
@@ -138,6 +139,29 @@ def test_a_new_comment_reaches_the_signed_in_page_at_once(pages, participant, dj
 
     after = get(reader, url)
     assert after.skeleton == "rendered" and "Нов коментар под филма" in after.content.decode()
+
+
+@pytest.mark.parametrize("page", ["film page", "practice page", "thread"])
+def test_a_reader_who_writes_for_the_first_time_gets_the_edit_link_on_the_next_page(
+    pages, page, django_capture_on_commit_callbacks
+):
+    """Where a reader has written is remembered (forum.written_in): their first post there must not be missed."""
+    url = pages[page]
+    user = VerifiedUserFactory()
+    reader = signed_in(user)
+    assert get(reader, url).skeleton == "rendered"
+    before = get(reader, url)
+    assert not EDIT_LINK.search(before.content.decode())
+    context = before.context
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if page == "thread":
+            post = services.create_post(discussion=context["thread"], author=user, body="Първият ми отговор")
+        else:
+            post = services.create_comment(target=context["object"], author=user, body="Първият ми коментар")
+
+    after = get(reader, url).content.decode()
+    assert EDIT_LINK.findall(after) == [reverse("forum:post-edit", kwargs={"pk": post.pk})]
 
 
 @pytest.mark.parametrize(
