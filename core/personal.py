@@ -12,40 +12,52 @@ transaction never commits) sees the change; after the commit, so a request that 
 transaction was open cannot keep its answer. Every answer also expires after `seconds`.
 
 Within one request the answer is remembered on the user object as well, so a page that asks ten times reads the
-cache once.
+cache once. `read_all(user)`, called where the signed-in user is loaded, reads every fact's remembered answer in one
+cache round trip, so a page asking five questions does not make five.
 """
 
 from functools import partial
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.functional import LazyObject, empty
 
 
 class PersonalFact:
+    # Every fact declared, for read_all().
+    declared = []
+
     def __init__(self, name, compute, *, seconds=300):
         self.name = name
         self.compute = compute
         self.seconds = seconds
         self.generation_key = f"personal:{name}:generation"
         self.attribute = f"_personal_{name}"
+        PersonalFact.declared.append(self)
 
     def _key(self, user_id):
         return f"personal:{self.name}:{user_id}"
 
     def __call__(self, user):
         """The answer for `user` (a signed-in user object): from the user object, the cache, or computed."""
+        user = _unwrapped(user)
         if self.attribute in user.__dict__:
             return user.__dict__[self.attribute]
         key = self._key(user.pk)
         found = cache.get_many([self.generation_key, key])
-        generation = found.get(self.generation_key, 0)
-        if key in found and found[key][0] == generation:
-            value = found[key][1]
-        else:
+        if not self._keep_found(user, found):
             value = self.compute(user)
-            cache.set(key, (generation, value), self.seconds)
-        user.__dict__[self.attribute] = value
-        return value
+            cache.set(key, (found.get(self.generation_key, 0), value), self.seconds)
+            user.__dict__[self.attribute] = value
+        return user.__dict__[self.attribute]
+
+    def _keep_found(self, user, found):
+        """Keep the answer on the user object when `found` (what the cache holds) has one of this generation."""
+        remembered = found.get(self._key(user.pk))
+        if remembered is None or remembered[0] != found.get(self.generation_key, 0):
+            return False
+        user.__dict__[self.attribute] = remembered[1]
+        return True
 
     def forget(self, *user_ids):
         """The answers of these users are stale: forget them now and after the current transaction commits."""
@@ -65,7 +77,26 @@ class PersonalFact:
             cache.set(self.generation_key, 1, timeout=None)
 
 
+def read_all(user):
+    """Every declared fact's remembered answer for `user`, read in one cache round trip and kept on the user object;
+    an answer not remembered is computed when it is first asked for."""
+    facts = PersonalFact.declared
+    found = cache.get_many([key for fact in facts for key in (fact.generation_key, fact._key(user.pk))])
+    for fact in facts:
+        fact._keep_found(user, found)
+
+
 def forget_on_user(user):
     """Drop every answer remembered on this user object for the rest of the request (after the user's own write)."""
+    user = _unwrapped(user)
     for attribute in [name for name in user.__dict__ if name.startswith("_personal_")]:
         del user.__dict__[attribute]
+
+
+def _unwrapped(user):
+    """The user object itself, not `request.user`'s lazy wrapper: answers are kept on the object get_user() loaded."""
+    if isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        return user._wrapped
+    return user

@@ -1,12 +1,15 @@
 """The sign-in backends (Django's and allauth's), loading the signed-in user with their profile in one query.
 
 Every signed-in page shows the user's display name in its header, so the profile is read on every request; Django's
-backends read the user alone and left the profile to a second query. A session remembers the backend that signed it
-in, so both backends the site signs in with are here (settings.AUTHENTICATION_BACKENDS names these).
+backends read the user alone and left the profile to a second query. What core.personal remembers about the user is
+read with them, in one cache round trip. A session remembers the backend that signed it in, so both backends the
+site signs in with are here (settings.AUTHENTICATION_BACKENDS names these).
 """
 
 from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth import backends, get_user_model
+
+from core import personal
 
 
 class WithProfile:
@@ -16,7 +19,10 @@ class WithProfile:
             user = user_model._default_manager.select_related("profile").get(pk=user_id)
         except user_model.DoesNotExist:
             return None
-        return user if self.user_can_authenticate(user) else None
+        if not self.user_can_authenticate(user):
+            return None
+        personal.read_all(user)
+        return user
 
 
 class ModelBackend(WithProfile, backends.ModelBackend):

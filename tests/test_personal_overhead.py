@@ -13,6 +13,7 @@ from forum.models import Notification
 from portal.models import SiteSettings
 from tests.factories.forum import PostFactory
 from tests.factories.portal import ProfileFactory
+from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +44,37 @@ def test_signed_in_page_costs_only_the_user(client, participant, django_assert_n
 
     assert "Ралица" in html
     assert reverse("forum:notification-list") in html
+
+
+class CountingCache:
+    """The cache, counting the reads of remembered personal answers."""
+
+    def __init__(self, real):
+        self.real = real
+        self.reads = 0
+
+    def get_many(self, keys):
+        self.reads += any(key.startswith("personal:") for key in keys)
+        return self.real.get_many(keys)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_what_is_remembered_about_the_reader_is_read_in_one_round_trip(client, participant, monkeypatch, language):
+    # A practice page asks five questions: unread count, permissions, verified address, follows, where one wrote.
+    url = f"/{language}{PracticeFactory().get_absolute_url()[3:]}"
+    notify(participant)
+    client.force_login(participant)
+    client.get(url)  # the cache learns the answers
+    counting = CountingCache(cache)
+    monkeypatch.setattr("core.personal.cache", counting)
+
+    html = client.get(url).content.decode()
+
+    assert counting.reads == 1
+    assert {"bg": "(1 непрочетено)", "en": "(1 unread)"}[language] in html
 
 
 def test_overhead_stays_flat_with_many_notifications(client, participant, django_assert_num_queries):
