@@ -216,6 +216,19 @@ def test_latin_spellings_find_cyrillic_content(indexed, query):
     assert found(query) == ["Социални иновации в Благоевград"]
 
 
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_stop_word_typed_in_latin_letters_is_left_out_as_in_cyrillic(client, indexed, language):
+    with indexed():
+        NewsFactory(title_bg="Грижа за възрастни хора", title_en="")
+        NewsFactory(title_bg="Грижа за децата", title_en="")
+
+    response = client.get(f"/{language}/search/", {"q": "grizha za vazrastni"})
+
+    assert response.context["search"].all_words is True
+    assert titles(client, "grizha za vazrastni", language) == ["Грижа за възрастни хора"]
+    assert titles(client, "grizha na vazrastni", language) == titles(client, "грижа на възрастни", language)
+
+
 @pytest.mark.parametrize(
     ("content", "query"),
     [

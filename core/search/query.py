@@ -22,7 +22,7 @@ from django.utils.safestring import mark_safe
 from core.search import source_for
 from core.search.models import SearchDocument, SearchEntry, SearchFacet, SearchPosting, SearchTerm
 from core.search.spelling import one_edit_away, to_cyrillic, to_latin
-from core.search.text import WORD, fold, is_cyrillic, lemma, roots, words
+from core.search.text import STOP_WORDS, WORD, fold, is_cyrillic, lemma, roots, words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
@@ -92,7 +92,7 @@ def parse(text, *, prefix=False):
     (autocomplete), the last word may also be the beginning of a longer one."""
     text = clean(text)
     phrases = [" ".join(words(phrase)) for phrase in PHRASE.findall(text)]
-    query_words = list(dict.fromkeys(words(text)))[:MAX_WORDS]
+    query_words = list(dict.fromkeys(word for word in words(text) if not _typed_stop_word(word)))[:MAX_WORDS]
     spellings = {word: _spellings(word) for word in query_words}
     every = set().union(*spellings.values()) if spellings else set()
     held = _held(every)
@@ -113,6 +113,15 @@ def parse(text, *, prefix=False):
         # A term not counted (a typed beginning) may hold any number of entries.
         capped=[any(held.get(term, MAX_CANDIDATES + 1) > _per_term(group) for term in group) for group in groups],
     )
+
+
+def _typed_stop_word(word):
+    """A Bulgarian stop word typed in Latin letters ("za", "na", "ot"): left out of the query as "за" is, or a query
+    such as "grizha za vazrastni" would have a word no entry holds."""
+    if is_cyrillic(word):
+        return False
+    readings = to_cyrillic(word)
+    return bool(readings) and readings[0] in STOP_WORDS
 
 
 def _held(terms):
