@@ -297,9 +297,9 @@ class SiteSearch:
         self._facets = None
         self.complete = True
         if not self.empty:
-            self._read(found)
+            self._read()
 
-    def _read(self, found):
+    def _read(self):
         sql, params = _ranked_sql(self.parsed, filters=self.filters)
         entries, facets, held = [], {}, Counter()
         for shape, entry_id, matched, number, name, value in _fetch(sql, params):
