@@ -17,17 +17,23 @@ cache_shared_page = shared_page(forum_pages)
 discussion_posts = Fragment("discussion-posts")
 
 
+def posts_key(discussion_id, commented_label=None, object_id=None):
+    """The key of a discussion's posts fragment from its parts: a thread's own, or, for comments, that of the content
+    they are about ("practices.practice:7")."""
+    return f"{commented_label}:{object_id}" if commented_label else f"forum.discussion:{discussion_id}"
+
+
 def target_key(obj):
     """The key of the comments under `obj` (a practice, a film): known before the discussion is looked up."""
-    return f"{obj._meta.label_lower}:{obj.pk}"
+    return posts_key(None, obj._meta.label_lower, obj.pk)
 
 
 def discussion_key(discussion):
-    """The key of `discussion`'s posts fragment: the thread's own, or that of the content it is about."""
+    """The key of `discussion`'s posts fragment."""
     if discussion.content_type_id is None:
-        return f"forum.discussion:{discussion.pk}"
+        return posts_key(discussion.pk)
     content_type = ContentType.objects.get_for_id(discussion.content_type_id)
-    return f"{content_type.app_label}.{content_type.model}:{discussion.object_id}"
+    return posts_key(discussion.pk, f"{content_type.app_label}.{content_type.model}", discussion.object_id)
 
 
 # What the reader may do under each post: the template rendered once per state for the page's 20 posts (rendering it

@@ -13,7 +13,7 @@ from django.utils.functional import SimpleLazyObject
 
 from core.roles import is_moderator, user_can_post
 from forum import conf
-from forum.caching import discussion_key
+from forum.caching import discussion_key, target_key
 from forum.forms import PostForm
 from forum.models import Post
 from forum.permissions import can_edit_post
@@ -30,7 +30,8 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
         posts_key = discussion_key(discussion)
     moderator = is_moderator(user)
     if own_posts is None:
-        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if _wrote_in(user, discussion) else []
+        wrote_here = discussion and user.is_authenticated and posts_key in written_in(user)
+        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if wrote_here else []
     page = SimpleLazyObject(lambda: _page(request, discussion, user, moderator))
     can_post = user_can_post(user)
     initial = {"reply_to": reply_to.pk} if reply_to else {}
@@ -54,7 +55,7 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
 def own_posts_under(obj, user):
     """The reader's posts in the comments under `obj`, in one query without looking the discussion up; none, and no
     query, where the reader never wrote (forum.written_in)."""
-    if not user.is_authenticated or not written_in(user).under(obj):
+    if not user.is_authenticated or target_key(obj) not in written_in(user):
         return []
     opts = obj._meta
     under = Post.objects.filter(
@@ -63,10 +64,6 @@ def own_posts_under(obj, user):
         discussion__object_id=obj.pk,
     )
     return list(_own(under, user))
-
-
-def _wrote_in(user, discussion):
-    return bool(discussion) and user.is_authenticated and discussion.pk in written_in(user).discussions
 
 
 def _own(posts, user):
