@@ -25,7 +25,7 @@ from django.db import transaction
 
 from core.absolute import absolute_url
 from core.models import Follow, public_objects
-from core.personal import PersonalFact, forget_on_user
+from core.personal import PersonalFact
 from core.registry import Registry
 
 FOLLOWABLE = Registry("models participants can follow")
@@ -122,14 +122,12 @@ def followed_objects(user):
 def follow(*, user, target):
     """Start following `target`; following it again changes nothing. Returns the `Follow`."""
     follow_row, _created = Follow.objects.get_or_create(user=user, **target_filter(target))
-    forget_on_user(user)
     return follow_row
 
 
 def unfollow(*, user, target):
     """Stop following `target` (nothing happens when `user` did not follow it)."""
     Follow.objects.filter(user=user, **target_filter(target)).delete()
-    forget_on_user(user)
 
 
 def export(user):

@@ -12,11 +12,15 @@ transaction never commits) sees the change; after the commit, so a request that 
 transaction was open cannot keep its answer. Every answer also expires after `seconds`.
 
 Within one request the answer is remembered on the user object as well, so a page that asks ten times reads the
-cache once. `read_all(user)`, called where the signed-in user is loaded, reads every fact's remembered answer in one
-cache round trip, so a page asking five questions does not make five.
+cache once; forgetting an answer drops it from the objects of this thread that hold it too, so a write made in the
+request (a thread visit marking its notifications read) shows in the page it renders. `read_all(user)`, called
+where the signed-in user is loaded, reads every fact's remembered answer in one cache round trip, so a page asking
+five questions does not make five.
 """
 
+import weakref
 from functools import partial
+from threading import local
 
 from django.core.cache import cache
 from django.db import transaction
@@ -48,25 +52,37 @@ class PersonalFact:
         if not self._keep_found(user, found):
             value = self.compute(user)
             cache.set(key, (found.get(self.generation_key, 0), value), self.seconds)
-            user.__dict__[self.attribute] = value
+            self._keep(user, value)
         return user.__dict__[self.attribute]
+
+    def _drop_held(self, user_ids):
+        """Drop this fact's answer from the user objects of this thread holding one (all of them for None)."""
+        for user in _held_by_thread():
+            if user_ids is None or user.pk in user_ids:
+                user.__dict__.pop(self.attribute, None)
+
+    def _keep(self, user, value):
+        user.__dict__[self.attribute] = value
+        _hold(user)
 
     def _keep_found(self, user, found):
         """Keep the answer on the user object when `found` (what the cache holds) has one of this generation."""
         remembered = found.get(self._key(user.pk))
         if remembered is None or remembered[0] != found.get(self.generation_key, 0):
             return False
-        user.__dict__[self.attribute] = remembered[1]
+        self._keep(user, remembered[1])
         return True
 
     def forget(self, *user_ids):
         """The answers of these users are stale: forget them now and after the current transaction commits."""
+        self._drop_held(set(user_ids))
         keys = [self._key(user_id) for user_id in user_ids]
         cache.delete_many(keys)
         transaction.on_commit(partial(cache.delete_many, keys))
 
     def forget_everyone(self):
         """Every user's answer is stale (a change that reaches many users): start a new generation."""
+        self._drop_held(None)
         self._next_generation()
         transaction.on_commit(self._next_generation)
 
@@ -86,11 +102,17 @@ def read_all(user):
         fact._keep_found(user, found)
 
 
-def forget_on_user(user):
-    """Drop every answer remembered on this user object for the rest of the request (after the user's own write)."""
-    user = _unwrapped(user)
-    for attribute in [name for name in user.__dict__ if name.startswith("_personal_")]:
-        del user.__dict__[attribute]
+# The user objects this thread holds answers on (weakly: they go with their request).
+_thread = local()
+
+
+def _hold(user):
+    held = [ref for ref in getattr(_thread, "users", ()) if ref() is not None and ref() is not user]
+    _thread.users = [*held, weakref.ref(user)]
+
+
+def _held_by_thread():
+    return [user for user in (ref() for ref in getattr(_thread, "users", ())) if user is not None]
 
 
 def _unwrapped(user):

@@ -27,7 +27,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
 
-from core.personal import PersonalFact, forget_on_user
+from core.personal import PersonalFact
 
 PARTICIPANT = "Participant"
 ORGANISER = "Organiser"
@@ -145,5 +145,4 @@ def assign_role(*, user, role):
             user.save(update_fields=["is_staff"])
     for remembered in ("_perm_cache", "_group_perm_cache", "_user_perm_cache"):
         user.__dict__.pop(remembered, None)
-    forget_on_user(user)
     return user

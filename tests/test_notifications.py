@@ -280,6 +280,25 @@ def test_viewing_thread_marks_its_notifications_read(client):
     assert Notification.objects.unread().count() == 0
 
 
+@pytest.mark.parametrize(("language", "unread"), [("bg", "непрочет"), ("en", "unread)")])
+def test_the_thread_a_notification_leads_to_shows_no_unread_count_once_read(client, language, unread):
+    reader = VerifiedUserFactory()
+    post = PostFactory()
+    Notification.objects.create(
+        recipient=reader,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
+    client.force_login(reader)
+    assert unread in client.get(f"/{language}/about/").content.decode()
+
+    html = client.get(f"/{language}{post.discussion.get_absolute_url()[3:]}").content.decode()
+
+    assert unread not in html
+
+
 def test_notification_settings_saves_frequency(client):
     user = VerifiedUserFactory()
     client.force_login(user)
