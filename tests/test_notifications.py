@@ -15,7 +15,7 @@ from forum.enums import DigestFrequency, NotificationKind
 from forum.models import Notification, NotificationPreference
 from forum.services import subscribe
 from forum.tokens import make_unsubscribe_token
-from tests.factories.forum import PostFactory, ThreadFactory
+from tests.factories.forum import PostFactory, ThreadFactory, reply_notification
 from tests.factories.portal import ProfileFactory, UserFactory, VerifiedUserFactory
 from tests.follows import follow_url
 
@@ -183,13 +183,7 @@ def test_digest_not_sent_twice_within_period():
         user=reader, frequency=DigestFrequency.WEEKLY, last_digest_at=timezone.now() - timedelta(days=2)
     )
     post = PostFactory()
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    reply_notification(reader, post)
 
     assert send_digest(user=reader) is False
     assert mail.outbox == []
@@ -221,13 +215,7 @@ def test_no_email_preference_keeps_in_site_notifications(django_capture_on_commi
 def test_header_shows_unread_count(client):
     reader = VerifiedUserFactory()
     post = PostFactory()
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    reply_notification(reader, post)
     client.force_login(reader)
 
     body = client.get(reverse("forum:index")).content.decode()
@@ -266,13 +254,7 @@ def test_notification_list_shows_own_notifications_only(client):
 def test_viewing_thread_marks_its_notifications_read(client):
     reader = VerifiedUserFactory()
     post = PostFactory()
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    reply_notification(reader, post)
     client.force_login(reader)
 
     client.get(post.discussion.get_absolute_url())
@@ -284,13 +266,7 @@ def test_viewing_thread_marks_its_notifications_read(client):
 def test_the_thread_a_notification_leads_to_shows_no_unread_count_once_read(client, language, unread):
     reader = VerifiedUserFactory()
     post = PostFactory()
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    reply_notification(reader, post)
     client.force_login(reader)
     assert unread in client.get(f"/{language}/about/").content.decode()
 
@@ -337,13 +313,7 @@ def test_notification_list_queries_flat(client, django_assert_num_queries, size)
     reader = VerifiedUserFactory()
     for _ in range(size):
         post = PostFactory()
-        Notification.objects.create(
-            recipient=reader,
-            post=post,
-            discussion=post.discussion,
-            kind=NotificationKind.REPLY,
-            target=post.discussion.followed,
-        )
+        reply_notification(reader, post)
     client.force_login(reader)
     client.get(reverse("forum:notification-list"))  # the personal part and the site settings are cached from then on
 
@@ -362,13 +332,7 @@ def test_send_forum_emails_command_sends_due_digest():
     reader = VerifiedUserFactory()
     NotificationPreference.objects.create(user=reader, frequency=DigestFrequency.WEEKLY)
     post = PostFactory(body="за седмичното обобщение")
-    Notification.objects.create(
-        recipient=reader,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    reply_notification(reader, post)
     out = StringIO()
 
     call_command("send_forum_emails", stdout=out)

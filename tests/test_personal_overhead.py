@@ -8,10 +8,8 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from core import roles
-from forum.enums import NotificationKind
-from forum.models import Notification
 from portal.models import SiteSettings
-from tests.factories.forum import PostFactory
+from tests.factories.forum import PostFactory, reply_notification
 from tests.factories.portal import ProfileFactory
 from tests.factories.practices import PracticeFactory
 
@@ -22,14 +20,7 @@ ABOUT = {"bg": "/bg/about/", "en": "/en/about/"}
 
 
 def notify(user):
-    post = PostFactory()
-    return Notification.objects.create(
-        recipient=user,
-        post=post,
-        discussion=post.discussion,
-        kind=NotificationKind.REPLY,
-        target=post.discussion.followed,
-    )
+    return reply_notification(user, PostFactory())
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])

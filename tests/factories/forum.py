@@ -3,8 +3,8 @@ from django.utils import timezone
 
 from core import roles
 from core.markdown import render_markdown
-from forum.enums import FlagReason
-from forum.models import Category, Discussion, Flag, Post
+from forum.enums import FlagReason, NotificationKind
+from forum.models import Category, Discussion, Flag, Notification, Post
 from tests.factories.portal import VerifiedUserFactory, with_two_factor
 
 
@@ -68,3 +68,14 @@ class ModeratorFactory(VerifiedUserFactory):
     def moderator_role(self, create, extracted, **kwargs):
         if create:
             with_two_factor(roles.assign_role(user=self, role=roles.MODERATOR))
+
+
+def reply_notification(recipient, post):
+    """An unread notification to `recipient` of a reply, `post`, in a discussion they follow."""
+    return Notification.objects.create(
+        recipient=recipient,
+        post=post,
+        discussion=post.discussion,
+        kind=NotificationKind.REPLY,
+        target=post.discussion.followed,
+    )
