@@ -40,6 +40,8 @@ import copy
 import hashlib
 import operator
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
 
 from django.contrib.auth.models import AnonymousUser
@@ -98,14 +100,31 @@ class Fragment:
         cache_key = self.cache_key(key, vary)
         found = cache.get_many([version.key for version in versions] + [cache_key])
         current = tuple(version.current(found) for version in versions)
-        if record is not None:
-            record({version.key: number for version, number in zip(versions, current, strict=True)}, self.seconds)
+        read = {version.key: number for version, number in zip(versions, current, strict=True)}
+        for sink in (record, _recording.get()):
+            if sink is not None:
+                sink(read, self.seconds)
         stored = found.get(cache_key)
         if stored is not None and stored[0] == current:
             return stored[1]
         value = render()
         cache.set(cache_key, (current, value), self.seconds)
         return value
+
+
+# Told the versions (and lifetime) of every fragment read while it is set (`recording`).
+_recording = ContextVar("fragment_recording", default=None)
+
+
+@contextmanager
+def recording(record):
+    """Within the block, every fragment read tells `record(versions, seconds)` what it was read under: a reader's
+    remembered page (core.remembered_pages) lives only as long as the fragments its slots showed."""
+    token = _recording.set(record)
+    try:
+        yield
+    finally:
+        _recording.reset(token)
 
 
 def fragment_named(name):
@@ -249,10 +268,20 @@ def render_personal(context, template_name, values, memo):
 
 def fill(context, pieces, slots):
     """The fragment for this request: each slot rendered from the page's own context and the values it kept."""
+    return joined(pieces, filled_slots(context, slots))
+
+
+def filled_slots(context, slots):
+    """What each slot shows this request, in order."""
     memo = {}
+    return [render_personal(context, template_name, values, memo) for template_name, values in slots]
+
+
+def joined(pieces, fills):
+    """The shared pieces with the slots' text between them."""
     out = [pieces[0]]
-    for (template_name, values), piece in zip(slots, pieces[1:], strict=True):
-        out.append(render_personal(context, template_name, values, memo))
+    for text, piece in zip(fills, pieces[1:], strict=True):
+        out.append(text)
         out.append(piece)
     # Safe: every piece is template output, escaped when it was rendered (ruff S308, bandit B308/B703 ask about
     # every mark_safe).

@@ -44,7 +44,7 @@ class PersonalFact:
 
     def __call__(self, user):
         """The answer for `user` (a signed-in user object): from the user object, the cache, or computed."""
-        user = _unwrapped(user)
+        user = unwrapped(user)
         if self.attribute in user.__dict__:
             return user.__dict__[self.attribute]
         key = self._key(user.pk)
@@ -102,6 +102,14 @@ def read_all(user):
         fact._keep_found(user, found)
 
 
+def held_answers(user):
+    """{fact name: answer} for the facts answered on `user` so far (what a remembered page was made with)."""
+    user = unwrapped(user)
+    return {
+        fact.name: user.__dict__[fact.attribute] for fact in PersonalFact.declared if fact.attribute in user.__dict__
+    }
+
+
 # The user objects this thread holds answers on (weakly: they go with their request).
 _thread = local()
 
@@ -115,7 +123,7 @@ def _held_by_thread():
     return [user for user in (ref() for ref in getattr(_thread, "users", ())) if user is not None]
 
 
-def _unwrapped(user):
+def unwrapped(user):
     """The user object itself, not `request.user`'s lazy wrapper: answers are kept on the object get_user() loaded."""
     if isinstance(user, LazyObject):
         if user._wrapped is empty:

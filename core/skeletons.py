@@ -21,13 +21,15 @@ view's own context must follow the same rule: what differs between visitors is r
 
 import hashlib
 import logging
+import uuid
 from functools import wraps
 
 from django.core.cache import cache
 from django.template.context import make_context
 from django.template.response import SimpleTemplateResponse
 
-from core.fragments import NotShareable, SharedRender, fill, neutral_context_values
+from core import remembered_pages
+from core.fragments import NotShareable, SharedRender, filled_slots, joined, neutral_context_values
 from core.i18n import page_language
 from core.page_cache import is_cacheable_request
 
@@ -79,13 +81,17 @@ def shared_page(area):
             if request.method not in {"GET", "HEAD"}:
                 return view(request, *args, **kwargs)
             look_up(area, request)
-            response = view(request, *args, **kwargs)
-            if (
-                response.status_code == 200
-                and isinstance(response, SimpleTemplateResponse)
-                and not response.is_rendered
-            ):
-                render(area, request, response)
+            remembered = _remembered_page(request)
+            if remembered is not None:
+                return remembered
+            with remembered_pages.watching(request):
+                response = view(request, *args, **kwargs)
+                if (
+                    response.status_code == 200
+                    and isinstance(response, SimpleTemplateResponse)
+                    and not response.is_rendered
+                ):
+                    render(area, request, response)
             return response
 
         return shared_view
@@ -94,8 +100,30 @@ def shared_page(area):
 
 
 def look_up(area, request):
-    """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`)."""
-    request.page_skeleton = _stored(area, _key(area, request))
+    """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`), and
+    what was remembered of it for this reader (core.remembered_pages), in two cache round trips."""
+    key = _key(area, request)
+    reader_key = remembered_pages.key(key, request.user) if request.user.is_authenticated else None
+    found = cache.get_many([key, area.key] + ([reader_key] if reader_key else []))
+    stored, remembered = found.get(key), found.get(reader_key)
+    if stored is None or stored[0] != area.current(found):
+        request.page_skeleton = request.remembered_slots = None
+        return
+    versions = stored[1]
+    if remembered is not None and remembered["stamp"] != stored[4]:
+        remembered = None
+    wanted = {**versions, **(remembered["versions"] if remembered else {})}
+    current = cache.get_many(list(wanted)) if wanted else {}
+    kept = all(current.get(name) == number for name, number in versions.items())
+    request.page_skeleton = stored if kept else None
+    request.remembered_slots = remembered if kept and current == wanted else None
+
+
+def _remembered_page(request):
+    skeleton = request.page_skeleton
+    if skeleton is None:
+        return None
+    return remembered_pages.serve(request, skeleton[2], skeleton[4], request.remembered_slots)
 
 
 def is_kept(request):
@@ -112,7 +140,7 @@ def render(area, request, response):
         response.resolve_context(response.context_data), request, autoescape=template.backend.engine.autoescape
     )
     try:
-        response.content, response.skeleton = _filled(area, request, context, engine_template)
+        response.content, response.skeleton = _filled(area, request, context, engine_template, response)
     except NotShareable as reason:
         # Each such request pays for the attempt as well: a template to mend, so it is a warning.
         logger.warning("%s is rendered whole: %s", request.path, reason)
@@ -120,34 +148,28 @@ def render(area, request, response):
         response.render()
 
 
+# Part of every skeleton's key, changed with the shape of what is kept, so a deployment never reads the old shape.
+FORMAT = 2
+
+
 def _key(area, request):
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"{area.namespace}:skeleton:{page_language()}:{address}"
+    return f"{area.namespace}:skeleton{FORMAT}:{page_language()}:{address}"
 
 
-def _filled(area, request, context, template):
+def _filled(area, request, context, template, response):
     """The page for this request from its skeleton (rendered first if need be), and whether it was "kept"."""
     with context.render_context.push_state(template), context.bind_template(template):
         context.template_name = template.name
-        skeleton, how = getattr(request, "page_skeleton", None), "kept"
+        skeleton, how, seconds = getattr(request, "page_skeleton", None), "kept", area.seconds
         if skeleton is None:
             skeleton, seconds = _render_shared(area, context, template)
             cache.set(_key(area, request), skeleton, seconds)
             how = "rendered"
-        _version, _versions, pieces, slots = skeleton
-        return fill(context, pieces, slots), how
-
-
-def _stored(area, key):
-    """The skeleton under `key`, if everything it was rendered under is still current."""
-    found = cache.get_many([key, area.key])
-    stored = found.get(key)
-    if stored is None or stored[0] != area.current(found):
-        return None
-    versions = stored[1]
-    if versions and cache.get_many(list(versions)) != versions:
-        return None
-    return stored
+        _version, _versions, pieces, slots, stamp = skeleton
+        fills = filled_slots(context, slots)
+        remembered_pages.remember(request, _key(area, request), stamp, fills, context, response, seconds)
+        return joined(pieces, fills), how
 
 
 def _render_shared(area, context, template):
@@ -160,4 +182,5 @@ def _render_shared(area, context, template):
     with context.push(**neutral):
         html = template._render(context)
     pieces, slots = shared.split(html)
-    return (version, shared.versions, pieces, slots), shared.seconds
+    # The stamp names this render: what a reader's slots were filled on (core.remembered_pages).
+    return (version, shared.versions, pieces, slots, uuid.uuid4().hex), shared.seconds

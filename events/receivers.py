@@ -2,8 +2,10 @@
 grid of their own event only (core.fragments).
 
 Registrations and stars are not shown to anonymous visitors, and are each visitor's own in the grid, so they retire
-nothing.
+no page; a star forgets its owner's starred sessions (events/starred.py).
 """
+
+from django.db.models.signals import post_delete, post_save
 
 from core import fragments, page_cache
 from core.tags import Tag
@@ -11,7 +13,18 @@ from events.caching import event_pages, programme_grid
 from films.caching import film_body
 from practices.caching import practice_body
 
-from .models import Event, Person, ProgrammeChange, ProgrammeDay, Room, Session, SessionMaterial, SessionRole
+from .models import (
+    Event,
+    Person,
+    ProgrammeChange,
+    ProgrammeDay,
+    Room,
+    Session,
+    SessionMaterial,
+    SessionRole,
+    StarredSession,
+)
+from .starred import starred_sessions
 
 page_cache.retire_on(
     event_pages,
@@ -45,3 +58,11 @@ fragments.retire_on(
 fragments.retire_on(
     practice_body, models=[Session], objects=lambda session: session.practices.values_list("pk", flat=True)
 )
+
+
+def _star_written(sender, instance, **kwargs):
+    starred_sessions.forget(instance.user_id)
+
+
+post_save.connect(_star_written, sender=StarredSession, dispatch_uid="events-starred-on-save")
+post_delete.connect(_star_written, sender=StarredSession, dispatch_uid="events-starred-on-delete")

@@ -18,6 +18,7 @@ from core.enums import PublicationStatus
 from core.i18n import page_language
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
+from core.remembered_pages import SharedObjectMixin
 from practices.caching import cache_anonymous_page, cache_shared_page
 
 from . import queries
@@ -50,7 +51,7 @@ class FilmListView(FilteredListMixin, PublicFilmMixin, ListView):
 
 
 @method_decorator(cache_shared_page, name="dispatch")
-class FilmDetailView(PublicFilmMixin, DetailView):
+class FilmDetailView(SharedObjectMixin, PublicFilmMixin, DetailView):
     """The film's page: its body is the shared fragment `film-body` (films.caching), so what it shows is read only
     when that renders; the follow button and the starting moment (`?t=`) are filled in for each request."""
 

@@ -9,12 +9,14 @@ from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView
 
 from core.absolute import absolute_url
+from core.remembered_pages import SharedObjectMixin
 from core.roles import user_can_post
 from events.caching import cache_anonymous_page, cache_shared_page
 from events.enums import EventStatus
 from events.forms import ProgrammeFilterForm, RegistrationForm
 from events.models import Event, Person, SessionRole
 from events.queries import programme_sessions, waiting_list_position
+from events.starred import starred_sessions
 
 from .exports import starred_feed_token
 from .mixins import EventMixin
@@ -80,11 +82,14 @@ class EventDetailView(EventMixin, DetailView):
 
 
 @method_decorator(cache_shared_page, name="dispatch")
-class ProgrammeView(EventMixin, DetailView):
+class ProgrammeView(SharedObjectMixin, EventMixin, DetailView):
     """The timetable: one section per day, rooms as columns, sessions in time order."""
 
     template_name = "events/programme.html"
     context_object_name = "event"
+
+    def shown_to_everyone(self, event):
+        return event.is_public
 
     def get_queryset(self):
         return Event.objects.visible_to(self.request.user)
@@ -92,7 +97,7 @@ class ProgrammeView(EventMixin, DetailView):
     def get_context_data(self, **kwargs):
         event = self.object
         # The filters and the timetable are the shared fragment `programme` (events.caching): read only when it
-        # renders. The visitor's stars are theirs, one query.
+        # renders. The visitor's stars are theirs (events/starred.py).
         rooms = SimpleLazyObject(lambda: list(event.rooms.all()))
         filter_form = SimpleLazyObject(lambda: ProgrammeFilterForm(self.request.GET, event=event, rooms=rooms))
 
@@ -100,11 +105,7 @@ class ProgrammeView(EventMixin, DetailView):
             sessions = list(filter_form.filter(programme_sessions(event)))
             return build_timetable(list(event.days.all()), rooms, sessions)
 
-        starred = set()
-        if self.request.user.is_authenticated:
-            starred = set(
-                self.request.user.starred_sessions.filter(session__event=event).values_list("session_id", flat=True)
-            )
+        starred = starred_sessions(self.request.user) if self.request.user.is_authenticated else frozenset()
         return super().get_context_data(
             filter_form=filter_form,
             timetable=SimpleLazyObject(timetable),

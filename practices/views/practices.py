@@ -19,6 +19,7 @@ from core.badges import mark_badges
 from core.fragments import computed_on_first_use
 from core.linked import linked_sections
 from core.lists import FilteredListMixin
+from core.remembered_pages import SharedObjectMixin
 from core.tags import Tag
 from directory.maps import europe_map, filter_links
 from directory.models import TargetGroup, Theme
@@ -142,7 +143,7 @@ def country_chart(country_counts):
 
 
 @method_decorator(cache_shared_page, name="dispatch")
-class PracticeDetailView(PracticeMixin, DetailView):
+class PracticeDetailView(SharedObjectMixin, PracticeMixin, DetailView):
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"
     shows_drafts = True

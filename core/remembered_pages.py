@@ -1,0 +1,185 @@
+"""A signed-in reader's page, remembered: the slots of a page skeleton (core.skeletons) as they were filled for one
+reader, kept so that their next visit to the same address is served without running the view.
+
+A remembered page is only ever its reader's, and only while nothing it was made from has changed:
+- the skeleton it filled (the same one, still current: its area's and its fragments' versions);
+- the fragments its slots read (their versions, recorded while filling: a new comment retires it);
+- the reader as this request loaded them: their row and profile, what core.personal remembers about them (unread
+  count, permissions, follows, stars…), their session's data and their cookies;
+- the shortest lifetime among those fragments.
+
+Anything else a view or a slot could read about the reader is a database query, so making the page is watched: a
+page that ran a query other than a `covered()` one (the shared page's own object, public, whose every change retires
+the area's version) is not remembered, nor one that had messages to show, changed the session or set a cookie.
+Writes are queries too, so a view with side effects (a thread marking notifications read) is never skipped. The
+CSRF token is kept as a marker and written afresh for each request (`get_token`, as `{% csrf_token %}` does).
+"""
+
+import hashlib
+import uuid
+from contextlib import contextmanager
+from threading import local
+
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.functional import empty
+
+from core import fragments, personal
+
+_thread = local()
+
+
+@contextmanager
+def covered():
+    """Reads in this block do not keep the page from being remembered: use it only for rows everyone reads alike,
+    whose every change retires the area's version (`SharedObjectMixin`)."""
+    _thread.covered = getattr(_thread, "covered", 0) + 1
+    try:
+        yield
+    finally:
+        _thread.covered -= 1
+
+
+class Making:
+    """What making one page read: queries not covered, and the versions and lifetime of the fragments read."""
+
+    def __init__(self):
+        self.uncovered = 0
+        self.versions = {}
+        self.seconds = None
+        self.public = True
+
+    def __call__(self, execute, sql, params, many, context):
+        """The connection's execute wrapper."""
+        if not getattr(_thread, "covered", 0):
+            self.uncovered += 1
+        return execute(sql, params, many, context)
+
+    def depend_on(self, versions, seconds):
+        self.versions.update(versions)
+        self.seconds = seconds if self.seconds is None else min(self.seconds, seconds)
+
+
+@contextmanager
+def watching(request):
+    """Watch what the view and the fill of `request`'s page read (`request.page_making`)."""
+    request.page_making = making = Making()
+    with connection.execute_wrapper(making), fragments.recording(making.depend_on):
+        yield making
+
+
+def not_for_everyone(request):
+    """The page shows what not everyone may see (a draft its editor previews): it is not remembered."""
+    making = getattr(request, "page_making", None)
+    if making is not None:
+        making.public = False
+
+
+class SharedObjectMixin:
+    """For a detail view wrapped by `shared_page`: loading the object it shows keeps the page remembered when the
+    object is shown to everyone (`shown_to_everyone`), since every change to it retires the area's version."""
+
+    def shown_to_everyone(self, obj):
+        return obj.is_published
+
+    def get_object(self, queryset=None):
+        with covered():
+            obj = super().get_object(queryset)
+        if not self.shown_to_everyone(obj):
+            not_for_everyone(self.request)
+        return obj
+
+
+def key(skeleton_key, user):
+    return f"{skeleton_key}:reader:{user.pk}"
+
+
+def _reader(request):
+    """A digest of everything about the reader a page may show without a query."""
+    user = personal.unwrapped(request.user)
+    profile = user._state.fields_cache.get("profile")
+    state = (
+        _row(user),
+        _row(profile) if profile is not None else None,
+        _canonical(personal.held_answers(user)),
+        _canonical(dict(request.session.items())),
+        sorted(request.COOKIES.items()),
+    )
+    return hashlib.sha256(repr(state).encode()).hexdigest()
+
+
+def _row(obj):
+    return [(field.attname, getattr(obj, field.attname)) for field in obj._meta.concrete_fields]
+
+
+def _canonical(value):
+    """`value` with its sets and dicts in a fixed order (a set's order differs from one worker to the next)."""
+    if isinstance(value, (set, frozenset)):
+        return ("set", sorted((_canonical(item) for item in value), key=repr))
+    if isinstance(value, dict):
+        return ("dict", sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr))
+    if isinstance(value, (list, tuple)):
+        return tuple(_canonical(item) for item in value)
+    return value
+
+
+def serve(request, pieces, stamp, remembered):
+    """The reader's page from what was `remembered` for them on the skeleton `stamp` (with its `pieces`), or None
+    when it may not be served as it was."""
+    if remembered is None or remembered["stamp"] != stamp or len(get_messages(request)):
+        return None
+    if remembered["reader"] != _reader(request):
+        return None
+    fills = remembered["fills"]
+    if remembered["csrf"]:
+        token = get_token(request)
+        fills = [text.replace(remembered["csrf"], token) for text in fills]
+    response = HttpResponse(fragments.joined(pieces, fills), headers=remembered["headers"])
+    response.skeleton = "remembered"
+    return response
+
+
+def remember(request, skeleton_key, stamp, fills, context, response, seconds):
+    """Keep the slots as filled for this reader, when nothing but what the key follows went into them."""
+    making = getattr(request, "page_making", None)
+    if (
+        making is None
+        or making.uncovered
+        or not making.public
+        or not request.user.is_authenticated
+        or request.session.modified
+        or response.cookies
+        or len(get_messages(request))
+    ):
+        return
+    marker = _csrf_marker(context, fills)
+    if marker is None:
+        return
+    token = context.get("csrf_token")
+    if marker:
+        fills = [text.replace(str(token), marker) for text in fills]
+    remembered = {
+        "stamp": stamp,
+        "reader": _reader(request),
+        "fills": fills,
+        "csrf": marker,
+        "headers": dict(response.items()),
+        "versions": making.versions,
+    }
+    cache.set(key(skeleton_key, request.user), remembered, min(seconds, making.seconds or seconds))
+
+
+def _csrf_marker(context, fills):
+    """ "" when the fills hold no CSRF token, a marker to stand for it when they hold this request's, None when they
+    hold one from elsewhere (not remembered)."""
+    token = context.get("csrf_token")
+    written = token is not None and getattr(token, "_wrapped", empty) is not empty
+    holds_form_token = any("csrfmiddlewaretoken" in text for text in fills)
+    if not written:
+        return None if holds_form_token else ""
+    if holds_form_token and not all(str(token) in text for text in fills if "csrfmiddlewaretoken" in text):
+        return None
+    return f"\x1fcsrf-{uuid.uuid4().hex}\x1f"

@@ -1,0 +1,13 @@
+"""The sessions a participant has put in their programme, kept in the cache (core.personal) until one of their stars
+is added or taken out (receivers.py): the programme grid marks its stars from it without a query, and a reader's
+programme page can be remembered (core.remembered_pages)."""
+
+from core.personal import PersonalFact
+from events.models import StarredSession
+
+
+def _starred(user):
+    return frozenset(StarredSession.objects.filter(user=user).values_list("session_id", flat=True))
+
+
+starred_sessions = PersonalFact("starred-sessions", _starred)

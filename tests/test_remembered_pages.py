@@ -1,0 +1,164 @@
+"""A signed-in reader's page, remembered (core.remembered_pages): their next visit to the same address is served
+from what their slots showed, without running the view, and only while nothing it was made from has changed."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from core import remembered_pages, roles, skeletons
+from events import services as event_services
+from events.models import Session, StarredSession
+from films.models import Film
+from practices.models import Practice
+from tests.factories.forum import PostFactory, reply_notification
+from tests.factories.portal import ProfileFactory
+from tests.factories.practices import PracticeFactory
+from tests.test_skeletons import get, in_language, signed_in, signed_in_pages, without_tokens
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(participant):
+    return signed_in_pages(participant)
+
+
+REMEMBERED = ["home", "practice list", "practice page", "film page", "programme", "news list"]
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def until_remembered(client, url):
+    """Visit `url` until the page comes from memory (the first visits compute and keep what is remembered about
+    the reader); at most three visits."""
+    for _visit in range(3):
+        response = get(client, url)
+        if response.skeleton == "remembered":
+            return response
+    raise AssertionError(f"{url} was never served from memory: {response.skeleton}")
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.parametrize("name", REMEMBERED)
+def test_a_remembered_page_is_what_a_whole_render_gives(pages, name, language, monkeypatch):
+    url = in_language(pages[name], language)
+    user = ProfileFactory(display_name="Бойка Петрова").user
+    StarredSession.objects.create(user=user, session=Session.objects.order_by("start", "pk").last())
+    reader = signed_in(user)
+
+    remembered = until_remembered(reader, url)
+
+    monkeypatch.setattr(skeletons, "render", lambda area, request, response: None)
+    monkeypatch.setattr(remembered_pages, "serve", lambda *args: None)
+    whole = get(reader, url)
+    assert without_tokens(remembered) == without_tokens(whole)
+    assert "Бойка Петрова" in remembered.content.decode()
+
+
+def test_a_page_the_reader_wrote_on_is_not_remembered(pages, participant):
+    """Their own posts (edit links, posts awaiting moderation) are read by a query, so the view runs each time."""
+    reader = signed_in(participant)
+
+    visits = [get(reader, pages["film page"]).skeleton for _visit in range(4)]
+
+    assert "remembered" not in visits and visits[-1] == "kept"
+
+
+def test_two_readers_interleaved_each_get_their_own_page(pages):
+    url = pages["practice page"]
+    boyka = signed_in(ProfileFactory(display_name="Бойка Петрова").user)
+    ivan = signed_in(ProfileFactory(display_name="Иван Колев").user)
+    until_remembered(boyka, url)
+    until_remembered(ivan, url)
+
+    for _round in range(2):
+        hers, his = get(boyka, url), get(ivan, url)
+        assert (hers.skeleton, his.skeleton) == ("remembered", "remembered")
+        assert "Бойка Петрова" in hers.content.decode() and "Иван Колев" not in hers.content.decode()
+        assert "Иван Колев" in his.content.decode() and "Бойка Петрова" not in his.content.decode()
+
+
+def test_a_remembered_page_carries_a_fresh_csrf_token_the_site_accepts(pages, participant):
+    url = pages["practice page"]
+    reader = Client(enforce_csrf_checks=True)
+    reader.force_login(participant)
+    earlier = until_remembered(reader, url)
+
+    remembered = get(reader, url)
+    token = TOKEN.search(remembered.content.decode()).group(1)
+    practice = Practice.objects.get(slug=url.strip("/").split("/")[-1])
+    follow = reverse(
+        "forum:follow-toggle", kwargs={"app_label": "practices", "model_name": "practice", "object_id": practice.pk}
+    )
+
+    assert remembered.skeleton == "remembered"
+    assert token != TOKEN.search(earlier.content.decode()).group(1)  # masked afresh, as every render does
+    assert reader.post(follow, {"follow": "1", "next": url, "csrfmiddlewaretoken": token}).status_code == 302
+
+
+def test_what_the_reader_does_shows_on_their_next_page(pages, participant, django_capture_on_commit_callbacks):
+    """Each kind of write about the reader reaches their remembered page at once."""
+    profile = ProfileFactory(user=participant, display_name="Мария Стара")
+    reader = signed_in(participant)
+    programme, practice_url = pages["programme"], pages["practice page"]
+    until_remembered(reader, programme)
+    until_remembered(reader, practice_url)
+    starred_before = get(reader, programme).content.decode().count('aria-pressed="true"')
+    session = get(reader, programme)
+    unstarred = Session.objects.exclude(stars__user=participant).order_by("start", "pk").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        event_services.toggle_star(user=participant, session=unstarred)
+    starred = get(reader, programme)
+    assert session.skeleton == "remembered" and starred.skeleton != "remembered"
+    assert starred.content.decode().count('aria-pressed="true"') == starred_before + 1
+
+    until_remembered(reader, practice_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        reply_notification(participant, PostFactory())
+    assert "(1 непрочетено)" in get(reader, practice_url).content.decode()
+
+    until_remembered(reader, practice_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        profile.display_name = "Мария Нова"
+        profile.save()
+    renamed = get(reader, practice_url).content.decode()
+    assert "Мария Нова" in renamed and "Мария Стара" not in renamed
+
+    until_remembered(reader, practice_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        roles.assign_role(user=participant, role=roles.MODERATOR)
+    assert reverse("admin:index") in get(reader, practice_url).content.decode()
+
+
+def test_a_draft_an_editor_previews_is_never_remembered(moderator):
+    draft = PracticeFactory(status="draft")
+    editor = signed_in(moderator)
+
+    visits = [get(editor, draft.get_absolute_url()).skeleton for _visit in range(4)]
+
+    assert "remembered" not in visits and visits[-1] == "kept"
+
+
+def test_a_thread_which_marks_what_the_reader_has_read_is_never_remembered(pages):
+    reader = signed_in(ProfileFactory().user)
+
+    visits = [get(reader, pages["thread"]).skeleton for _visit in range(4)]
+
+    assert "remembered" not in visits and visits[-1] == "kept"
+
+
+@pytest.mark.parametrize(("language", "said"), [("bg", "Вече следите това."), ("en", "You are following this.")])
+def test_a_message_waiting_for_the_reader_is_shown_once_not_from_memory(pages, language, said):
+    url = in_language(pages["film page"], language)
+    reader = signed_in(ProfileFactory().user)
+    until_remembered(reader, url)
+    film_id = get(reader, url)
+    film = Film.objects.get(slug=url.strip("/").split("/")[-1])
+    toggle = reverse("forum:follow-toggle", kwargs={"app_label": "films", "model_name": "film", "object_id": film.pk})
+
+    landed = reader.post(toggle, {"follow": "1", "next": url}, follow=True)
+    again = get(reader, url)
+
+    assert film_id.skeleton == "remembered" and landed.skeleton != "remembered"
+    assert said in landed.content.decode() and said not in again.content.decode()
