@@ -1,5 +1,6 @@
 """What every signed-in page asks about its user, kept in the cache between requests so the personal part of a page
-(the header's notification count, the role checks, whether the user may post) costs no query once it is known.
+(the header's notification count, the role checks, whether the user may post) costs no query once it is known;
+the signed-in user's own row is kept too (`signed_in_user`).
 
 A `PersonalFact` is one such question, answered per user by a function and remembered until a write changes the
 answer. Like the page cache, nothing is retired by hand in views or services: the app that owns the rows the answer
@@ -13,9 +14,9 @@ transaction was open cannot keep its answer. Every answer also expires after `se
 
 Within one request the answer is remembered on the user object as well, so a page that asks ten times reads the
 cache once; forgetting an answer drops it from the objects of this thread that hold it too, so a write made in the
-request (a thread visit marking its notifications read) shows in the page it renders. `read_all(user)`, called
-where the signed-in user is loaded, reads every fact's remembered answer in one cache round trip, so a page asking
-five questions does not make five.
+request (a thread visit marking its notifications read) shows in the page it renders. `signed_in_user`, called
+where the signed-in user is loaded, reads the user and every fact's remembered answer in one cache round trip, so
+a page asking five questions does not make five.
 """
 
 import weakref
@@ -28,7 +29,7 @@ from django.utils.functional import LazyObject, empty
 
 
 class PersonalFact:
-    # Every fact declared, for read_all().
+    # Every fact declared, for signed_in_user().
     declared = []
 
     def __init__(self, name, compute, *, seconds=300):
@@ -93,13 +94,38 @@ class PersonalFact:
             cache.set(self.generation_key, 1, timeout=None)
 
 
-def read_all(user):
-    """Every declared fact's remembered answer for `user`, read in one cache round trip and kept on the user object;
-    an answer not remembered is computed when it is first asked for."""
+# How long a signed-in user's row is kept (`signed_in_user`), whatever forgets it sooner.
+USER_SECONDS = 300
+
+
+def _user_key(user_id):
+    return f"personal:user:{user_id}"
+
+
+def signed_in_user(user_id, load):
+    """The signed-in user `user_id` with every declared fact's remembered answer kept on it, in one cache round
+    trip. The user object is what `load(user_id)` returned (None for no such user), kept in the cache until
+    `forget_user` (its app's receivers call it when the rows it was loaded from are saved or deleted); an answer
+    not remembered is computed when it is first asked for."""
     facts = PersonalFact.declared
-    found = cache.get_many([key for fact in facts for key in (fact.generation_key, fact._key(user.pk))])
+    user_key = _user_key(user_id)
+    found = cache.get_many([user_key] + [key for fact in facts for key in (fact.generation_key, fact._key(user_id))])
+    user = found.get(user_key)
+    if user is None:
+        user = load(user_id)
+        if user is None:
+            return None
+        cache.set(user_key, user, USER_SECONDS)
     for fact in facts:
         fact._keep_found(user, found)
+    return user
+
+
+def forget_user(*user_ids):
+    """The rows these users were loaded from changed: load them afresh, now and after the transaction commits."""
+    keys = [_user_key(user_id) for user_id in user_ids]
+    cache.delete_many(keys)
+    transaction.on_commit(partial(cache.delete_many, keys))
 
 
 def held_answers(user):

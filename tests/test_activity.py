@@ -160,7 +160,7 @@ def test_the_activity_page_runs_the_same_queries_however_much_happened(
         PostFactory()
         moderator_client.post(count_url("practice-view", practice.pk))
     moderator_client.get(reverse("admin-activity"))  # content types, permissions and site settings are cached then
-    # user, two-factor, the admin's permission checks and sidebar; one per weekly series; two per counter
-    # (tallies, their objects)
-    with django_assert_num_queries(16):
+    # two-factor, the admin's permission checks and sidebar (the user is cached); one per weekly series; two per
+    # counter (tallies, their objects)
+    with django_assert_num_queries(15):
         moderator_client.get(reverse("admin-activity"))

@@ -425,8 +425,8 @@ def test_category_detail_queries_flat(client, django_assert_num_queries, size):
     client.force_login(VerifiedUserFactory())
     client.get(category.get_absolute_url())  # the personal part and the site settings are cached from then on
 
-    # user with profile, category, thread count, threads (what the reader follows is remembered)
-    with django_assert_num_queries(4):
+    # category, thread count, threads (the reader and what they follow are remembered)
+    with django_assert_num_queries(3):
         response = client.get(category.get_absolute_url())
 
     assert len(response.context["threads"]) == min(size, 25)
@@ -550,9 +550,9 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     # to mark read); then for the shared fragment of posts: post count, posts
     with django_assert_num_queries(12):
         response = client.get(thread.get_absolute_url())
-    # warm: user with profile, thread (the personal part, where the reader wrote, what the reader follows,
-    # the read marker and the fragment of posts come from the cache)
-    with django_assert_num_queries(2):
+    # warm: the thread (the reader with their profile, the personal part, where the reader wrote, what the reader
+    # follows, the read marker and the fragment of posts come from the cache)
+    with django_assert_num_queries(1):
         warm = client.get(thread.get_absolute_url())
 
     assert response.content.decode().count('<article class="forum-post') == size

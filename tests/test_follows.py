@@ -283,9 +283,9 @@ def test_notification_list_queries_flat_with_every_kind(client, django_assert_nu
     # in the cache.
     client.get(reverse("forum:notification-list"))
 
-    # user with profile, count, notifications, followed (events, organisations, categories), subjects
-    # (sessions with their events, practices, threads)
-    with django_assert_num_queries(9):
+    # count, notifications, followed (events, organisations, categories), subjects (sessions with their events,
+    # practices, threads); the reader comes from the cache
+    with django_assert_num_queries(8):
         response = client.get(reverse("forum:notification-list"))
 
     assert response.content.decode().count("forum-notification--unread") == 3 * size

@@ -283,7 +283,7 @@ def test_signed_in_visitors_share_the_counted_filters(client, participant, size,
     client.force_login(participant)
     client.get("/bg/initiatives/")
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         assert client.get("/en/initiatives/").status_code == 200
 
 

@@ -1,6 +1,7 @@
-"""The personal part of a signed-in page (header, footer, role checks) costs one query: the user with their profile.
-The session, the notification count, permissions, verified e-mail and site settings come from the cache (cached_db
-sessions, core.personal, SiteSettings.load) and change on the next request after the write that changes them."""
+"""The personal part of a signed-in page (header, footer, role checks) costs no query once it is known: the session,
+the user with their profile, the notification count, permissions, verified e-mail and site settings come from the
+cache (cached_db sessions, core.personal, SiteSettings.load) and change on the next request after the write that
+changes them."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -24,13 +25,13 @@ def notify(user):
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])
-def test_signed_in_page_costs_only_the_user(client, participant, django_assert_num_queries, language):
+def test_signed_in_page_costs_no_query(client, participant, django_assert_num_queries, language):
     ProfileFactory(user=participant, display_name="Ралица")
     notify(participant)
     client.force_login(participant)
-    client.get(ABOUT[language])  # the cache learns the count and the settings
+    client.get(ABOUT[language])  # the cache learns the user, the count and the settings
 
-    with django_assert_num_queries(1):  # the user with the profile
+    with django_assert_num_queries(0):
         html = client.get(ABOUT[language]).content.decode()
 
     assert "Ралица" in html
@@ -74,7 +75,7 @@ def test_overhead_stays_flat_with_many_notifications(client, participant, django
     client.force_login(participant)
     client.get(ABOUT["bg"])
 
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):
         html = client.get(ABOUT["bg"]).content.decode()
 
     assert "(12 непрочетени)" in html
@@ -111,8 +112,41 @@ def test_a_session_the_cache_lost_is_read_from_the_database(client, participant,
 
     assert "Ралица" in html
     assert reverse("account_logout") in html
-    with django_assert_num_queries(1):  # the session is in the cache again: the user with the profile
+    with django_assert_num_queries(0):  # the session and the user are in the cache again
         client.get(ABOUT[language])
+
+
+@pytest.mark.parametrize(("language", "name"), [("bg", "Ралица Нова"), ("en", "Ralitsa New")])
+def test_a_new_display_name_shows_on_the_next_page(client, participant, language, name):
+    profile = ProfileFactory(user=participant, display_name="Ралица")
+    client.force_login(participant)
+    assert "Ралица" in client.get(ABOUT[language]).content.decode()
+
+    profile.display_name = name
+    profile.save()
+
+    assert name in client.get(ABOUT[language]).content.decode()
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["deactivated", "new password", "deleted"],
+)
+def test_a_user_whose_account_changes_is_signed_out_on_the_next_request(client, participant, change):
+    client.force_login(participant)
+    assert reverse("account_logout") in client.get(ABOUT["bg"]).content.decode()
+
+    if change == "deactivated":
+        participant.is_active = False
+        participant.save()
+    elif change == "new password":
+        participant.set_password("a-new-long-passphrase-2026")
+        participant.save()
+    else:
+        participant.delete()
+
+    html = client.get(ABOUT["bg"]).content.decode()
+    assert reverse("account_logout") not in html and reverse("account_login") in html
 
 
 def test_each_user_sees_their_own_count(client, participant, organiser):

@@ -430,11 +430,11 @@ def test_the_comparison_page_runs_the_same_queries_for_two_or_six_members(
     client.force_login(member)
     client.get(f"/en/readiness/organisations/{small.slug}/")
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(f"/en/readiness/organisations/{small.slug}/")
     client.force_login(large_member)
-    client.get(f"/en/readiness/organisations/{large.slug}/")  # the personal part (core.personal) is cached from then on
-    with django_assert_num_queries(4):
+    client.get(f"/en/readiness/organisations/{large.slug}/")  # the reader (core.personal) is cached from then on
+    with django_assert_num_queries(3):
         client.get(f"/en/readiness/organisations/{large.slug}/")
 
 
@@ -446,11 +446,11 @@ def test_the_result_page_runs_the_same_queries_however_many_assessments_came_bef
     for _ in range(4):
         assessment = services.start_assessment(author=participant, name="Обменна мрежа")
         assessments.append(services.save_answers(assessment=assessment, answers=all_answers(questionnaire)))
-    client.get(f"/en/readiness/{assessments[0].pk}/result/")  # the personal part (core.personal) is cached from then on
+    client.get(f"/en/readiness/{assessments[0].pk}/result/")  # the reader (core.personal) is cached from then on
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(f"/en/readiness/{assessments[1].pk}/result/")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(f"/en/readiness/{assessments[3].pk}/result/")
 
 
