@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from core.enums import PublicationStatus
-from core.search.query import SiteSearch, parse
+from core.search.query import SiteSearch, parse, snippet
 from films.enums import TrackStatus
 from tests.factories.events import EventFactory, SessionFactory, SessionRoleFactory
 from tests.factories.films import FilmFactory, SubtitleTrackFactory, make_srt
@@ -359,6 +359,31 @@ def test_a_word_in_most_of_the_index_ranks_its_best_entries_and_the_page_says_so
     assert "1 резултат за" in client.get("/bg/search/", {"q": "социални смолян"}).content.decode()
 
 
+@pytest.mark.parametrize("probed_apart", [4, 0])
+def test_a_word_of_several_terms_weighs_each_term_an_entry_holds_capped_or_not(indexed, monkeypatch, probed_apart):
+    """The word "social" is two terms: "social" (two entries, both candidates) and "социал" (five, the best two)."""
+    monkeypatch.setattr("core.search.query.MAX_CANDIDATES", 4)
+    monkeypatch.setattr("core.search.query.MIN_PER_TERM", 1)
+    monkeypatch.setattr("core.search.query.PROBED_APART", probed_apart)  # 0: one probe for all the word's terms
+    with indexed():
+        # Not among the best two of "социал" (of equal weight, the later written entries are), though its title holds
+        # it: only a probe finds the title weight beside the body's "social".
+        NewsFactory(title_bg="Социални грижи", body_bg="Social care.", title_en="", published_at="2026-04-01T10:00Z")
+        NewsFactory(title_bg="Социални кухни", title_en="", published_at="2025-12-01T10:00Z")
+        NewsFactory(title_bg="Социални услуги", title_en="", published_at="2026-01-01T10:00Z")
+        NewsFactory(title_bg="Кухня", body_bg="Социални грижи.", title_en="")
+        NewsFactory(title_bg="Social kitchen", title_en="", published_at="2026-02-01T10:00Z")  # "social" only
+        NewsFactory(title_bg="Смолян", body_bg="Социални грижи.", title_en="")
+    parsed = parse("social")
+    assert parsed.groups == [{"social", "социал"}]
+    assert parsed.capped == [{"социал"}]
+
+    # Every title holding the word weighs the same, so the newest comes first; the body matches are not candidates.
+    assert found("social") == ["Социални грижи", "Social kitchen", "Социални услуги", "Социални кухни"]
+    # A candidate for another word is probed for the capped term: it holds both words.
+    assert found("social смолян") == ["Смолян"]
+
+
 def test_facets_count_what_each_filter_would_find_and_filters_narrow(client, indexed):
     with indexed():
         theme = ThemeFactory(slug="ageing", name_bg="Остаряване", name_en="Ageing")
@@ -405,6 +430,29 @@ def test_matches_are_highlighted_and_content_is_escaped(client, indexed):
     assert "Клуб &lt;b&gt;смели&lt;/b&gt; <mark>майки</mark>" in html
     assert "<mark>Майките</mark> се срещат &lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
+
+
+@pytest.mark.parametrize(
+    ("size", "at", "expected"),
+    [
+        (30, 1, "дума0 <mark>иновации</mark> дума2 дума3 дума4 дума5 …"),
+        (30, 12, "… дума10 дума11 <mark>иновации</mark> дума13 дума14 дума15 …"),
+        (30, 18, "… дума16 дума17 <mark>иновации</mark> дума19 …"),  # no further than the words looked through
+        (30, 25, "дума0 дума1 дума2 дума3 дума4 дума5 …"),  # a match past them is not looked for
+        (30, None, "дума0 дума1 дума2 дума3 дума4 дума5 …"),
+        (4, 2, "дума0 дума1 <mark>иновации</mark> дума3"),
+    ],
+)
+def test_a_snippet_is_the_words_around_the_first_match_looked_through(indexed, monkeypatch, size, at, expected):
+    monkeypatch.setattr("core.search.query.SNIPPET_WORDS", 6)
+    monkeypatch.setattr("core.search.query.SNIPPET_SCAN", 20)
+    with indexed():
+        NewsFactory(title_bg="Иновации", title_en="")
+    text = [f"дума{number}" for number in range(size)]
+    if at is not None:
+        text[at] = "иновации"
+
+    assert snippet("  ".join(text), parse("иновации")) == expected
 
 
 def test_results_are_paged_with_the_query_and_filters_kept(client, indexed):

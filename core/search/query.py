@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
@@ -36,6 +37,8 @@ MAX_PREFIXED = 50
 # they are the best of these, so the commonest words cost no more than rare ones.
 MAX_CANDIDATES = 500
 MIN_PER_TERM = 20
+# A word's capped terms a candidate is probed for one by one; above this many, one read of its postings is cheaper.
+PROBED_APART = 4
 FACETS = ("kind", "language", "country", "theme")
 PHRASE = re.compile(r"[\"„“”«»]([^\"„“”«»]+)[\"„“”«»]")
 SNIPPET_WORDS = 30
@@ -56,7 +59,7 @@ class ParsedQuery:
     groups: list
     phrases: list
     corrections: dict = field(default_factory=dict)
-    # Per group: whether its terms hold more entries than the group brings to the ranking.
+    # Per group: its terms holding more entries than each brings to the ranking (empty: the group brings them all).
     capped: list = field(default_factory=list)
     marked: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -111,7 +114,7 @@ def parse(text, *, prefix=False):
         phrases=[phrase for phrase in phrases if phrase],
         corrections={word: spelled for word, (spelled, _terms, _counts) in corrections.items()},
         # A term not counted (a typed beginning) may hold any number of entries.
-        capped=[any(held.get(term, MAX_CANDIDATES + 1) > _per_term(group) for term in group) for group in groups],
+        capped=[{term for term in group if held.get(term, MAX_CANDIDATES + 1) > _per_term(group)} for group in groups],
     )
 
 
@@ -192,37 +195,48 @@ def _ranked_sql(parsed, *, filters):
     The candidates are, for each term of the query, the entries holding it with the highest weight, at most the
     group's share of MAX_CANDIDATES: an entry holding every word is among them unless every word is that common.
     Each candidate then gets, per word, the highest weight of the word's terms it holds, so `matched` counts the
-    words it holds and `score` adds their weights. That weight is read from the candidates themselves when they
-    hold every entry with the word (a word below the bound), or hold this entry with the word's only term;
-    otherwise it costs an index probe. The bound keeps a query for the commonest words as fast as one for rare
-    ones, on both databases. The candidates are ranked once, in a materialised CTE that the three shapes read, so
-    the database counts the facets and only the entries' numbers come back.
+    words it holds and `score` adds their weights. A term's weight is read from its candidates when they hold every
+    entry with the term (a term below the bound) or hold this entry; otherwise it costs an index probe by (term,
+    entry). A probe for several terms at once would read every posting of the entry, which pays only for a word with
+    more than PROBED_APART such terms (a typed beginning). The bound keeps a query for the commonest words as fast
+    as one for rare ones, on both databases. The candidates are ranked once, in a materialised CTE that the three
+    shapes read, so the database counts the facets and only the entries' numbers come back.
     """
     params, candidates, known, weights, probe_params = [], [], [], [], []
     for number, group in enumerate(parsed.groups):
         if not group:
             continue
-        terms = sorted(group)
-        for term in terms:
+        sources = {}
+        for term in sorted(group):
+            sources[term] = source = len(candidates)
             candidates.append(
-                f"SELECT entry_id, weight, {number} AS word FROM (SELECT entry_id, weight FROM {POSTINGS}"  # nosec B608
-                f" WHERE term = %s ORDER BY weight DESC, entry_id DESC LIMIT %s) AS c{len(candidates)}"
+                f"SELECT entry_id, weight, {number} AS word, {source} AS source FROM (SELECT entry_id,"  # nosec B608
+                f" weight FROM {POSTINGS} WHERE term = %s ORDER BY weight DESC, entry_id DESC LIMIT %s) AS c{source}"
             )
             params += [term, _per_term(group)]
         known.append(f"MAX(CASE WHEN word = {number} THEN weight END) AS k{number}")
-        probe = (
-            f"(SELECT MAX(p.weight) FROM {POSTINGS} p WHERE p.entry_id = k.entry_id"  # nosec B608
-            f" AND p.term IN ({', '.join(['%s'] * len(terms))}))"
-        )
-        if not parsed.capped[number]:
+        capped = sorted(parsed.capped[number])
+        probe = f"SELECT MAX(p.weight) FROM {POSTINGS} p WHERE p.entry_id = k.entry_id"  # nosec B608
+        if not capped:
             weights.append(f"k{number} AS w{number}")
-        elif len(terms) == 1:
+        elif len(group) == 1:
             # COALESCE reads its second argument only when the first is NULL, on both databases.
-            weights.append(f"COALESCE(k{number}, {probe}) AS w{number}")
-            probe_params += terms
+            weights.append(f"COALESCE(k{number}, ({probe} AND p.term = %s)) AS w{number}")
+            probe_params += capped
+        elif len(capped) > PROBED_APART:
+            weights.append(f"({probe} AND p.term IN ({', '.join(['%s'] * len(group))})) AS w{number}")
+            probe_params += sorted(group)
         else:
-            weights.append(f"{probe} AS w{number}")
-            probe_params += terms
+            # `among{source}` is 1 when the entry is among that capped term's candidates, which then hold its weight.
+            known += [f"MAX(CASE WHEN source = {sources[term]} THEN 1 END) AS among{sources[term]}" for term in capped]
+            unread = [f"k.among{sources[term]} IS NULL" for term in capped]
+            # MAX over rows leaves NULLs out on both databases (SQLite's max(a, b) is NULL if either is).
+            probes = "".join(f" UNION ALL {probe} AND p.term = %s AND {condition}" for condition in unread)
+            weights.append(
+                f"CASE WHEN {' OR '.join(unread)} THEN (SELECT MAX(weight) FROM (SELECT k.k{number} AS weight{probes})"
+                f" AS probed) ELSE k{number} END AS w{number}"
+            )
+            probe_params += capped
     params += probe_params
     columns = [f"w{number}" for number, group in enumerate(parsed.groups) if group]
     matched = " + ".join(f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)" for column in columns)
@@ -310,7 +324,7 @@ class SiteSearch:
             else:
                 held[matched] = number
         every = len(self.parsed.groups)
-        capped = [self.parsed.capped[number] for number, group in enumerate(self.parsed.groups) if group]
+        capped = [bool(self.parsed.capped[number]) for number, group in enumerate(self.parsed.groups) if group]
         if self.all_words and held[every]:
             levels, self.complete = {every}, not all(capped)
         else:
@@ -397,22 +411,23 @@ def snippet(text, parsed):
     """About SNIPPET_WORDS words of `text` around its first matched word among the first SNIPPET_SCAN, highlighted."""
     found = WORD.finditer(text)
     spans, first = [], None
-    # Words are read only as far as the snippet reaches: to its end once the first matched word is found.
-    for match in found:
-        spans.append(match)
-        if first is None and parsed.marks(match.group()):
-            first = len(spans) - 1
-        if len(spans) == SNIPPET_SCAN or (
-            first is not None and len(spans) >= max(0, first - SNIPPET_WORDS // 3) + SNIPPET_WORDS
-        ):
+    # Words are read only as far as the snippet reaches, in batches that double until one holds a matched word (a
+    # text in the other language than the query has none), each distinct word of a batch looked up once.
+    while first is None and len(spans) < SNIPPET_SCAN:
+        batch = list(islice(found, min(SNIPPET_SCAN, max(SNIPPET_WORDS, 2 * len(spans))) - len(spans)))
+        if not batch:
             break
+        words = [match.group() for match in batch]
+        marked = next((word for word in dict.fromkeys(words) if parsed.marks(word)), None)
+        if marked is not None:
+            first = len(spans) + words.index(marked)
+        spans += batch
+    start = max(0, (first or 0) - SNIPPET_WORDS // 3)
+    spans += islice(found, max(0, min(SNIPPET_SCAN, start + SNIPPET_WORDS) - len(spans)))
     if not spans:
         return ""
-    more = next(found, None) is not None
-    first = first or 0
-    start = max(0, first - SNIPPET_WORDS // 3)
-    end = min(len(spans), start + SNIPPET_WORDS)
-    cut = end < len(spans) or more
+    end = min(len(spans), SNIPPET_SCAN, start + SNIPPET_WORDS)
+    cut = end < len(spans) or next(found, None) is not None
     begin = spans[start].start() if start > 0 else 0
     finish = spans[end - 1].end() if cut else len(text)
     piece = highlight(" ".join(text[begin:finish].split()), parsed)
