@@ -233,7 +233,7 @@ def _ranked_sql(parsed, *, filters):
             # MAX over rows leaves NULLs out on both databases (SQLite's max(a, b) is NULL if either is).
             probes = "".join(f" UNION ALL {probe} AND p.term = %s AND {condition}" for condition in unread)
             weights.append(
-                f"CASE WHEN {' OR '.join(unread)} THEN (SELECT MAX(weight) FROM (SELECT k.k{number} AS weight{probes})"
+                f"CASE WHEN {' OR '.join(unread)} THEN (SELECT MAX(weight) FROM (SELECT k.k{number} AS weight{probes})"  # nosec B608
                 f" AS probed) ELSE k{number} END AS w{number}"
             )
             probe_params += capped
