@@ -126,24 +126,23 @@ def _canonical(value):
     return value
 
 
-def serve(request, pieces, stamp, remembered):
-    """The reader's page from what was `remembered` for them on the skeleton `stamp` (with its `pieces`), or None
-    when it may not be served as it was."""
-    if remembered is None or remembered["stamp"] != stamp or len(get_messages(request)):
-        return None
-    if remembered["reader"] != _reader(request):
+def serve(request, skeleton, remembered):
+    """The reader's page from what was `remembered` for them on `skeleton` (both still current: core.skeletons.look_up),
+    or None when nothing was, the reader has changed since, or has messages waiting."""
+    if remembered is None or len(get_messages(request)) or remembered["reader"] != _reader(request):
         return None
     fills = remembered["fills"]
     if remembered["csrf"]:
         token = get_token(request)
         fills = [text.replace(remembered["csrf"], token) for text in fills]
-    response = HttpResponse(fragments.joined(pieces, fills), headers=remembered["headers"])
+    response = HttpResponse(fragments.joined(skeleton.pieces, fills), headers=remembered["headers"])
     response.skeleton = "remembered"
     return response
 
 
-def remember(request, skeleton_key, stamp, fills, context, response, seconds):
-    """Keep the slots as filled for this reader, when nothing but what the key follows went into them."""
+def remember(request, skeleton, fills, context, response, seconds):
+    """Keep the slots as filled on `skeleton` for this reader, when nothing but what the key follows went into them;
+    at most `seconds`."""
     making = getattr(request, "page_making", None)
     if (
         making is None
@@ -155,31 +154,31 @@ def remember(request, skeleton_key, stamp, fills, context, response, seconds):
         or len(get_messages(request))
     ):
         return
-    marker = _csrf_marker(context, fills)
-    if marker is None:
+    marked = _with_csrf_marker(context, fills)
+    if marked is None:
         return
-    token = context.get("csrf_token")
-    if marker:
-        fills = [text.replace(str(token), marker) for text in fills]
+    fills, marker = marked
     remembered = {
-        "stamp": stamp,
+        "stamp": skeleton.stamp,
         "reader": _reader(request),
         "fills": fills,
         "csrf": marker,
         "headers": dict(response.items()),
         "versions": making.versions,
     }
-    cache.set(key(skeleton_key, request.user), remembered, min(seconds, making.seconds or seconds))
+    cache.set(key(request.page_skeleton_key, request.user), remembered, min(seconds, making.seconds or seconds))
 
 
-def _csrf_marker(context, fills):
-    """ "" when the fills hold no CSRF token, a marker to stand for it when they hold this request's, None when they
-    hold one from elsewhere (not remembered)."""
+def _with_csrf_marker(context, fills):
+    """(fills, marker): the fills with this request's CSRF token replaced by a marker ("" when they hold none), or
+    None when they hold a token from elsewhere (not remembered)."""
     token = context.get("csrf_token")
     written = token is not None and getattr(token, "_wrapped", empty) is not empty
-    holds_form_token = any("csrfmiddlewaretoken" in text for text in fills)
+    form_fills = [text for text in fills if "csrfmiddlewaretoken" in text]
     if not written:
-        return None if holds_form_token else ""
-    if holds_form_token and not all(str(token) in text for text in fills if "csrfmiddlewaretoken" in text):
+        return None if form_fills else (fills, "")
+    token = str(token)
+    if not all(token in text for text in form_fills):
         return None
-    return f"\x1fcsrf-{uuid.uuid4().hex}\x1f"
+    marker = f"\x1fcsrf-{uuid.uuid4().hex}\x1f"
+    return [text.replace(token, marker) for text in fills], marker

@@ -23,6 +23,7 @@ import hashlib
 import logging
 import uuid
 from functools import wraps
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.template.context import make_context
@@ -34,6 +35,18 @@ from core.i18n import page_language
 from core.page_cache import is_cacheable_request
 
 logger = logging.getLogger(__name__)
+
+
+class Skeleton(NamedTuple):
+    """A page as kept: rendered under the area's `version` and the fragments' `versions` ({key: number}), its
+    `pieces` with the `slots` between them, and a `stamp` naming this render (what a reader's slots were filled on,
+    core.remembered_pages)."""
+
+    version: int
+    versions: dict
+    pieces: list
+    slots: list
+    stamp: str
 
 
 class Unseen:
@@ -81,7 +94,7 @@ def shared_page(area):
             if request.method not in {"GET", "HEAD"}:
                 return view(request, *args, **kwargs)
             look_up(area, request)
-            remembered = _remembered_page(request)
+            remembered = remembered_pages.serve(request, request.page_skeleton, request.remembered_slots)
             if remembered is not None:
                 return remembered
             with remembered_pages.watching(request):
@@ -102,28 +115,21 @@ def shared_page(area):
 def look_up(area, request):
     """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`), and
     what was remembered of it for this reader (core.remembered_pages), in two cache round trips."""
-    key = _key(area, request)
+    request.page_skeleton_key = key = _key(area, request)
+    request.page_skeleton = request.remembered_slots = None
     reader_key = remembered_pages.key(key, request.user) if request.user.is_authenticated else None
     found = cache.get_many([key, area.key] + ([reader_key] if reader_key else []))
     stored, remembered = found.get(key), found.get(reader_key)
-    if stored is None or stored[0] != area.current(found):
-        request.page_skeleton = request.remembered_slots = None
+    if stored is None or stored.version != area.current(found):
         return
-    versions = stored[1]
-    if remembered is not None and remembered["stamp"] != stored[4]:
+    if remembered is not None and remembered["stamp"] != stored.stamp:
         remembered = None
-    wanted = {**versions, **(remembered["versions"] if remembered else {})}
+    wanted = {**stored.versions, **(remembered["versions"] if remembered else {})}
     current = cache.get_many(list(wanted)) if wanted else {}
-    kept = all(current.get(name) == number for name, number in versions.items())
-    request.page_skeleton = stored if kept else None
-    request.remembered_slots = remembered if kept and current == wanted else None
-
-
-def _remembered_page(request):
-    skeleton = request.page_skeleton
-    if skeleton is None:
-        return None
-    return remembered_pages.serve(request, skeleton[2], skeleton[4], request.remembered_slots)
+    if any(current.get(name) != number for name, number in stored.versions.items()):
+        return
+    request.page_skeleton = stored
+    request.remembered_slots = remembered if current == wanted else None
 
 
 def is_kept(request):
@@ -149,7 +155,7 @@ def render(area, request, response):
 
 
 # Part of every skeleton's key, changed with the shape of what is kept, so a deployment never reads the old shape.
-FORMAT = 2
+FORMAT = 3
 
 
 def _key(area, request):
@@ -161,20 +167,18 @@ def _filled(area, request, context, template, response):
     """The page for this request from its skeleton (rendered first if need be), and whether it was "kept"."""
     with context.render_context.push_state(template), context.bind_template(template):
         context.template_name = template.name
-        skeleton, how, seconds = getattr(request, "page_skeleton", None), "kept", area.seconds
+        skeleton, how, seconds = request.page_skeleton, "kept", area.seconds
         if skeleton is None:
             skeleton, seconds = _render_shared(area, context, template)
-            cache.set(_key(area, request), skeleton, seconds)
+            cache.set(request.page_skeleton_key, skeleton, seconds)
             how = "rendered"
-        _version, _versions, pieces, slots, stamp = skeleton
-        fills = filled_slots(context, slots)
-        remembered_pages.remember(request, _key(area, request), stamp, fills, context, response, seconds)
-        return joined(pieces, fills), how
+        fills = filled_slots(context, skeleton.slots)
+        remembered_pages.remember(request, skeleton, fills, context, response, seconds)
+        return joined(skeleton.pieces, fills), how
 
 
 def _render_shared(area, context, template):
-    """The page rendered for nobody in particular, as it is kept (area version, fragment versions, pieces, slots),
-    and how long it may be kept."""
+    """The page rendered for nobody in particular, as it is kept (a `Skeleton`), and how long it may be kept."""
     version = area.current()
     shared = SkeletonRender(area.seconds)
     neutral = neutral_context_values(context, shared, visitor=Unseen("user"))
@@ -182,5 +186,4 @@ def _render_shared(area, context, template):
     with context.push(**neutral):
         html = template._render(context)
     pieces, slots = shared.split(html)
-    # The stamp names this render: what a reader's slots were filled on (core.remembered_pages).
-    return (version, shared.versions, pieces, slots, uuid.uuid4().hex), shared.seconds
+    return Skeleton(version, shared.versions, pieces, slots, uuid.uuid4().hex), shared.seconds
