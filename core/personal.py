@@ -77,9 +77,7 @@ class PersonalFact:
     def forget(self, *user_ids):
         """The answers of these users are stale: forget them now and after the current transaction commits."""
         self._drop_held(set(user_ids))
-        keys = [self._key(user_id) for user_id in user_ids]
-        cache.delete_many(keys)
-        transaction.on_commit(partial(cache.delete_many, keys))
+        _forget_keys([self._key(user_id) for user_id in user_ids])
 
     def forget_everyone(self):
         """Every user's answer is stale (a change that reaches many users): start a new generation."""
@@ -123,7 +121,12 @@ def signed_in_user(user_id, load):
 
 def forget_user(*user_ids):
     """The rows these users were loaded from changed: load them afresh, now and after the transaction commits."""
-    keys = [_user_key(user_id) for user_id in user_ids]
+    _forget_keys([_user_key(user_id) for user_id in user_ids])
+
+
+def _forget_keys(keys):
+    """Delete `keys` now (the rest of the request sees the change) and after the commit (a request that read the old
+    rows meanwhile cannot keep them)."""
     cache.delete_many(keys)
     transaction.on_commit(partial(cache.delete_many, keys))
 
