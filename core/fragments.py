@@ -127,6 +127,14 @@ def recording(record):
         _recording.reset(token)
 
 
+def lasting(seconds):
+    """What is being read holds for `seconds` more at most (an edit link, until its edit window closes): a reader's
+    remembered page (core.remembered_pages) being made now lives no longer."""
+    record = _recording.get()
+    if record is not None:
+        record({}, seconds)
+
+
 def fragment_named(name):
     try:
         return _FRAGMENTS[name]

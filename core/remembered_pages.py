@@ -34,8 +34,8 @@ _thread = local()
 
 @contextmanager
 def covered():
-    """Reads in this block do not keep the page from being remembered: use it only for rows everyone reads alike,
-    whose every change retires the area's version (`SharedObjectMixin`)."""
+    """Reads in this block do not keep the page from being remembered: use it only for rows whose every change
+    retires the area's version, read alike for everyone (`SharedObjectMixin`) or the reader's own (their posts)."""
     _thread.covered = getattr(_thread, "covered", 0) + 1
     try:
         yield
@@ -166,7 +166,10 @@ def remember(request, skeleton, fills, context, response, seconds):
         "headers": dict(response.items()),
         "versions": making.versions,
     }
-    cache.set(key(request.page_skeleton_key, request.user), remembered, min(seconds, making.seconds or seconds))
+    if making.seconds is not None:
+        seconds = min(seconds, making.seconds)
+    if seconds > 0:
+        cache.set(key(request.page_skeleton_key, request.user), remembered, seconds)
 
 
 def _with_csrf_marker(context, fills):

@@ -11,12 +11,14 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
+from core.fragments import lasting
+from core.remembered_pages import covered
 from core.roles import is_moderator, user_can_post
 from forum import conf
 from forum.caching import discussion_key, target_key
 from forum.forms import PostForm
 from forum.models import Post
-from forum.permissions import can_edit_post
+from forum.permissions import can_edit_post, edit_seconds_left
 from forum.queries import posts_for
 from forum.written_in import written_in
 
@@ -31,7 +33,7 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
     moderator = is_moderator(user)
     if own_posts is None:
         wrote_here = discussion and user.is_authenticated and posts_key in written_in(user)
-        own_posts = list(_own(Post.objects.filter(discussion=discussion), user)) if wrote_here else []
+        own_posts = _own(Post.objects.filter(discussion=discussion), user) if wrote_here else []
     page = SimpleLazyObject(lambda: _page(request, discussion, user, moderator))
     can_post = user_can_post(user)
     initial = {"reply_to": reply_to.pk} if reply_to else {}
@@ -63,11 +65,18 @@ def own_posts_under(obj, user):
         discussion__content_type__model=opts.model_name,
         discussion__object_id=obj.pk,
     )
-    return list(_own(under, user))
+    return _own(under, user)
 
 
 def _own(posts, user):
-    return posts.filter(author=user).only("pk", "author_id", "is_held", "is_hidden", "created_at")
+    """The reader's posts among `posts`. Their page may still be remembered (core.remembered_pages): every change to
+    a post retires the pages showing its discussion, and the page lasts no longer than the edit links it shows."""
+    with covered():
+        own = list(posts.filter(author=user).only("pk", "author_id", "is_held", "is_hidden", "created_at"))
+    editable = [edit_seconds_left(post) for post in own if can_edit_post(post, user)]
+    if editable:
+        lasting(min(editable))
+    return own
 
 
 def _page(request, discussion, user, moderator):

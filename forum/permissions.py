@@ -18,6 +18,11 @@ def can_edit_post(post, user):
     )
 
 
+def edit_seconds_left(post):
+    """Whole seconds until the edit window of `post` closes (0 once it has)."""
+    return max(0, int((post.created_at + conf.edit_window() - timezone.now()).total_seconds()))
+
+
 def readable_threads(user):
     """The threads `user` may read (and so follow)."""
     return Discussion.objects.threads().visible_to(user, moderator=is_moderator(user))

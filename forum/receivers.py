@@ -12,7 +12,7 @@ from django.db.models.signals import post_delete, post_save
 from core import fragments, page_cache
 from forum.caching import discussion_key, discussion_posts, forum_pages
 from forum.models import Category, Discussion, Notification, Post
-from forum.unread import unread_notification_count
+from forum.unread import unread_notifications
 from forum.written_in import written_in
 
 
@@ -33,7 +33,7 @@ fragments.retire_on(discussion_posts, models=[Post], objects=lambda post: [discu
 
 
 def _notification_written(sender, instance, **kwargs):
-    unread_notification_count.forget(instance.recipient_id)
+    unread_notifications.forget(instance.recipient_id)
 
 
 post_save.connect(_notification_written, sender=Notification, dispatch_uid="forum-unread-on-save")

@@ -33,7 +33,7 @@ from forum.models import (
 )
 from forum.permissions import can_edit_post
 from forum.tasks import send_notification_emails
-from forum.unread import unread_notification_count
+from forum.unread import has_unread_about, unread_notifications
 
 LINK_PATTERN = re.compile(r"https?://|www\.|\]\s*\(|mailto:", re.IGNORECASE)
 # "@maria" (a username) or "@Мария Иванова" (a display name of up to three words).
@@ -211,7 +211,7 @@ def _deliver(notifications, *, target_type_id, target_id):
     Notification.objects.bulk_create(notifications, ignore_conflicts=True)
     if notifications:
         recipient_ids = sorted({n.recipient_id for n in notifications})
-        unread_notification_count.forget(*recipient_ids)
+        unread_notifications.forget(*recipient_ids)
         transaction.on_commit(
             lambda: send_notification_emails.enqueue(
                 target_type_id=target_type_id, target_id=target_id, recipient_ids=recipient_ids
@@ -456,7 +456,9 @@ def mark_thread_read(*, thread, user):
     Two statements, each atomic on its own and each harmless to repeat, so no transaction is needed.
 
     A marker only tells whether the thread has had activity since (Discussion.with_unread), so while the thread has
-    none since the last marking, which the cache remembers, a visit writes nothing.
+    none since the last marking, which the cache remembers, and the reader has no notification about it, a visit
+    writes nothing and reads no row: the reader's page may then be remembered (core.remembered_pages) and served
+    without this running, until a new post retires it.
     """
     now = timezone.now()
     marked_key = f"forum:read:{user.pk}:{thread.pk}"
@@ -469,10 +471,10 @@ def mark_thread_read(*, thread, user):
             update_fields=["last_read_at"],
         )
         cache.set(marked_key, now, READ_MARKER_SECONDS)
-    # The header's unread count (cached) says whether there is anything to mark, which spares most visits a write.
-    unread = unread_notification_count(user) and Notification.objects.unread().filter(recipient=user, discussion=thread)
-    if unread and unread.update(read_at=now):
-        unread_notification_count.forget(user.pk)
+    # The reader's unread notifications (cached, per discussion) say whether any are about this thread.
+    if has_unread_about(user, thread):
+        Notification.objects.unread().filter(recipient=user, discussion=thread).update(read_at=now)
+        unread_notifications.forget(user.pk)
 
 
 def set_digest_frequency(*, user, frequency):
@@ -482,5 +484,5 @@ def set_digest_frequency(*, user, frequency):
 
 def mark_all_notifications_read(*, user):
     marked = Notification.objects.unread().filter(recipient=user).update(read_at=timezone.now())
-    unread_notification_count.forget(user.pk)
+    unread_notifications.forget(user.pk)
     return marked

@@ -1,13 +1,28 @@
-"""The unread notification count in every signed-in page's header, kept in the cache (core.personal) until the
-user's notifications change: receivers.py forgets it when a notification is saved or deleted, and the services that
-write notifications with `bulk_create()` or `update()` forget it for the users they wrote for."""
+"""A signed-in user's unread notifications, counted per discussion and kept in the cache (core.personal) until the
+user's notifications change: receivers.py forgets them when a notification is saved or deleted, and the services
+that write notifications with `bulk_create()` or `update()` forget them for the users they wrote for.
+
+Every signed-in page's header shows the total; a thread page asks whether the reader has any about that thread
+before marking them read, so a visit with nothing to mark runs no query (and the page may be remembered)."""
+
+from django.db.models import Count
 
 from core.personal import PersonalFact
 from forum.models import Notification
 
 
-def _count_unread(user):
-    return Notification.objects.unread().filter(recipient=user).count()
+def _unread_by_discussion(user):
+    """{discussion id (None for notices about no discussion): unread notifications}."""
+    unread = Notification.objects.unread().filter(recipient=user).order_by()
+    return dict(unread.values_list("discussion_id").annotate(Count("pk")))
 
 
-unread_notification_count = PersonalFact("unread-notifications", _count_unread)
+unread_notifications = PersonalFact("unread-by-discussion", _unread_by_discussion)
+
+
+def unread_notification_count(user):
+    return sum(unread_notifications(user).values())
+
+
+def has_unread_about(user, discussion):
+    return discussion.pk in unread_notifications(user)

@@ -2,15 +2,21 @@
 from what their slots showed, without running the view, and only while nothing it was made from has changed."""
 
 import re
+import time
+from datetime import timedelta
 
 import pytest
+from django.core.cache.backends import locmem
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from core import remembered_pages, roles, skeletons
 from events import services as event_services
 from events.models import Session, StarredSession
 from films.models import Film
+from forum.conf import edit_window
+from forum.models import Discussion, Notification, Post
 from practices.models import Practice
 from tests.factories.forum import PostFactory, reply_notification
 from tests.factories.portal import ProfileFactory
@@ -25,8 +31,13 @@ def pages(participant):
     return signed_in_pages(participant)
 
 
-REMEMBERED = ["home", "practice list", "practice page", "film page", "programme", "news list"]
+REMEMBERED = ["home", "practice list", "practice page", "film page", "thread", "programme", "news list"]
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def last_part(url):
+    """The slug or number an address ends with."""
+    return url.strip("/").split("/")[-1]
 
 
 def until_remembered(client, url):
@@ -56,13 +67,34 @@ def test_a_remembered_page_is_what_a_whole_render_gives(pages, name, language, m
     assert "Бойка Петрова" in remembered.content.decode()
 
 
-def test_a_page_the_reader_wrote_on_is_not_remembered(pages, participant):
-    """Their own posts (edit links, posts awaiting moderation) are read by a query, so the view runs each time."""
+class LaterClock:
+    """`time.time` for the test cache's expiry checks, `seconds` ahead of the real one."""
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def time(self):
+        return time.time() + self.seconds
+
+
+def test_a_page_the_reader_wrote_on_is_remembered_no_longer_than_their_edit_link_holds(pages, participant, monkeypatch):
+    """Their comment's edit link shows while its edit window is open: 20 seconds before it closes, the page is
+    remembered for at most those 20 seconds (its skeleton is kept for longer), so once the window has closed the
+    next visit shows no edit link."""
+    url = pages["film page"]
+    comment = Post.objects.get(author=participant, discussion__object_id=Film.objects.get(slug=last_part(url)).pk)
+    Post.objects.filter(pk=comment.pk).update(created_at=timezone.now() - edit_window() + timedelta(seconds=20))
+    edit_link = reverse("forum:post-edit", args=[comment.pk])
     reader = signed_in(participant)
 
-    visits = [get(reader, pages["film page"]).skeleton for _visit in range(4)]
+    remembered = until_remembered(reader, url)
+    real_now = timezone.now
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(seconds=21))
+    monkeypatch.setattr(locmem, "time", LaterClock(21))
+    closed = get(reader, url)
 
-    assert "remembered" not in visits and visits[-1] == "kept"
+    assert edit_link in remembered.content.decode()
+    assert closed.skeleton == "kept" and edit_link not in closed.content.decode()
 
 
 def test_two_readers_interleaved_each_get_their_own_page(pages):
@@ -87,7 +119,7 @@ def test_a_remembered_page_carries_a_fresh_csrf_token_the_site_accepts(pages, pa
 
     remembered = get(reader, url)
     token = TOKEN.search(remembered.content.decode()).group(1)
-    practice = Practice.objects.get(slug=url.strip("/").split("/")[-1])
+    practice = Practice.objects.get(slug=last_part(url))
     follow = reverse(
         "forum:follow-toggle", kwargs={"app_label": "practices", "model_name": "practice", "object_id": practice.pk}
     )
@@ -138,12 +170,23 @@ def test_a_draft_an_editor_previews_is_never_remembered(moderator):
     assert "remembered" not in visits and visits[-1] == "kept"
 
 
-def test_a_thread_which_marks_what_the_reader_has_read_is_never_remembered(pages):
-    reader = signed_in(ProfileFactory().user)
+def test_a_thread_is_remembered_until_there_is_something_new_to_mark_read(
+    pages, participant, django_capture_on_commit_callbacks
+):
+    """A visit with nothing new to mark read runs no query, so the thread is remembered; a new reply retires it, and
+    the next visit shows the reply and marks the reader's notification of it read."""
+    url = pages["thread"]
+    reader = signed_in(participant)
+    until_remembered(reader, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = PostFactory(discussion=Discussion.objects.get(pk=last_part(url)), body="нов отговор")
+        reply_notification(participant, reply)
 
-    visits = [get(reader, pages["thread"]).skeleton for _visit in range(4)]
+    shown = get(reader, url)
 
-    assert "remembered" not in visits and visits[-1] == "kept"
+    assert shown.skeleton != "remembered" and "нов отговор" in shown.content.decode()
+    assert not Notification.objects.unread().filter(recipient=participant).exists()
+    assert until_remembered(reader, url).content.decode().count("нов отговор") == 1
 
 
 @pytest.mark.parametrize(("language", "said"), [("bg", "Вече следите това."), ("en", "You are following this.")])
@@ -152,7 +195,7 @@ def test_a_message_waiting_for_the_reader_is_shown_once_not_from_memory(pages, l
     reader = signed_in(ProfileFactory().user)
     until_remembered(reader, url)
     before = get(reader, url)
-    film = Film.objects.get(slug=url.strip("/").split("/")[-1])
+    film = Film.objects.get(slug=last_part(url))
     toggle = reverse("forum:follow-toggle", kwargs={"app_label": "films", "model_name": "film", "object_id": film.pk})
 
     landed = reader.post(toggle, {"follow": "1", "next": url}, follow=True)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.lists import FilteredListMixin
+from core.remembered_pages import SharedObjectMixin, covered
 from core.roles import is_moderator, user_can_post
 from forum import conf, services
 from forum.caching import cache_anonymous_page, cache_shared_page
@@ -99,9 +100,18 @@ class ThreadMixin:
 
 
 @method_decorator(cache_shared_page, name="dispatch")
-class ThreadDetailView(ThreadMixin, DetailView):
+class ThreadDetailView(ThreadMixin, SharedObjectMixin, DetailView):
     template_name = "forum/thread_detail.html"
     context_object_name = "thread"
+
+    def shown_to_everyone(self, thread):
+        """A thread its reader neither started nor moderates is one they see as everyone does (ThreadMixin); its
+        starter or a moderator may be seeing it before it is approved."""
+        user = self.request.user
+        if thread.author_id != user.pk and not is_moderator(user):
+            return True
+        with covered():
+            return Discussion.objects.published().filter(pk=thread.pk).exists()
 
     def get_context_data(self, **kwargs):
         reply_to = reply_target(self.object, self.request.GET.get("reply_to"))
