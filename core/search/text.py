@@ -22,7 +22,8 @@ import unicodedata
 from functools import lru_cache
 
 import simplemma
-from bulstem.stem import BulStemmer
+
+from core.search.stemmer import Stemmer, read_rules
 
 WORD = re.compile(r"[^\W_]+")
 # Longer "words" are hashes, URLs run together or junk: not worth a place in the index.
@@ -63,8 +64,7 @@ def is_cyrillic(word):
 
 @lru_cache(maxsize=1)
 def _bulgarian_stemmer():
-    # The rules with two letters of context: the variant its author found best (0.3 s to load, once).
-    return BulStemmer.from_file("stem-context-2", min_freq=2, left_context=2)
+    return Stemmer(read_rules())
 
 
 def warm():
