@@ -20,6 +20,8 @@ a page asking five questions does not make five.
 """
 
 import weakref
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
 from threading import local
 
@@ -100,21 +102,46 @@ def _user_key(user_id):
     return f"personal:user:{user_id}"
 
 
+def signed_in_keys(user_id):
+    """The cache keys `signed_in_user(user_id, …)` reads: the user's and every declared fact's."""
+    facts = PersonalFact.declared
+    return [_user_key(user_id)] + [key for fact in facts for key in (fact.generation_key, fact._key(user_id))]
+
+
+# (user id, what the cache held of its signed_in_keys), read by a caller along with its own keys (`read_ahead`).
+_read_ahead = ContextVar("personal_read_ahead", default=None)
+
+
+@contextmanager
+def read_ahead(user_id, found):
+    """Within the block, `signed_in_user(user_id, …)` takes `found` (a get_many of `signed_in_keys(user_id)` and
+    perhaps more) as what the cache holds, instead of a round trip of its own: core.skeletons reads the user with
+    the page."""
+    token = _read_ahead.set((str(user_id), found))
+    try:
+        yield
+    finally:
+        _read_ahead.reset(token)
+
+
 def signed_in_user(user_id, load):
     """The signed-in user `user_id` with every declared fact's remembered answer kept on it, in one cache round
-    trip. The user object is what `load(user_id)` returned (None for no such user), kept in the cache until
-    `forget_user` (its app's receivers call it when the rows it was loaded from are saved or deleted); an answer
-    not remembered is computed when it is first asked for."""
-    facts = PersonalFact.declared
+    trip (none within `read_ahead`). The user object is what `load(user_id)` returned (None for no such user),
+    kept in the cache until `forget_user` (its app's receivers call it when the rows it was loaded from are saved
+    or deleted); an answer not remembered is computed when it is first asked for."""
+    ahead = _read_ahead.get()
+    if ahead is not None and ahead[0] == str(user_id):
+        found = ahead[1]
+    else:
+        found = cache.get_many(signed_in_keys(user_id))
     user_key = _user_key(user_id)
-    found = cache.get_many([user_key] + [key for fact in facts for key in (fact.generation_key, fact._key(user_id))])
     user = found.get(user_key)
     if user is None:
         user = load(user_id)
         if user is None:
             return None
         cache.set(user_key, user, USER_SECONDS)
-    for fact in facts:
+    for fact in PersonalFact.declared:
         fact._keep_found(user, found)
     return user
 

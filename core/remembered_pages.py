@@ -93,8 +93,8 @@ class SharedObjectMixin:
         return obj
 
 
-def key(skeleton_key, user):
-    return f"{skeleton_key}:reader:{user.pk}"
+def key(skeleton_key, user_id):
+    return f"{skeleton_key}:reader:{user_id}"
 
 
 def _reader(request):
@@ -169,7 +169,7 @@ def remember(request, skeleton, fills, context, response, seconds):
     if making.seconds is not None:
         seconds = min(seconds, making.seconds)
     if seconds > 0:
-        cache.set(key(request.page_skeleton_key, request.user), remembered, seconds)
+        cache.set(key(request.page_skeleton_key, request.user.pk), remembered, seconds)
 
 
 def _with_csrf_marker(context, fills):

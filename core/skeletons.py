@@ -25,11 +25,13 @@ import uuid
 from functools import wraps
 from typing import NamedTuple
 
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.template.context import make_context
 from django.template.response import SimpleTemplateResponse
+from django.utils.functional import LazyObject, empty
 
-from core import remembered_pages
+from core import personal, remembered_pages
 from core.fragments import NotShareable, SharedRender, filled_slots, joined, neutral_context_values
 from core.i18n import page_language
 from core.page_cache import is_cacheable_request
@@ -114,22 +116,57 @@ def shared_page(area):
 
 def look_up(area, request):
     """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`), and
-    what was remembered of it for this reader (core.remembered_pages), in two cache round trips."""
+    what was remembered of it for this reader (core.remembered_pages). One cache round trip reads the skeleton,
+    the reader's remembered slots, the signed-in user with what core.personal keeps about them, and the versions
+    the page depended on when this worker last saw it; a second one only for versions it did not foresee."""
     request.page_skeleton_key = key = _key(area, request)
     request.page_skeleton = request.remembered_slots = None
-    reader_key = remembered_pages.key(key, request.user) if request.user.is_authenticated else None
-    found = cache.get_many([key, area.key] + ([reader_key] if reader_key else []))
-    stored, remembered = found.get(key), found.get(reader_key)
+    reader_id = _signed_in_id(request)
+    reader_key = remembered_pages.key(key, reader_id) if reader_id else None
+    asked = [key, area.key, *_versions_seen.get(key, ())]
+    if reader_id:
+        asked += [reader_key, *personal.signed_in_keys(reader_id)]
+    found = cache.get_many(asked)
+    with personal.read_ahead(reader_id, found):
+        user = request.user
+        reader = str(user.pk) if user.is_authenticated else None
+    stored, remembered = found.get(key), (found.get(reader_key) if reader == reader_id else None)
     if stored is None or stored.version != area.current(found):
         return
     if remembered is not None and remembered["stamp"] != stored.stamp:
         remembered = None
     wanted = {**stored.versions, **(remembered["versions"] if remembered else {})}
-    current = cache.get_many(list(wanted)) if wanted else {}
+    _foresee(key, wanted)
+    unforeseen = [name for name in wanted if name not in asked]
+    current = {**found, **(cache.get_many(unforeseen) if unforeseen else {})}
     if any(current.get(name) != number for name, number in stored.versions.items()):
         return
     request.page_skeleton = stored
-    request.remembered_slots = remembered if current == wanted else None
+    request.remembered_slots = (
+        remembered if all(current.get(name) == number for name, number in wanted.items()) else None
+    )
+
+
+# The version keys each page last depended on, per worker, so that look_up reads them with the page. A page whose
+# versions changed costs one more round trip, once; bounded, since addresses come from outside.
+_versions_seen = {}
+VERSIONS_SEEN = 2_000
+
+
+def _foresee(key, wanted):
+    if key not in _versions_seen and len(_versions_seen) >= VERSIONS_SEEN:
+        _versions_seen.clear()
+    _versions_seen[key] = tuple(wanted)
+
+
+def _signed_in_id(request):
+    """The signed-in user's id (a string) as the session holds it, read before the user is loaded, since their
+    page's keys name it; None when nobody is signed in."""
+    user = request.user
+    if not isinstance(user, LazyObject) or user._wrapped is not empty:
+        return str(user.pk) if user.is_authenticated else None
+    user_id = request.session.get(SESSION_KEY)
+    return None if user_id is None else str(user_id)
 
 
 def is_kept(request):

@@ -62,6 +62,7 @@ def test_what_is_remembered_about_the_reader_is_read_in_one_round_trip(client, p
     client.get(url)  # the cache learns the answers
     counting = CountingCache(cache)
     monkeypatch.setattr("core.personal.cache", counting)
+    monkeypatch.setattr("core.skeletons.cache", counting)  # a page with a skeleton reads the user with it
 
     html = client.get(url).content.decode()
 

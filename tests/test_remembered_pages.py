@@ -6,6 +6,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.cache.backends import locmem
 from django.test import Client
 from django.urls import reverse
@@ -95,6 +96,40 @@ def test_a_page_the_reader_wrote_on_is_remembered_no_longer_than_their_edit_link
 
     assert edit_link in remembered.content.decode()
     assert closed.skeleton == "kept" and edit_link not in closed.content.decode()
+
+
+@pytest.mark.parametrize("name", ["film page", "thread"])
+def test_a_remembered_page_takes_two_cache_round_trips_the_session_and_the_page(pages, participant, monkeypatch, name):
+    """After the session, one read brings the skeleton, the reader's slots, the reader with what is kept about them
+    and the versions the page depends on."""
+    reader = signed_in(participant)
+    until_remembered(reader, pages[name])
+    reads = []
+    for method in ("get", "get_many"):
+        monkeypatch.setattr(cache, method, CountedRead(getattr(cache, method), reads))
+
+    remembered = get(reader, pages[name])
+
+    assert remembered.skeleton == "remembered" and len(reads) == 2
+
+
+class CountedRead:
+    """A cache read that notes each call from outside the cache (the test cache's get_many calls its get)."""
+
+    inside = False
+
+    def __init__(self, read, reads):
+        self.read, self.reads = read, reads
+
+    def __call__(self, *args, **kwargs):
+        if CountedRead.inside:
+            return self.read(*args, **kwargs)
+        self.reads.append(args)
+        CountedRead.inside = True
+        try:
+            return self.read(*args, **kwargs)
+        finally:
+            CountedRead.inside = False
 
 
 def test_two_readers_interleaved_each_get_their_own_page(pages):
