@@ -174,3 +174,24 @@ def test_exports_of_draft_event_are_not_found(client):
 
     for name in ("events:event-ical", "events:programme-json", "events:programme-frab"):
         assert client.get(reverse(name, kwargs={"slug": event.slug})).status_code == 404
+
+
+@pytest.mark.parametrize("export", ["calendar.ics", "programme.json", "schedule.xml", "schedule.json"])
+def test_a_programme_export_is_written_once_until_the_programme_changes(
+    client, export, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    event = seminar()
+    url = f"/en/events/{event.slug}/{export}"
+    first = client.get(url)
+
+    with django_assert_num_queries(1):  # the event; the export itself comes from the cache
+        again = client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        session = event.sessions.get(title_en="Target groups")
+        session.title_en = "Target groups and their needs"
+        session.save()
+    changed = client.get(url)
+
+    assert again.content == first.content
+    assert "Target groups and their needs" not in first.content.decode()
+    assert "Target groups and their needs" in changed.content.decode()

@@ -3,10 +3,12 @@
 from django.core import signing
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from directory.tokens import make_token, read_token
 from events import calendars, schedules
+from events.caching import event_pages
 from events.enums import EventStatus
 from events.models import Event, Session
 from events.queries import programme_sessions
@@ -28,6 +30,13 @@ def _public_event(slug):
     return get_object_or_404(Event.objects.public().select_related("organiser"), slug=slug)
 
 
+def _until_change(event, export, compute):
+    """`compute()` for one export of `event`'s programme in this language, kept until a write retires the event
+    pages (or a minute): calendar and conference apps poll these addresses, and a 100-session programme takes
+    ~80 ms to write. Every address in it comes from SITE_URL, never the request."""
+    return event_pages.cached_until_change(f"export:{export}:{event.pk}:{get_language()}", compute)
+
+
 def _calendar_response(body, filename):
     response = HttpResponse(body, content_type=CALENDAR_TYPE)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -37,12 +46,14 @@ def _calendar_response(body, filename):
 def event_ical(request, slug):
     """The event's programme as iCalendar: one VEVENT per session, or the event itself before a programme exists."""
     event = _public_event(slug)
-    sessions = list(programme_sessions(event).select_related("event"))
-    if sessions:
-        body = calendars.sessions_ical(sessions, name=event.title)
-    else:
-        body = calendars.events_ical([event], name=event.title)
-    return _calendar_response(body, f"{event.slug}.ics")
+
+    def compute():
+        sessions = list(programme_sessions(event).select_related("event"))
+        if sessions:
+            return calendars.sessions_ical(sessions, name=event.title)
+        return calendars.events_ical([event], name=event.title)
+
+    return _calendar_response(_until_change(event, "ical", compute), f"{event.slug}.ics")
 
 
 def session_ical(request, slug, pk):
@@ -77,21 +88,30 @@ def starred_ical(request, user_id, token):
 def programme_json(request, slug):
     """The programme as JSON: days, sessions, rooms and people."""
     event = _public_event(slug)
-    data = calendars.programme_json(event, list(event.days.all()), programme_sessions(event).select_related("event"))
+    data = _until_change(
+        event,
+        "json",
+        lambda: calendars.programme_json(
+            event, list(event.days.all()), programme_sessions(event).select_related("event")
+        ),
+    )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
 
 
 def programme_frab(request, slug):
     """The programme as frab-compatible schedule.xml."""
     event = _public_event(slug)
-    sessions = list(programme_sessions(event).select_related("event"))
-    body = schedules.programme_frab(event, list(event.days.all()), list(event.rooms.all()), sessions)
+    body = _until_change(event, "frab", lambda: schedules.programme_frab(event, *_programme(event)))
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
 def programme_c3voc_json(request, slug):
     """The programme in c3voc's schedule.json shape, for conference apps that read JSON."""
     event = _public_event(slug)
-    sessions = list(programme_sessions(event).select_related("event"))
-    data = schedules.programme_c3voc_json(event, list(event.days.all()), list(event.rooms.all()), sessions)
+    data = _until_change(event, "c3voc", lambda: schedules.programme_c3voc_json(event, *_programme(event)))
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+def _programme(event):
+    """(days, rooms, sessions) of `event`, as the schedule formats take them."""
+    return list(event.days.all()), list(event.rooms.all()), list(programme_sessions(event).select_related("event"))
