@@ -1,5 +1,7 @@
 """Who may edit a post and who may read a discussion (who moderates them is core.roles.is_moderator)."""
 
+from datetime import timedelta
+
 from django.utils import timezone
 
 from core.models import is_public
@@ -14,13 +16,17 @@ def can_edit_post(post, user):
         user.is_authenticated
         and post.author_id == user.pk
         and not post.is_hidden
-        and timezone.now() - post.created_at <= conf.edit_window()
+        and _edit_time_left(post) >= timedelta(0)
     )
 
 
 def edit_seconds_left(post):
-    """Whole seconds until the edit window of `post` closes (0 once it has)."""
-    return max(0, int((post.created_at + conf.edit_window() - timezone.now()).total_seconds()))
+    """Whole seconds until the edit window of `post` closes (0 once it has): how long an edit link may be shown."""
+    return max(0, int(_edit_time_left(post).total_seconds()))
+
+
+def _edit_time_left(post):
+    return post.created_at + conf.edit_window() - timezone.now()
 
 
 def readable_threads(user):
