@@ -87,3 +87,16 @@ def moderator_client(client, moderator):
 def organiser_client(client, organiser):
     client.force_login(organiser)
     return client
+
+
+@pytest.fixture
+def one_throttle_window(monkeypatch):
+    """Hold core.throttle's clock in the middle of one minute: a loop of requests that straddled a minute's edge
+    would start a fresh budget halfway and the limit would not be reached."""
+    import time
+    from types import SimpleNamespace
+
+    import core.throttle
+
+    middle = (int(time.time()) // core.throttle.WINDOW_SECONDS) * core.throttle.WINDOW_SECONDS + 30.0
+    monkeypatch.setattr(core.throttle, "time", SimpleNamespace(time=lambda: middle))

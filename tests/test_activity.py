@@ -50,7 +50,7 @@ def test_drafts_and_unknown_kinds_are_not_counted(client, kind):
     assert not Tally.objects.exists()
 
 
-def test_one_address_counting_in_a_loop_is_refused(client):
+def test_one_address_counting_in_a_loop_is_refused(client, one_throttle_window):
     practice = PracticeFactory()
 
     answers = [client.post(count_url("practice-view", practice.pk)).status_code for _ in range(61)]

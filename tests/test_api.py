@@ -162,7 +162,7 @@ def test_answers_name_the_licence(client, world):
     assert response.json()["licence"]["identifier"] == "CC-BY-4.0"
 
 
-def test_too_many_requests_from_one_address_wait(client, world, settings):
+def test_too_many_requests_from_one_address_wait(client, world, settings, one_throttle_window):
     settings.OPEN_DATA_REQUESTS_PER_MINUTE = 3
     answers = [client.get("/api/v1/").status_code for _ in range(4)]
     other_address = client.get("/api/v1/", REMOTE_ADDR="192.0.2.7")

@@ -255,7 +255,9 @@ def test_practice_download_reads_a_fixed_number_of_queries(client, world, django
         ("en", "Too many downloads from your address in one minute."),
     ],
 )
-def test_downloads_beyond_the_limit_wait_with_a_translated_message(client, settings, language, message):
+def test_downloads_beyond_the_limit_wait_with_a_translated_message(
+    client, settings, one_throttle_window, language, message
+):
     settings.OPEN_DATA_REQUESTS_PER_MINUTE = 2
     for _ in range(2):
         client.get(f"/{language}/data/organisations.json")
