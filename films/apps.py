@@ -27,7 +27,7 @@ class FilmsConfig(AppConfig):
         from films.linked import FILMS, FILMS_OF_PRACTICE, FILMS_ON_THEMES
         from films.models import Film
         from films.opendata import FilmDataset
-        from films.queries import practices_with_public_films, public_films
+        from films.queries import practice_film_links, public_films
         from films.sitemaps import FilmSitemap
 
         NEWSLETTER_BLOCKS.add(
@@ -46,7 +46,7 @@ class FilmsConfig(AppConfig):
         LINKED_CONTENT.add(FILMS_ON_THEMES, app=self.label, name="films-on-themes", order=50)
         SITEMAPS.add(FilmSitemap, app=self.label, name="films", order=50)
         CARD_BADGES.add(
-            Badge(label=_("Films attached"), kind="practice", holders=practices_with_public_films),
+            Badge(label=_("Films attached"), kind="practice", links=practice_film_links),
             app=self.label,
             name="films-attached",
             order=50,

@@ -80,13 +80,8 @@ def subtitle_languages_in_use():
     )
 
 
-def practices_with_public_films(practice_ids):
-    """Which of `practice_ids` have a published film: the "Films attached" badge on practice cards, one query.
-
-    Published is what makes a film public (see `public_films`); the link table is read by practice, as for
-    documents in `practices.queries.practices_with_public_documents`.
-    """
-    links = Film.practices.through.objects.filter(practice_id__in=practice_ids)
-    return {
-        pk for pk, status in links.values_list("practice_id", "film__status") if status == PublicationStatus.PUBLISHED
-    }
+def practice_film_links(practice_ids):
+    """(practice, film status) for the films of `practice_ids`: the "Films attached" badge on practice cards."""
+    return Film.practices.through.objects.filter(practice_id__in=practice_ids).values_list(
+        "practice_id", "film__status"
+    )

@@ -28,7 +28,7 @@ class PracticesConfig(AppConfig):
         from practices.linked import DOCUMENTS, PRACTICES
         from practices.models import Practice
         from practices.opendata import DocumentDataset, PracticeDataset
-        from practices.queries import practices_with_public_documents
+        from practices.queries import practice_document_links
         from practices.sitemaps import DocumentSitemap, PracticeSitemap
         from practices.tasks import read_unread_document_texts
 
@@ -64,7 +64,7 @@ class PracticesConfig(AppConfig):
         SITEMAPS.add(PracticeSitemap, app=self.label, name="practices", order=30)
         SITEMAPS.add(DocumentSitemap, app=self.label, name="documents", order=31)
         CARD_BADGES.add(
-            Badge(label=_("Documents attached"), kind="practice", holders=practices_with_public_documents),
+            Badge(label=_("Documents attached"), kind="practice", links=practice_document_links),
             app=self.label,
             name="documents-attached",
             order=31,

@@ -1,6 +1,8 @@
 """Shared reads for the practice pages: filtering, facet counts and related practices, each a bounded query."""
 
+import operator
 from collections import Counter
+from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
@@ -9,7 +11,7 @@ from django.db.models.functions import Coalesce
 from core.badges import mark_badges
 from core.enums import PublicationStatus
 from core.tags import Tag, TaggedItem
-from directory.models import Theme
+from directory.models import TargetGroup, Theme
 from forum.models import Discussion
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
@@ -35,6 +37,14 @@ ORDERINGS = {
 }
 PUBLISHED = PublicationStatus.PUBLISHED
 TAG_FACET_LIMIT = 30
+# Facets whose options are named rows: their counts carry what the options show (facet -> model, relation on
+# Practice, fields read).
+CURATED_FIELDS = ("slug", "name_bg", "name_en", "position")
+NAMED_FACETS = {
+    "theme": (Theme, "themes", CURATED_FIELDS),
+    "group": (TargetGroup, "target_groups", CURATED_FIELDS),
+    "tag": (Tag, "tags", ("slug", "name_bg", "name_en")),
+}
 # How many practices sharing themes or tags are ranked before the few related ones are shown.
 CANDIDATES = 40
 # Long texts the list, the cards and the exports do not show.
@@ -62,41 +72,54 @@ def filter_practices(queryset, filters, *, skip=()):
 
 
 def facet_counts(queryset, filters):
-    """{facet: {value: count}} plus {flag: count}: what each option would match with the other filters kept.
+    """{facet: {value: count}}, {flag: count} and "total": what each option would match with the other filters
+    kept, and how many practices the list holds with every filter.
 
-    One aggregate query per facet and per flag, whatever the number of practices or options.
+    One aggregate query per facet, and one for both flags and the total, whatever the number of practices or
+    options. The theme, group and tag facets hold {slug: (the named option, count)}, so the list reads no names.
     """
     counts = {}
     for name, lookup in FACETS.items():
         rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
-        if name == "tag":
-            rows = rows.values("tags__slug", "tags__name_bg", "tags__name_en").annotate(
+        if name in NAMED_FACETS:
+            model, relation, fields = NAMED_FACETS[name]
+            named = rows.values(*(f"{relation}__{field}" for field in fields)).annotate(
                 matches=Count("pk", distinct=True)
             )
-            rows = rows.order_by("-matches", "tags__slug")[:TAG_FACET_LIMIT]
-            counts[name] = {
-                row["tags__slug"]: (
-                    Tag(slug=row["tags__slug"], name_bg=row["tags__name_bg"], name_en=row["tags__name_en"]),
-                    row["matches"],
-                )
-                for row in rows
-            }
+            if name == "tag":
+                named = named.order_by("-matches", "tags__slug")[:TAG_FACET_LIMIT]
+            options = [
+                (model(**{field: row[f"{relation}__{field}"] for field in fields}), row["matches"]) for row in named
+            ]
+            counts[name] = {option.slug: (option, matches) for option, matches in options}
         else:
             rows = rows.values(lookup).annotate(matches=Count("pk", distinct=True))
             counts[name] = {row[lookup]: row["matches"] for row in rows}
+    return counts | _flag_counts(queryset, filters)
+
+
+def _flag_counts(queryset, filters):
+    """{flag: count with the other filters kept} and "total" (every filter applied), in one aggregate query."""
+    chosen = {name: condition for name, condition in FLAGS.items() if filters.get(name)}
+    rows = filter_practices(queryset, filters, skip=set(FLAGS))
+
+    def counted(conditions):
+        conditions = list(conditions)
+        if not conditions:
+            return Count("pk", distinct=True)
+        return Count("pk", distinct=True, filter=reduce(operator.and_, conditions))
+
+    aggregates = {"total": counted(chosen.values())}
     for name, condition in FLAGS.items():
-        counts[name] = filter_practices(queryset, filters, skip={name}).filter(condition).count()
-    return counts
+        aggregates[name] = counted([condition, *(other for key, other in chosen.items() if key != name)])
+    return rows.aggregate(**aggregates)
 
 
-def practices_with_public_documents(practice_ids):
-    """Which of `practice_ids` have a published document: the "Documents attached" badge, one query.
-
-    The link table is read by practice and the status checked here: SQLite, without statistics, answered the
-    same question in SQL by testing every published document for each practice.
-    """
-    links = Document.practices.through.objects.filter(practice_id__in=practice_ids)
-    return {pk for pk, status in links.values_list("practice_id", "document__status") if status == PUBLISHED}
+def practice_document_links(practice_ids):
+    """(practice, document status) for the documents of `practice_ids`: the "Documents attached" badge."""
+    return Document.practices.through.objects.filter(practice_id__in=practice_ids).values_list(
+        "practice_id", "document__status"
+    )
 
 
 def with_comment_count(queryset):
@@ -129,14 +152,15 @@ def related_practices(practice, *, limit=4):
 
 
 def rank_related(practice):
-    """Ids of practices by shared tags (double weight) and themes, best first: two grouped queries over the
-    link tables, since joining both many-to-many tables in one query would multiply their rows."""
+    """Ids of published practices by shared tags (double weight) and themes, best first: two grouped queries over
+    the link tables, since joining both many-to-many tables in one query would multiply their rows."""
     theme_ids = [theme.pk for theme in practice.themes.all()]
     tag_ids = [tag.pk for tag in practice.tags.all()]
     scores = Counter()
     if tag_ids:
         tagged = (
             TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Practice), tag_id__in=tag_ids)
+            .filter(object_id__in=Practice.objects.published().values("pk"))
             .exclude(object_id=practice.pk)
             .values("object_id")
             .annotate(shared=Count("pk"))
@@ -145,12 +169,11 @@ def rank_related(practice):
         scores.update({row["object_id"]: 2 * row["shared"] for row in tagged})
     if theme_ids:
         themed = (
-            Practice.themes.through.objects.filter(theme_id__in=theme_ids)
+            Practice.themes.through.objects.filter(theme_id__in=theme_ids, practice__status=PUBLISHED)
             .exclude(practice_id=practice.pk)
             .values("practice_id")
             .annotate(shared=Count("pk"))
             .order_by("-shared", "-practice_id")[:CANDIDATES]
         )
         scores.update({row["practice_id"]: row["shared"] for row in themed})
-    published = set(Practice.objects.published().filter(pk__in=scores).values_list("pk", flat=True))
-    return [pk for pk, _score in scores.most_common() if pk in published]
+    return [pk for pk, _score in scores.most_common()]

@@ -153,7 +153,9 @@ def test_practice_list_query_count_does_not_grow(client, django_assert_num_queri
     for practice in PracticeFactory.create_batch(count, themes=[theme], tags=["a", "b"]):
         DocumentFactory(practices=[practice])
 
-    with django_assert_num_queries(15):
+    # site settings; practices with one count for both flags and the total, one per facet (its options' names
+    # with it); the page of practices, their themes, and one for every card badge
+    with django_assert_num_queries(10):
         client.get(url("practice-list"))
 
 
@@ -166,7 +168,7 @@ def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_war
     client.force_login(participant)
 
     # Cold: the visitor and their personal facts, then the list as an anonymous visitor reads it.
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(12):
         client.get(url("practice-list"), {"sort": "title"})
     # Warm: nothing; the visitor comes from the cache, the list is the shared fragment practice-list.
     with django_assert_num_queries(0):
@@ -175,7 +177,7 @@ def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_war
 
 
 @pytest.mark.parametrize("count", [5, 50])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 17, 0), (True, 23, 1)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 15, 0), (True, 21, 1)])
 def test_practice_detail_query_count_does_not_grow(
     client, django_assert_num_queries, participant, count, signed_in, cold, warm
 ):
@@ -402,6 +404,29 @@ def test_organisation_page_lists_its_published_practices_and_documents(client):
     assert "Практика на организацията" in content
     assert "Издаден наръчник" in content
     assert "Скрита практика" not in content
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("bg", ["Грижа (2)", "Заетост (1)", 'lang="en">Housing (1)']),
+        ("en", ["Care (2)", 'lang="bg">Заетост (1)', "Housing (1)"]),
+    ],
+)
+def test_theme_options_keep_the_curated_order_and_show_each_name_in_its_language(client, language, expected):
+    care = ThemeFactory(name_bg="Грижа", name_en="Care", position=1)
+    employment = ThemeFactory(name_bg="Заетост", name_en="", position=2)
+    housing = ThemeFactory(name_bg="", name_en="Housing", position=3)
+    unused = ThemeFactory(name_bg="Празна", name_en="Unused", position=0)
+    PracticeFactory(themes=[housing, care])
+    PracticeFactory(themes=[employment, care])
+
+    html = client.get(url("practice-list", language)).content.decode()
+    select = html[html.index('name="theme"') : html.index("</select>", html.index('name="theme"'))]
+
+    positions = [select.index(f'{text}</option>') for text in expected]
+    assert positions == sorted(positions)
+    assert unused.slug not in select
 
 
 def test_practice_list_keeps_a_rare_chosen_tag_selected(client):

@@ -22,7 +22,6 @@ from core.lists import FilteredListMixin
 from core.remembered_pages import SharedObjectMixin
 from core.tags import Tag
 from directory.maps import europe_map, filter_links
-from directory.models import TargetGroup, Theme
 from practices import queries
 from practices.caching import cache_shared_page, cached_until_change
 from practices.enums import TransferStage
@@ -76,16 +75,22 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         listing = computed_on_first_use(lambda: self.listing(**kwargs), LISTING)
         return {"view": self, "filter_form": self.filter_form, **listing}
 
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.count = self.counts["total"]  # counted with the facets: the list needs no COUNT query of its own
+        return paginator
+
     def listing(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         filters = self.filter_form.filters
         # The same for every page and language of one filtered list, and for signed-in visitors too.
-        counts = cached_until_change(
-            f"facets:{sorted(filters.items())}", lambda: self.filter_form.facet_counts(Practice.objects.published())
+        self.counts = counts = cached_until_change(
+            f"facet-options:{sorted(filters.items())}",
+            lambda: self.filter_form.facet_counts(Practice.objects.published()),
         )
+        context = super().get_context_data(**kwargs)
         mark_badges(context["practices"], kind="practice")
         context |= {
-            "facets": self.facets(counts, context["paginator"].count),
+            "facets": self.facets(counts, counts["total"]),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
             "country_chart": country_chart(counts["country"]),
             "country_map": europe_map(
@@ -105,23 +110,29 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         form, filters = self.filter_form, self.filter_form.filters
         codes = set(counts["country"]) | ({filters["country"]} if "country" in filters else set())
         country_names = sorted(((code, countries.name(code)) for code in codes), key=lambda option: option[1])
-        themes = [(t.slug, t.name) for t in Theme.objects.only("slug", "name_bg", "name_en")]
-        groups = [(g.slug, g.name) for g in TargetGroup.objects.only("slug", "name_bg", "name_en")]
-        tags = [(slug, name) for slug, (name, _matches) in counts["tag"].items()]
-        tag_counts = {slug: matches for slug, (_name, matches) in counts["tag"].items()}
-        chosen_tag = filters.get("tag")
-        if chosen_tag and chosen_tag not in tag_counts:
-            # A tag beyond the most used ones stays visible as the chosen option; with every filter applied,
-            # its count is the list's own.
-            tags += [(tag.slug, tag) for tag in Tag.objects.filter(slug=chosen_tag)]
-            tag_counts[chosen_tag] = total
+        named = {name: self.named_options(name, counts[name], total) for name in ("theme", "group", "tag")}
         return [
             form.facet("country", country_names, counts["country"]),
-            form.facet("theme", themes, counts["theme"]),
-            form.facet("group", groups, counts["group"]),
+            form.facet("theme", *named["theme"]),
+            form.facet("group", *named["group"]),
             form.facet("stage", TransferStage.choices, counts["stage"]),
-            form.facet("tag", tags, tag_counts),
+            form.facet("tag", *named["tag"]),
         ]
+
+    def named_options(self, name, found, total):
+        """The (slug, row) options of a named facet and their counts: themes and groups in their curated order,
+        tags most used first. A chosen option the counts do not hold (a tag beyond the most used, a theme no
+        practice has with the other filters) stays visible; with every filter applied, its count is the list's."""
+        options = {slug: option for slug, (option, _matches) in found.items()}
+        counts = {slug: matches for slug, (_option, matches) in found.items()}
+        chosen = self.filter_form.filters.get(name)
+        model = queries.NAMED_FACETS[name][0]
+        if chosen and chosen not in options:
+            options |= {option.slug: option for option in model.objects.filter(slug=chosen)}
+            counts[chosen] = total
+        if model is not Tag:
+            options = dict(sorted(options.items(), key=lambda item: (item[1].position, str(item[1].name))))
+        return list(options.items()), counts
 
 
 def country_chart(country_counts):
