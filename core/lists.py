@@ -7,6 +7,7 @@ filtered page can be bookmarked and shared.
 """
 
 from django import forms
+from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -142,3 +143,25 @@ class FilteredListMixin:
         if self.filter_form is not None:
             kwargs.setdefault("filter_form", self.filter_form)
         return super().get_context_data(**kwargs)
+
+
+class ShortListPaginator(Paginator):
+    """A Paginator that counts a list fitting on its first page from the rows it reads for that page.
+
+    Asked for the first page (or for what is not a page number, which `get_page` answers with the first), it reads
+    one row more than the page may hold; only a longer list costs a COUNT query. Most discussions under a film or
+    a practice are one page of comments.
+    """
+
+    def get_page(self, number):
+        try:
+            first = int(number or 1) == 1
+        except (TypeError, ValueError):
+            first = True
+        if not first or "count" in self.__dict__:
+            return super().get_page(number)
+        rows = list(self.object_list[: self.per_page + self.orphans + 1])
+        if len(rows) <= self.per_page + self.orphans and (rows or self.allow_empty_first_page):
+            self.count = len(rows)
+            return self._get_page(rows, 1, self)
+        return self._get_page(rows[: self.per_page], 1, self)

@@ -7,11 +7,11 @@ the reader sees the discussion as others do. A moderator, or the author of a pos
 gets the posts rendered for them alone.
 """
 
-from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from core.fragments import lasting
+from core.lists import ShortListPaginator
 from core.remembered_pages import covered
 from core.roles import is_moderator, user_can_post
 from forum import conf
@@ -81,7 +81,7 @@ def _own(posts, user):
 
 def _page(request, discussion, user, moderator):
     posts = posts_for(discussion, user, moderator=moderator) if discussion else Post.objects.none()
-    return Paginator(posts, conf.posts_per_page()).get_page(request.GET.get("page"))
+    return ShortListPaginator(posts, conf.posts_per_page()).get_page(request.GET.get("page"))
 
 
 def comment_form_action(obj):

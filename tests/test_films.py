@@ -367,7 +367,7 @@ def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, fi
 
 
 @pytest.mark.parametrize("extra_tracks", [0, 5])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 12, 0), (True, 19, 2)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 11, 0), (True, 18, 2)])
 def test_detail_query_count_is_flat(
     client, django_assert_num_queries, participant, extra_tracks, signed_in, cold, warm
 ):
@@ -380,7 +380,8 @@ def test_detail_query_count_is_flat(
         client.force_login(participant)
 
     # site settings, film; for the shared body: tracks, practices, organisations, themes, tags, cues, events that
-    # showed it; for the comments: the discussion, post count and posts. Anonymous, warm: the page from the cache.
+    # showed it; for the comments: the discussion and its posts (one page, so they count themselves). Anonymous,
+    # warm: the page from the cache.
     # Signed in also: user, following, the reader's own posts (they wrote here) and, cold, what core.personal keeps
     # per user (where they wrote among it); warm: film, the reader's own posts (the reader comes from the cache).
     with django_assert_num_queries(cold):

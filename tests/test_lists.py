@@ -6,10 +6,12 @@ import pytest
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
+from core.lists import ShortListPaginator
 from events.enums import EventType
 from forum.enums import NotificationKind
 from forum.models import Notification
 from practices.enums import DocumentLanguage, DocumentType, TransferStage
+from practices.models import Practice
 from tests.factories.events import EventFactory, ProgrammeDayFactory, RoomFactory, SessionFactory, in_sofia
 from tests.factories.films import FilmFactory
 from tests.factories.forum import CategoryFactory, PostFactory, ThreadFactory
@@ -143,3 +145,24 @@ def test_programme_keeps_a_good_filter_beside_a_bad_one(client):
 
     assert "Английска" in content
     assert "Българска" not in content
+
+
+@pytest.mark.parametrize(
+    ("practices", "asked", "queries", "shown", "pages"),
+    [
+        (0, None, 1, 0, 1),  # an empty first page is a page
+        (3, "1", 1, 3, 1),  # one page: counted from its own rows
+        (4, "abc", 1, 4, 1),  # not a number: the first page, as Paginator.get_page does
+        (5, "1", 2, 3, 2),  # longer than a page and its orphans: a COUNT besides
+        (5, "2", 2, 2, 2),  # a later page: COUNT, then that page
+    ],
+)
+def test_a_short_list_counts_itself_from_its_first_page(
+    django_assert_num_queries, practices, asked, queries, shown, pages
+):
+    PracticeFactory.create_batch(practices)
+    paginator = ShortListPaginator(Practice.objects.order_by("pk"), 3, orphans=1)
+
+    with django_assert_num_queries(queries):
+        page = paginator.get_page(asked)
+        assert (len(page.object_list), paginator.num_pages, paginator.count) == (shown, pages, practices)

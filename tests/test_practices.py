@@ -424,7 +424,7 @@ def test_theme_options_keep_the_curated_order_and_show_each_name_in_its_language
     html = client.get(url("practice-list", language)).content.decode()
     select = html[html.index('name="theme"') : html.index("</select>", html.index('name="theme"'))]
 
-    positions = [select.index(f'{text}</option>') for text in expected]
+    positions = [select.index(f"{text}</option>") for text in expected]
     assert positions == sorted(positions)
     assert unused.slug not in select
 
