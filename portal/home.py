@@ -6,7 +6,7 @@ What retires the cached home page is declared in portal/receivers.py.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count
+from django.db.models import Count, Value
 from django_countries import countries
 
 from core.fragments import Fragment
@@ -58,21 +58,29 @@ def home_content():
 
 
 def portal_numbers():
-    """The counts the home page shows: practices by country (as a chart) and films, organisations, members."""
-    by_country = dict(
-        Practice.objects.published()
-        .order_by()
-        .values_list("country")
-        .annotate(count=Count("pk"))
-        .values_list("country", "count")
-    )
-    return {
-        "chart": country_bars(by_country),
-        "practices": sum(by_country.values()),
-        "films": public_films().count(),
-        "organisations": Organisation.objects.count(),
-        "members": get_user_model().objects.filter(is_active=True).count(),
-    }
+    """The counts the home page shows: practices by country (as a chart) and films, organisations, members. The
+    counts are read once for both languages, and kept as long as the page."""
+    counts = home_pages.cached_until_change("numbers", read_counts)
+    by_country = counts["by_country"]
+    return {"chart": country_bars(by_country), "practices": sum(by_country.values()), **counts["totals"]}
+
+
+def read_counts():
+    """{"by_country": {code: practices}, "totals": {"films": …, "organisations": …, "members": …}} in one query: the
+    practices grouped by country, and each total as a row named by a constant (country codes are two letters, so
+    the names cannot meet one)."""
+    by_country = Practice.objects.published().order_by().values_list("country").annotate(count=Count("pk"))
+    totals = [
+        rows.order_by().annotate(total_of=Value(name)).values_list("total_of").annotate(count=Count("pk"))
+        for name, rows in (
+            ("films", public_films()),
+            ("organisations", Organisation.objects.all()),
+            ("members", get_user_model().objects.filter(is_active=True)),
+        )
+    ]
+    counts = dict(by_country.union(*totals, all=True))
+    totals = {name: counts.pop(name, 0) for name in ("films", "organisations", "members")}
+    return {"by_country": counts, "totals": totals}
 
 
 def country_bars(by_country):
