@@ -7,8 +7,6 @@ the address is accepted: the check never blocks a subscription for long or refus
 
 import logging
 
-import dns.exception
-import dns.resolver
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
@@ -18,6 +16,10 @@ def domain_receives_mail(domain):
     """False only when the DNS says the domain has no mail exchanger and no address; True otherwise."""
     if not settings.NEWSLETTER_CHECK_MAIL_DOMAIN:
         return True
+    # Imported here: dnspython costs each web worker about 3 MB, for the rare request that subscribes someone.
+    import dns.exception
+    import dns.resolver
+
     try:
         resolver = dns.resolver.Resolver()
         resolver.lifetime = settings.NEWSLETTER_DNS_TIMEOUT
