@@ -1,10 +1,14 @@
-"""iCalendar and JSON renderings of events and programmes (the conference-app formats are in schedules.py)."""
+"""iCalendar and JSON renderings of events and programmes (the conference-app formats are in schedules.py).
+
+icalendar (about 3 MB a worker) is imported by the functions that build iCalendar objects, not with this module:
+the calendars are kept until the programme changes (events.views.exports) and web workers are replaced every
+2,000 requests (docs/deploy.md), so most workers never write one.
+"""
 
 import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import icalendar
 from django.conf import settings
 from django.utils import timezone
 
@@ -24,6 +28,8 @@ def session_uid(session):
 
 
 def new_calendar(name):
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Social innovation portal//events//EN")
     calendar.add("version", "2.0")
@@ -52,6 +58,8 @@ def rule_based_vtimezone(tzid):
     rules = RULE_BASED_ZONES.get(tzid)
     if rules is None:
         return None
+    import icalendar
+
     vtimezone = icalendar.Timezone()
     vtimezone.add("tzid", tzid)
     for kind, (name, onset, offset_from, offset_to, byday, month) in rules.items():
@@ -76,6 +84,8 @@ def finish(calendar):
 
 
 def _vevent(*, uid, title, start, end, location, description, url, cancelled=False, stamp=None):
+    import icalendar
+
     vevent = icalendar.Event()
     vevent.add("uid", uid)
     vevent.add("summary", title)
