@@ -69,18 +69,18 @@ def read_counts():
     """{"by_country": {code: practices}, "totals": {"films": …, "organisations": …, "members": …}} in one query: the
     practices grouped by country, and each total as a row named by a constant (country codes are two letters, so
     the names cannot meet one)."""
+    counted = {
+        "films": public_films(),
+        "organisations": Organisation.objects.all(),
+        "members": get_user_model().objects.filter(is_active=True),
+    }
     by_country = Practice.objects.published().order_by().values_list("country").annotate(count=Count("pk"))
-    totals = [
+    named_totals = [
         rows.order_by().annotate(total_of=Value(name)).values_list("total_of").annotate(count=Count("pk"))
-        for name, rows in (
-            ("films", public_films()),
-            ("organisations", Organisation.objects.all()),
-            ("members", get_user_model().objects.filter(is_active=True)),
-        )
+        for name, rows in counted.items()
     ]
-    counts = dict(by_country.union(*totals, all=True))
-    totals = {name: counts.pop(name, 0) for name in ("films", "organisations", "members")}
-    return {"by_country": counts, "totals": totals}
+    counts = dict(by_country.union(*named_totals, all=True))
+    return {"by_country": counts, "totals": {name: counts.pop(name, 0) for name in counted}}
 
 
 def country_bars(by_country):

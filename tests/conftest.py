@@ -1,10 +1,13 @@
+import time
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
 
-from core import roles
+from core import roles, throttle
 from tests.factories.portal import VerifiedUserFactory, with_two_factor
 
 
@@ -93,10 +96,5 @@ def organiser_client(client, organiser):
 def one_throttle_window(monkeypatch):
     """Hold core.throttle's clock in the middle of one minute: a loop of requests that straddled a minute's edge
     would start a fresh budget halfway and the limit would not be reached."""
-    import time
-    from types import SimpleNamespace
-
-    import core.throttle
-
-    middle = (int(time.time()) // core.throttle.WINDOW_SECONDS) * core.throttle.WINDOW_SECONDS + 30.0
-    monkeypatch.setattr(core.throttle, "time", SimpleNamespace(time=lambda: middle))
+    middle = (int(time.time()) // throttle.WINDOW_SECONDS) * throttle.WINDOW_SECONDS + 30.0
+    monkeypatch.setattr(throttle, "time", SimpleNamespace(time=lambda: middle))

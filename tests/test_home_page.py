@@ -137,6 +137,11 @@ def test_numbers_are_a_chart_and_the_same_numbers_as_a_table(client):
     table = re.search(r'<table class="home-chart__table">.*?</table>', html, re.S).group(0)
     assert re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)</td>', table) == [("Italy", "4"), ("Portugal", "1")]
 
+    # The counts are read once for both languages; the Bulgarian page names the countries in Bulgarian.
+    bulgarian = client.get("/bg/").content.decode()
+    table = re.search(r'<table class="home-chart__table">.*?</table>', bulgarian, re.S).group(0)
+    assert re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)</td>', table) == [("Италия", "4"), ("Португалия", "1")]
+
 
 def test_anonymous_readers_get_the_cached_page_until_something_it_shows_changes(
     client, django_assert_num_queries, django_capture_on_commit_callbacks

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
@@ -75,18 +75,22 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         listing = computed_on_first_use(lambda: self.listing(**kwargs), LISTING)
         return {"view": self, "filter_form": self.filter_form, **listing}
 
+    @cached_property
+    def counts(self):
+        """The facet counts and the list's total: the same for every page and language of one filtered list, and
+        for signed-in visitors too."""
+        return cached_until_change(
+            f"facet-options:{sorted(self.filter_form.filters.items())}",
+            lambda: self.filter_form.facet_counts(Practice.objects.published()),
+        )
+
     def get_paginator(self, *args, **kwargs):
         paginator = super().get_paginator(*args, **kwargs)
         paginator.count = self.counts["total"]  # counted with the facets: the list needs no COUNT query of its own
         return paginator
 
     def listing(self, **kwargs):
-        filters = self.filter_form.filters
-        # The same for every page and language of one filtered list, and for signed-in visitors too.
-        self.counts = counts = cached_until_change(
-            f"facet-options:{sorted(filters.items())}",
-            lambda: self.filter_form.facet_counts(Practice.objects.published()),
-        )
+        counts = self.counts
         context = super().get_context_data(**kwargs)
         mark_badges(context["practices"], kind="practice")
         context |= {
