@@ -20,6 +20,7 @@ from initiatives.models import Call
 from news.models import NewsPost
 from portal.models import SiteSettings
 from practices.models import Practice
+from practices.queries import with_listed
 
 home_pages = PageCache("home", seconds=600)
 # The home page's content as everyone sees it, per language: whatever retires the anonymous home page retires it too,
@@ -44,11 +45,10 @@ LABEL_WIDTH, BAR_MAX, COUNT_WIDTH, ROW_HEIGHT, BAR_HEIGHT = 170, 300, 50, 32, 20
 def home_content():
     """Everything the home page lists besides the numbers, newest or soonest first."""
     featured = SiteSettings.featured_practices.through.objects.values("practice_id")
+    featured_practices = list(Practice.objects.published().filter(pk__in=featured).order_by("title"))
+    with_listed({"themes": featured_practices})
     return {
-        "featured_practices": Practice.objects.published()
-        .filter(pk__in=featured)
-        .prefetch_related("themes")
-        .order_by("title"),
+        "featured_practices": featured_practices,
         "next_events": event_cards(Event.objects.upcoming())[:LATEST],
         "newest_films": public_films().order_by("-created_at")[:LATEST],
         "latest_discussions": Discussion.objects.published().listed().order_by("-last_activity_at")[:LATEST],

@@ -7,7 +7,8 @@ from core.i18n import page_language
 
 
 def practice_json_ld(practice):
-    """A schema.org CreativeWork describing the practice, for search engines and link previews."""
+    """A schema.org CreativeWork describing the practice, for search engines and link previews; `practice` has its
+    page details (practices.views.practices.with_page_details)."""
     url = absolute_url(practice)
     data = {
         "@context": "https://schema.org",
@@ -19,8 +20,8 @@ def practice_json_ld(practice):
         "inLanguage": page_language(),
         "spatialCoverage": {"@type": "Country", "name": practice.country.name, "identifier": practice.country.code},
         "creator": {"@type": "Organization", "name": practice.source_organisation.name},
-        "keywords": [theme.name for theme in practice.themes.all()] + [tag.name for tag in practice.tags.all()],
-        "audience": [{"@type": "Audience", "audienceType": group.name} for group in practice.target_groups.all()],
+        "keywords": [theme.name for theme in practice.listed_themes] + [tag.name for tag in practice.listed_tags],
+        "audience": [{"@type": "Audience", "audienceType": group.name} for group in practice.listed_target_groups],
         "publisher": {"@type": "Organization", "name": str(_("Social innovation portal")), "url": absolute_url("/")},
     }
     if practice.published_at:

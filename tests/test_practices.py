@@ -177,7 +177,7 @@ def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_war
 
 
 @pytest.mark.parametrize("count", [5, 50])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 15, 0), (True, 21, 1)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 10, 0), (True, 16, 1)])
 def test_practice_detail_query_count_does_not_grow(
     client, django_assert_num_queries, participant, count, signed_in, cold, warm
 ):
@@ -187,8 +187,10 @@ def test_practice_detail_query_count_does_not_grow(
     if signed_in:
         client.force_login(participant)
 
-    # +1: the discussion under the page (forum comments); +1: events where the practice was presented;
-    # +1: the practice's films. Warm, the body is the shared fragment (signed in) or the whole page is cached.
+    # Site settings, the practice, its documents, its films, the events where it was presented, the discussion
+    # under the page, the related practices (their ranking, the winners, their badges), and one query for the
+    # names the page and its related cards list (partners, themes, groups, tags). Warm, the body is the shared
+    # fragment (signed in) or the whole page is cached.
     with django_assert_num_queries(cold):
         client.get(url("practice-detail", slug=practices[0].slug))
     with django_assert_num_queries(warm):
@@ -209,6 +211,33 @@ def test_practice_detail_has_print_stylesheet_open_graph_and_json_ld(client, lan
     assert data["@type"] == "CreativeWork"
     assert data["name"] == ("Грижа </script>" if language == "bg" else "Care </script>")
     assert data["spatialCoverage"]["identifier"] == "IT"
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_practice_detail_lists_partners_themes_groups_and_tags_in_its_language(client, language):
+    themes = [
+        ThemeFactory(name_bg="Заетост", name_en="Employment", position=2),
+        ThemeFactory(name_bg="Грижа", name_en="Care", position=1),
+    ]
+    group = TargetGroupFactory(name_bg="Възрастни хора", name_en="Older people")
+    partner = OrganisationFactory(name_bg="Община Перник", name_en="Pernik Municipality")
+    practice = PracticeFactory(themes=themes, target_groups=[group], tags=["село"])
+    practice.partners.add(partner)
+
+    content = client.get(url("practice-detail", language, slug=practice.slug)).content.decode()
+
+    english = language == "en"
+    facts = content.split('<dl class="practice-facts">')[1].split("</dl>")[0]
+    care, employment = ("Care", "Employment") if english else ("Грижа", "Заетост")
+    assert facts.index(f">{care}</a>") < facts.index(f">{employment}</a>")
+    assert f'?theme={themes[1].slug}">{care}</a>' in facts
+    assert f'?group={group.slug}">{"Older people" if english else "Възрастни хора"}</a>' in facts
+    assert f'href="{partner.get_absolute_url()}">{"Pernik Municipality" if english else "Община Перник"}</a>' in facts
+    # The tag has no English name yet: the English page shows the Bulgarian one, marked as such.
+    assert ('<span lang="bg">село</span>' if english else ">село</a>") in facts
+    data = json.loads(content.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["keywords"] == [care, employment, "село"]
+    assert data["audience"] == [{"@type": "Audience", "audienceType": "Older people" if english else "Възрастни хора"}]
 
 
 def test_practice_detail_shows_translation_notice_when_english_is_missing(client):
@@ -243,6 +272,31 @@ def test_practice_detail_lists_attached_published_documents_and_related_practice
     assert '<span class="document-meta__language">' in content
     assert "Чернова документ" not in content
     assert list(response.context["related_practices"]) == [related]
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_related_practices_rank_shared_tags_double_and_show_their_themes(client, language):
+    care, housing = ThemeFactory(name_bg="Грижа", name_en="Care"), ThemeFactory(name_bg="Жилища", name_en="Housing")
+    practice = PracticeFactory(themes=[care], tags=["кооперация", "село"])
+    one_tag_and_the_theme = PracticeFactory(themes=[care, housing], tags=["село"], title_en="Tag and theme")
+    the_theme_only = PracticeFactory(themes=[care], title_en="Theme only")
+    both_tags = PracticeFactory(themes=[housing], tags=["кооперация", "село"], title_en="Both tags")
+    PracticeFactory(themes=[care], tags=["кооперация", "село"], status=PublicationStatus.DRAFT)
+    PracticeFactory(themes=[housing], title_en="Nothing shared")
+
+    response = client.get(url("practice-detail", language, slug=practice.slug))
+
+    # Two shared tags score 4, a tag and the theme 3, the theme alone 1; a draft is never shown.
+    assert list(response.context["related_practices"]) == [both_tags, one_tag_and_the_theme, the_theme_only]
+    related = response.content.decode().split('id="section-related"')[1]
+    names = ("Грижа", "Жилища") if language == "bg" else ("Care", "Housing")
+    # Each card lists its own themes, in the page's language and curated order.
+    cards = related.split('<article class="practice-card">')[1:]
+    assert [[name for name in names if f"<li>{name}</li>" in card] for card in cards] == [
+        [names[1]],
+        list(names),
+        [names[0]],
+    ]
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])

@@ -66,8 +66,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
     filter_form_class = PracticeFilterForm
 
     def get_queryset(self):
-        practices = super().get_queryset().published().defer(*queries.LONG_TEXT_FIELDS)
-        return practices.prefetch_related(queries.themes_prefetch())
+        return super().get_queryset().published().defer(*queries.LONG_TEXT_FIELDS)
 
     def get_context_data(self, **kwargs):
         # The list is the shared fragment practice-list (practices.caching): what it shows is read only when the
@@ -93,6 +92,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         counts = self.counts
         context = super().get_context_data(**kwargs)
         mark_badges(context["practices"], kind="practice")
+        queries.with_listed({"themes": context["practices"]})
         context |= {
             "facets": self.facets(counts, counts["total"]),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
@@ -130,7 +130,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         options = {slug: option for slug, (option, _matches) in found.items()}
         counts = {slug: matches for slug, (_option, matches) in found.items()}
         chosen = self.filter_form.filters.get(name)
-        model = queries.NAMED_FACETS[name][0]
+        model = queries.NAMED_RELATIONS[queries.NAMED_FACETS[name]][0]
         if chosen and chosen not in options:
             options |= {option.slug: option for option in model.objects.filter(slug=chosen)}
             counts[chosen] = total
@@ -178,7 +178,7 @@ class PracticeDetailView(SharedObjectMixin, PracticeMixin, DetailView):
         details = SimpleLazyObject(lambda: with_page_details(practice))
         context |= {
             "practice_details": details,
-            "related_practices": SimpleLazyObject(lambda: queries.related_practices(details)),
+            "related_practices": SimpleLazyObject(lambda: details.related_practices),
             "linked_sections": SimpleLazyObject(lambda: linked_sections(practice, kind="practice")),
             "json_ld": lambda: practice_json_ld(details),
             "sections": SimpleLazyObject(lambda: practice_sections(practice)),
@@ -191,13 +191,19 @@ class PracticeDetailView(SharedObjectMixin, PracticeMixin, DetailView):
 
 
 def with_page_details(practice):
-    """`practice` with what its page shows of other rows: partners, themes, groups, tags, published documents."""
+    """`practice` with what its page shows of other rows: `related_practices`, the `listed_` partners, themes,
+    groups and tags (its related cards' themes read with them), and `published_documents`."""
+    practice.related_practices = queries.related_practices(practice)
+    queries.with_listed(
+        {
+            "partners": [practice],
+            "themes": [practice, *practice.related_practices],
+            "target_groups": [practice],
+            "tags": [practice],
+        }
+    )
     prefetch_related_objects(
         [practice],
-        "partners",
-        queries.themes_prefetch(),
-        "target_groups",
-        "tags",
         Prefetch(
             "documents",
             queryset=Document.objects.published().select_related("publisher"),
