@@ -87,13 +87,14 @@ def target_filter(target):
     return {"content_type": ContentType.objects.get_for_model(target), "object_id": target.pk}
 
 
-def _followed_keys(user):
-    return frozenset(Follow.objects.filter(user=user).values_list("content_type_id", "object_id"))
-
-
 # What a user follows, as (content type id, object id) pairs: every page with a follow button asks, so it is kept
 # until the user's follows change (core/receivers.py forgets it).
-followed_keys = PersonalFact("follows", _followed_keys)
+followed_keys = PersonalFact(
+    "follows",
+    rows=lambda user: Follow.objects.filter(user=user),
+    columns=("content_type_id", "object_id"),
+    answer=frozenset,
+)
 
 
 def is_following(user, target):

@@ -2,15 +2,19 @@
 (the header's notification count, the role checks, whether the user may post) costs no query once it is known;
 the signed-in user's own row is kept too (`signed_in_user`).
 
-A `PersonalFact` is one such question, answered per user by a function and remembered until a write changes the
-answer. Like the page cache, nothing is retired by hand in views or services: the app that owns the rows the answer
-is read from declares the receivers that forget it (`forget(user_id)` for one user, `forget_everyone()` when a
+A `PersonalFact` is one such question, answered per user from rows it names and remembered until a write changes
+the answer. The first fact a request asks that is not remembered reads every declared fact not remembered, in one
+query: a UNION ALL of each fact's rows, each row packed as a JSON array, since the facts' columns differ in number
+and type. So a reader the cache has forgotten costs one query for all of them, not one per question.
+
+Like the page cache, nothing is retired by hand in views or services: the app that owns the rows the answer is read
+from declares the receivers that forget it (`forget(user_id)` for one user, `forget_everyone()` when a
 change reaches many users at once, such as a role group's permissions). `bulk_create()` and `update()` send no
 signals, so a service that writes that way calls `forget` itself, as it would `page_cache.retire`.
 
 Forgetting happens at once and again after the commit: at once, so the rest of the request (and a test, whose
 transaction never commits) sees the change; after the commit, so a request that read the old rows while the
-transaction was open cannot keep its answer. Every answer also expires after `seconds`.
+transaction was open cannot keep its answer. Every answer also expires after `ANSWER_SECONDS`.
 
 Within one request the answer is remembered on the user object as well, so a page that asks ten times reads the
 cache once; forgetting an answer drops it from the objects of this thread that hold it too, so a write made in the
@@ -27,17 +31,25 @@ from threading import local
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import IntegerField, Value
+from django.db.models.functions import JSONArray
 from django.utils.functional import LazyObject, empty
 
 
 class PersonalFact:
+    """A question about a signed-in user: `rows(user)` is a queryset of the rows its answer is read from, `columns`
+    the fields (or aggregates) read of each, and `answer(rows)` the answer from those rows, each a tuple of
+    `columns`' values in order (in no particular order, duplicates possible).
+    """
+
     # Every fact declared, for signed_in_user().
     declared = []
 
-    def __init__(self, name, compute, *, seconds=300):
+    def __init__(self, name, *, rows, columns, answer):
         self.name = name
-        self.compute = compute
-        self.seconds = seconds
+        self.rows = rows
+        self.columns = columns
+        self.answer = answer
         self.generation_key = f"personal:{name}:generation"
         self.attribute = f"_personal_{name}"
         PersonalFact.declared.append(self)
@@ -46,16 +58,11 @@ class PersonalFact:
         return f"personal:{self.name}:{user_id}"
 
     def __call__(self, user):
-        """The answer for `user` (a signed-in user object): from the user object, the cache, or computed."""
+        """The answer for `user` (a signed-in user object): from the user object, the cache, or read with the
+        answers of every other fact not remembered (`_answer_unknown`)."""
         user = unwrapped(user)
-        if self.attribute in user.__dict__:
-            return user.__dict__[self.attribute]
-        key = self._key(user.pk)
-        found = cache.get_many([self.generation_key, key])
-        if not self._keep_found(user, found):
-            value = self.compute(user)
-            cache.set(key, (found.get(self.generation_key, 0), value), self.seconds)
-            self._keep(user, value)
+        if self.attribute not in user.__dict__:
+            _answer_unknown(user)
         return user.__dict__[self.attribute]
 
     def _drop_held(self, user_ids):
@@ -94,8 +101,36 @@ class PersonalFact:
             cache.set(self.generation_key, 1, timeout=None)
 
 
-# How long a signed-in user's row is kept (`signed_in_user`), whatever forgets it sooner.
-USER_SECONDS = 300
+# How long a signed-in user's row and each answer are kept, whatever forgets them sooner.
+USER_SECONDS = ANSWER_SECONDS = 300
+
+
+def _answer_unknown(user):
+    """Keep on `user` the answer of every declared fact it does not hold: those the cache remembers from it, the
+    others read together (`_read_answers`) and remembered."""
+    missing = [fact for fact in PersonalFact.declared if fact.attribute not in user.__dict__]
+    found = cache.get_many([key for fact in missing for key in (fact.generation_key, fact._key(user.pk))])
+    unknown = [fact for fact in missing if not fact._keep_found(user, found)]
+    if not unknown:
+        return
+    answers = _read_answers(user, unknown)
+    cache.set_many(
+        {fact._key(user.pk): (found.get(fact.generation_key, 0), answers[fact]) for fact in unknown}, ANSWER_SECONDS
+    )
+    for fact in unknown:
+        fact._keep(user, answers[fact])
+
+
+def _read_answers(user, facts):
+    """{fact: its answer for `user`} for `facts`, read in one query."""
+    branches = [
+        fact.rows(user).order_by().values_list(Value(number, IntegerField()), JSONArray(*fact.columns))
+        for number, fact in enumerate(facts)
+    ]
+    rows = [[] for _fact in facts]
+    for number, values in branches[0].union(*branches[1:], all=True):
+        rows[number].append(tuple(values))
+    return {fact: fact.answer(fact_rows) for fact, fact_rows in zip(facts, rows, strict=True)}
 
 
 def _user_key(user_id):
@@ -128,7 +163,7 @@ def signed_in_user(user_id, load):
     """The signed-in user `user_id` with every declared fact's remembered answer kept on it, in one cache round
     trip (none within `read_ahead`). The user object is what `load(user_id)` returned (None for no such user),
     kept in the cache until `forget_user` (its app's receivers call it when the rows it was loaded from are saved
-    or deleted); an answer not remembered is computed when it is first asked for."""
+    or deleted); an answer not remembered is read (with every other one not remembered) when it is first asked for."""
     ahead = _read_ahead.get()
     if ahead is not None and ahead[0] == str(user_id):
         found = ahead[1]

@@ -58,22 +58,20 @@ def user_can_post(user):
     return has_verified_email(user)
 
 
-def _has_verified_email(user):
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
-
-
-def _permissions_held(user):
-    held = (
-        Permission.objects.filter(Q(user=user) | Q(group__user=user))
-        .values_list("content_type__app_label", "codename")
-        .distinct()
-    )
-    return frozenset(f"{app_label}.{codename}" for app_label, codename in held)
-
-
 # Asked on most signed-in pages, so kept in the cache (core.personal; core/receivers.py forgets them).
-has_verified_email = PersonalFact("verified-email", _has_verified_email)
-held_permissions = PersonalFact("permissions", _permissions_held)
+has_verified_email = PersonalFact(
+    "verified-email",
+    rows=lambda user: EmailAddress.objects.filter(user=user, verified=True),
+    columns=("pk",),
+    answer=bool,
+)
+# The user's own permissions and their groups' ("app_label.codename").
+held_permissions = PersonalFact(
+    "permissions",
+    rows=lambda user: Permission.objects.filter(Q(user=user) | Q(group__user=user)),
+    columns=("content_type__app_label", "codename"),
+    answer=lambda rows: frozenset(f"{app_label}.{codename}" for app_label, codename in rows),
+)
 
 
 def has_permission(user, name):

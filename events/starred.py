@@ -5,9 +5,9 @@ programme page can be remembered (core.remembered_pages)."""
 from core.personal import PersonalFact
 from events.models import StarredSession
 
-
-def _starred(user):
-    return frozenset(StarredSession.objects.filter(user=user).values_list("session_id", flat=True))
-
-
-starred_sessions = PersonalFact("starred-sessions", _starred)
+starred_sessions = PersonalFact(
+    "starred-sessions",
+    rows=lambda user: StarredSession.objects.filter(user=user),
+    columns=("session_id",),
+    answer=lambda rows: frozenset(session_id for (session_id,) in rows),
+)

@@ -3,6 +3,7 @@
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 
 from core.enums import PublicationStatus
+from core.listed import with_listed
 from practices.models import Practice
 
 from .models import Film, SubtitleTrack
@@ -22,23 +23,19 @@ def public_films():
     return Film.objects.published().prefetch_related(approved_tracks())
 
 
-def page_details():
-    """What a film's own page shows besides its tracks: published practices, organisations, themes, tags."""
-    return (
+def with_page_details_of(film):
+    """`film` with what its own page shows besides its texts, read now (three queries): its approved tracks, its
+    published practices (`public_practices`) and the organisations, themes and tags it lists (core.listed)."""
+    prefetch_related_objects(
+        [film],
+        approved_tracks(),
         Prefetch(
             "practices",
             queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
             to_attr="public_practices",
         ),
-        "organisations",
-        "themes",
-        "tags",
     )
-
-
-def with_page_details_of(film):
-    """`film` with its approved tracks and `page_details()`, read now (five queries)."""
-    prefetch_related_objects([film], approved_tracks(), *page_details())
+    with_listed({"organisations": [film], "themes": [film], "tags": [film]})
     return film
 
 

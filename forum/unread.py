@@ -11,13 +11,21 @@ from core.personal import PersonalFact
 from forum.models import Notification
 
 
-def _unread_by_discussion(user):
-    """{discussion id (None for notices about no discussion): unread notifications}."""
-    unread = Notification.objects.unread().filter(recipient=user).order_by()
-    return dict(unread.values_list("discussion_id").annotate(Count("pk")))
+def _unread(user):
+    """The user's unread notifications counted per discussion (None for notices about no discussion)."""
+    return (
+        Notification.objects.unread()
+        .filter(recipient=user)
+        .order_by()
+        .values("discussion_id")
+        .annotate(unread=Count("pk"))
+    )
 
 
-unread_notifications = PersonalFact("unread-by-discussion", _unread_by_discussion)
+# {discussion id (None for notices about no discussion): unread notifications}.
+unread_notifications = PersonalFact(
+    "unread-by-discussion", rows=_unread, columns=("discussion_id", "unread"), answer=dict
+)
 
 
 def unread_notification_count(user):

@@ -11,22 +11,21 @@ from forum.caching import posts_key
 from forum.models import Post
 
 
-def _written_in(user):
-    discussions = (
-        Post.objects.filter(author=user)
-        .values_list(
-            "discussion_id",
-            "discussion__content_type__app_label",
-            "discussion__content_type__model",
-            "discussion__object_id",
-        )
-        .order_by()
-        .distinct()
-    )
+def _posts_keys(discussions):
     return frozenset(
         posts_key(discussion, f"{app_label}.{model}" if app_label else None, obj)
         for discussion, app_label, model, obj in discussions
     )
 
 
-written_in = PersonalFact("written-in", _written_in)
+written_in = PersonalFact(
+    "written-in",
+    rows=lambda user: Post.objects.filter(author=user),
+    columns=(
+        "discussion_id",
+        "discussion__content_type__app_label",
+        "discussion__content_type__model",
+        "discussion__object_id",
+    ),
+    answer=_posts_keys,
+)

@@ -10,6 +10,7 @@ from django.db.models import Count, Value
 from django_countries import countries
 
 from core.fragments import Fragment
+from core.listed import with_listed
 from core.page_cache import PageCache
 from directory.models import Organisation
 from events.models import Event
@@ -20,7 +21,6 @@ from initiatives.models import Call
 from news.models import NewsPost
 from portal.models import SiteSettings
 from practices.models import Practice
-from practices.queries import with_listed
 
 home_pages = PageCache("home", seconds=600)
 # The home page's content as everyone sees it, per language: whatever retires the anonymous home page retires it too,

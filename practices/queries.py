@@ -5,13 +5,13 @@ from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from core.badges import mark_badges
 from core.enums import PublicationStatus
 from core.tags import Tag, TaggedItem
-from directory.models import Organisation, TargetGroup, Theme
+from directory.models import TargetGroup, Theme
 from forum.models import Discussion
 from practices.caching import cached_until_change
 from practices.enums import PracticeSort
@@ -37,16 +37,14 @@ ORDERINGS = {
 }
 PUBLISHED = PublicationStatus.PUBLISHED
 TAG_FACET_LIMIT = 30
-# Named rows a practice links to, by relation on Practice: the model, and the fields its name and link are read
-# from (a page lists them, a card its themes; a facet's options are some of them).
-NAMED_RELATIONS = {
-    "partners": (Organisation, ("slug", "name_bg", "name_en")),
-    "themes": (Theme, ("slug", "name_bg", "name_en", "position")),
-    "target_groups": (TargetGroup, ("slug", "name_bg", "name_en", "position")),
-    "tags": (Tag, ("slug", "name_bg", "name_en")),
+# Facets whose options are named rows: their counts carry what the options show (facet -> model, relation on
+# Practice, fields read).
+CURATED_FIELDS = ("slug", "name_bg", "name_en", "position")
+NAMED_FACETS = {
+    "theme": (Theme, "themes", CURATED_FIELDS),
+    "group": (TargetGroup, "target_groups", CURATED_FIELDS),
+    "tag": (Tag, "tags", ("slug", "name_bg", "name_en")),
 }
-# Facets whose options are named rows (facet -> relation): their counts carry what the options show.
-NAMED_FACETS = {"theme": "themes", "group": "target_groups", "tag": "tags"}
 # How many practices sharing themes or tags are ranked before the few related ones are shown.
 CANDIDATES = 40
 # Long texts the list, the cards and the exports do not show.
@@ -84,8 +82,7 @@ def facet_counts(queryset, filters):
     for name, lookup in FACETS.items():
         rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
         if name in NAMED_FACETS:
-            relation = NAMED_FACETS[name]
-            model, fields = NAMED_RELATIONS[relation]
+            model, relation, fields = NAMED_FACETS[name]
             named = rows.values(*(f"{relation}__{field}" for field in fields)).annotate(
                 matches=Count("pk", distinct=True)
             )
@@ -135,59 +132,6 @@ def with_comment_count(queryset):
 
 def themes_prefetch():
     return Prefetch("themes", queryset=Theme.objects.only("id", "slug", "name_bg", "name_en", "position"))
-
-
-def with_listed(wanted):
-    """Set `listed_<relation>` on practices: the named rows (NAMED_RELATIONS) they link to, in the order a page lists
-    them. `wanted` maps each relation to the practices that show it ({"themes": cards}); every relation of every
-    practice is read in one query, a UNION ALL over the link tables."""
-    wanted = {relation: list(practices) for relation, practices in wanted.items() if practices}
-    for relation, practices in wanted.items():
-        for practice in practices:
-            setattr(practice, f"listed_{relation}", [])
-    if not wanted:
-        return
-    relations = list(wanted)
-    branches = [_listed_rows(number, relation, wanted[relation]) for number, relation in enumerate(relations)]
-    held = {(relation, practice.pk): practice for relation, practices in wanted.items() for practice in practices}
-    for practice_id, pk, *values, number, position in branches[0].union(*branches[1:], all=True):
-        relation = relations[number]
-        model, fields = NAMED_RELATIONS[relation]
-        named = model(pk=pk, **dict(zip(fields, values, strict=False)))
-        if "position" in fields:
-            named.position = position
-        getattr(held[(relation, practice_id)], f"listed_{relation}").append(named)
-    for (relation, _pk), practice in held.items():
-        getattr(practice, f"listed_{relation}").sort(key=_listing_order(relation))
-
-
-def _listed_rows(number, relation, practices):
-    """(practice, named row's pk, slug, name_bg, name_en, `number`, position) for one relation of `practices`: the
-    same columns in the same order for every relation, so the rows of all of them are one UNION ALL."""
-    ids = [practice.pk for practice in practices]
-    if relation == "tags":
-        links = TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Practice), object_id__in=ids)
-        owner, target = "object_id", "tag"
-    else:
-        field = Practice._meta.get_field(relation)
-        links = field.remote_field.through.objects.filter(practice_id__in=ids)
-        owner, target = "practice_id", field.m2m_reverse_field_name()
-    position = F(f"{target}__position") if "position" in NAMED_RELATIONS[relation][1] else Value(0)
-    return (
-        links.order_by()
-        .values_list(owner, f"{target}_id", f"{target}__slug", f"{target}__name_bg", f"{target}__name_en")
-        .annotate(relation_number=Value(number, IntegerField()), listed_position=position)
-    )
-
-
-def _listing_order(relation):
-    """Curated terms by position, then name in the page's language; partners by name; tags by slug (their models'
-    orderings)."""
-    if relation == "tags":
-        return lambda tag: tag.slug
-    if relation == "partners":
-        return lambda organisation: str(organisation.name)
-    return lambda term: (term.position, str(term.name))
 
 
 def related_practices(practice, *, limit=4):

@@ -149,7 +149,7 @@ def test_the_check_in_list_costs_the_same_whatever_the_number_of_people(
     client.force_login(organiser)
     url = list_url(training, day, session).format(language="bg")
 
-    with django_assert_num_queries(12 if with_session else 11):
+    with django_assert_num_queries(11 if with_session else 10):
         response = client.get(url)
 
     assert response.content.decode().count('class="check-in-tick"') == people

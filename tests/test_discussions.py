@@ -536,7 +536,7 @@ def test_thread_detail_paginated(client, settings):
     assert response.context["page_obj"].paginator.num_pages == 2
 
 
-@pytest.mark.parametrize(("size", "per_page", "cold"), [(5, 100, 11), (50, 100, 11), (50, 20, 12)])
+@pytest.mark.parametrize(("size", "per_page", "cold"), [(5, 100, 7), (50, 100, 7), (50, 20, 8)])
 def test_thread_detail_queries_flat(client, django_assert_num_queries, settings, size, per_page, cold):
     settings.FORUM_POSTS_PER_PAGE = per_page
     thread = ThreadFactory()
@@ -546,10 +546,10 @@ def test_thread_detail_queries_flat(client, django_assert_num_queries, settings,
     client.force_login(VerifiedUserFactory())
     ContentType.objects.clear_cache()  # cold whatever ran before in this process
 
-    # cold: user with profile, permissions held, thread, where the reader has written (not here), verified e-mail,
-    # subscription (and the thread's content type), read marker upsert, site settings, unread count (none, so nothing
-    # to mark read); then for the shared fragment of posts: the first page's posts, which count a thread that fits on
-    # one page, and a COUNT for a longer one
+    # cold: user with profile, thread, what core.personal keeps per reader (permissions held, where they have
+    # written, verified e-mail, follows, unread count: one query), the thread's content type, read marker upsert,
+    # site settings; then for the shared fragment of posts: the first page's posts, which count a thread that fits
+    # on one page, and a COUNT for a longer one
     with django_assert_num_queries(cold):
         response = client.get(thread.get_absolute_url())
     # warm: the thread (the reader with their profile, the personal part, where the reader wrote, what the reader
@@ -719,10 +719,10 @@ def test_discussion_for_queries_flat(rf, django_assert_num_queries, settings, si
     request = rf.get(news.get_absolute_url())
     request.user = VerifiedUserFactory()
 
-    # where the reader has written (nowhere, so no query for their own posts), permissions held, verified e-mail,
-    # then for the shared fragment: discussion, posts (one page of them, so they count themselves; the page itself
-    # has the follow button)
-    with django_assert_num_queries(5):
+    # what core.personal keeps per reader (where they have written: nowhere, so no query for their own posts;
+    # permissions held, verified e-mail: one query), then for the shared fragment: discussion, posts (one page of
+    # them, so they count themselves; the page itself has the follow button)
+    with django_assert_num_queries(3):
         cold = render_discussion_for(news, request)
     # warm: nothing (where the reader wrote, permissions and verified e-mail kept on the user: core.personal);
     # posts from the cache

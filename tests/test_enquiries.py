@@ -249,7 +249,7 @@ def test_desk_queries_stay_flat(client, answered_by, django_assert_num_queries, 
         EnquiryFactory(status=EnquiryStatus.ASSIGNED, organisation=organisation)
     client.force_login(member)
 
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         response = client.get(url("desk"))
 
     assert len(response.context["enquiries"]) == rows
@@ -289,5 +289,5 @@ def test_private_page_and_desk_page_queries_stay_flat(client, answered_by, djang
     with django_assert_num_queries(2):
         client.get(url("follow", token=enquiry.token))
     client.force_login(member)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(url("desk-detail", pk=enquiry.pk))

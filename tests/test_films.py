@@ -366,8 +366,36 @@ def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, fi
     assert len(response.context["films"]) == 1
 
 
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_detail_lists_organisations_themes_and_tags_in_the_page_language(client, language):
+    themes = [
+        ThemeFactory(name_bg="Младежи", name_en="Youth", position=2),
+        ThemeFactory(name_bg="Грижа", name_en="Care", position=1),
+    ]
+    film = FilmFactory(slug="scotland", themes=themes)
+    film.organisations.add(
+        OrganisationFactory(name_bg="Фондация Яна", name_en="Yana Foundation"),
+        OrganisationFactory(name_bg="Асоциация Бор", name_en="Bor Association"),
+    )
+    film.tags.add("село")
+
+    content = client.get(url("film-detail", language, slug="scotland")).content.decode()
+
+    listed = content.split("<dl")[1].split("</dl>")[0]
+    english = language == "en"
+    # Organisations by name and themes in their curated order, each in the page's language.
+    organisations = ["Bor Association", "Yana Foundation"] if english else ["Асоциация Бор", "Фондация Яна"]
+    shown = ["Care", "Youth"] if english else ["Грижа", "Младежи"]
+    for first, second in (organisations, shown):
+        assert f">{first}</a>" in listed
+        assert listed.index(f">{first}</a>") < listed.index(f">{second}</a>")
+    assert f'?theme={themes[1].slug}">{shown[0]}</a>' in listed
+    # The tag has no English name: the English page shows the Bulgarian one, marked as such.
+    assert ('<li><span lang="bg">село</span></li>' if english else "<li>село</li>") in listed
+
+
 @pytest.mark.parametrize("extra_tracks", [0, 5])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 11, 0), (True, 18, 2)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 9, 0), (True, 12, 2)])
 def test_detail_query_count_is_flat(
     client, django_assert_num_queries, participant, extra_tracks, signed_in, cold, warm
 ):
@@ -379,11 +407,11 @@ def test_detail_query_count_is_flat(
     if signed_in:
         client.force_login(participant)
 
-    # site settings, film; for the shared body: tracks, practices, organisations, themes, tags, cues, events that
-    # showed it; for the comments: the discussion and its posts (one page, so they count themselves). Anonymous,
-    # warm: the page from the cache.
-    # Signed in also: user, following, the reader's own posts (they wrote here) and, cold, what core.personal keeps
-    # per user (where they wrote among it); warm: film, the reader's own posts (the reader comes from the cache).
+    # site settings, film; for the shared body: tracks, practices, one query for the organisations, themes and tags
+    # it lists, cues, events that showed it; for the comments: the discussion and its posts (one page, so they
+    # count themselves). Anonymous, warm: the page from the cache.
+    # Signed in also: the user, one query for what core.personal keeps per user (follows, where they wrote, …),
+    # the reader's own posts (they wrote here); warm: film, the reader's own posts (the reader comes from the cache).
     with django_assert_num_queries(cold):
         response = client.get(url("film-detail", slug="scotland"))
     with django_assert_num_queries(warm):

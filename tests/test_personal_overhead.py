@@ -5,13 +5,20 @@ changes them."""
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import reverse
 
 from core import roles
+from core.follows import follow, is_following
+from events.models import StarredSession
+from events.starred import starred_sessions
+from forum.unread import unread_notifications
+from forum.written_in import written_in
 from portal.models import SiteSettings
+from tests.factories.events import SessionFactory
 from tests.factories.forum import PostFactory, reply_notification
-from tests.factories.portal import ProfileFactory
+from tests.factories.portal import ProfileFactory, VerifiedUserFactory
 from tests.factories.practices import PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -68,6 +75,46 @@ def test_what_is_remembered_about_the_reader_is_read_in_one_round_trip(client, p
 
     assert counting.reads == 1
     assert {"bg": "(1 непрочетено)", "en": "(1 unread)"}[language] in html
+
+
+def test_a_reader_the_cache_forgot_is_answered_in_one_query(moderator, django_assert_num_queries):
+    """Every question about the reader that the cache no longer remembers is answered by one query, and each answer
+    is the reader's own: another user's rows never count."""
+    practice, session, someone = PracticeFactory(), SessionFactory(), VerifiedUserFactory()
+    written = PostFactory(author=moderator)
+    PostFactory(author=someone)
+    about = [PostFactory(), PostFactory()]
+    replies = [*about, PostFactory(discussion=about[1].discussion)]
+    for user in (moderator, someone):
+        for post in replies:
+            reply_notification(user, post)
+        follow(user=user, target=practice)
+    StarredSession.objects.create(user=moderator, session=session)
+    StarredSession.objects.create(user=someone, session=SessionFactory())
+    cache.clear()
+    reader = get_user_model().objects.get(pk=moderator.pk)
+
+    with django_assert_num_queries(1):
+        answers = {
+            "unread": unread_notifications(reader),
+            "moderates": roles.is_moderator(reader),
+            "may post": roles.user_can_post(reader),
+            "follows": is_following(reader, practice),
+            "starred": starred_sessions(reader),
+            "written in": len(written_in(reader)),
+        }
+
+    assert answers == {
+        "unread": {about[0].discussion_id: 1, about[1].discussion_id: 2},
+        "moderates": True,
+        "may post": True,
+        "follows": True,
+        "starred": frozenset({session.pk}),
+        "written in": 1,
+    }
+    assert written.discussion_id not in answers["unread"]
+    someone = get_user_model().objects.get(pk=someone.pk)
+    assert (roles.is_moderator(someone), starred_sessions(someone) == answers["starred"]) == (False, False)
 
 
 def test_overhead_stays_flat_with_many_notifications(client, participant, django_assert_num_queries):

@@ -18,6 +18,7 @@ from core import roles, skeletons
 from core.badges import mark_badges
 from core.fragments import computed_on_first_use
 from core.linked import linked_sections
+from core.listed import with_listed
 from core.lists import FilteredListMixin
 from core.remembered_pages import SharedObjectMixin
 from core.tags import Tag
@@ -92,7 +93,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         counts = self.counts
         context = super().get_context_data(**kwargs)
         mark_badges(context["practices"], kind="practice")
-        queries.with_listed({"themes": context["practices"]})
+        with_listed({"themes": context["practices"]})
         context |= {
             "facets": self.facets(counts, counts["total"]),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
@@ -130,7 +131,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
         options = {slug: option for slug, (option, _matches) in found.items()}
         counts = {slug: matches for slug, (_option, matches) in found.items()}
         chosen = self.filter_form.filters.get(name)
-        model = queries.NAMED_RELATIONS[queries.NAMED_FACETS[name]][0]
+        model = queries.NAMED_FACETS[name][0]
         if chosen and chosen not in options:
             options |= {option.slug: option for option in model.objects.filter(slug=chosen)}
             counts[chosen] = total
@@ -194,7 +195,7 @@ def with_page_details(practice):
     """`practice` with what its page shows of other rows: `related_practices`, the `listed_` partners, themes,
     groups and tags (its related cards' themes read with them), and `published_documents`."""
     practice.related_practices = queries.related_practices(practice)
-    queries.with_listed(
+    with_listed(
         {
             "partners": [practice],
             "themes": [practice, *practice.related_practices],
