@@ -39,7 +39,7 @@ from django.utils.functional import LazyObject, empty
 class PersonalFact:
     """A question about a signed-in user: `rows(user)` is a queryset of the rows its answer is read from, `columns`
     the fields (or aggregates) read of each, and `answer(rows)` the answer from those rows, each a tuple of
-    `columns`' values in order (in no particular order, duplicates possible).
+    `columns`' values in order (in no particular order, each distinct row once).
     """
 
     # Every fact declared, for signed_in_user().
@@ -122,9 +122,10 @@ def _answer_unknown(user):
 
 
 def _read_answers(user, facts):
-    """{fact: its answer for `user`} for `facts`, read in one query."""
+    """{fact: its answer for `user`} for `facts`, read in one query. Each fact's rows are DISTINCT: a join (a
+    permission held directly and through a group) or a row per post (where one wrote) would repeat them."""
     branches = [
-        fact.rows(user).order_by().values_list(Value(number, IntegerField()), JSONArray(*fact.columns))
+        fact.rows(user).order_by().values_list(Value(number, IntegerField()), JSONArray(*fact.columns)).distinct()
         for number, fact in enumerate(facts)
     ]
     rows = [[] for _fact in facts]

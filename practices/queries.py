@@ -151,9 +151,9 @@ def related_practices(practice, *, limit=4):
 
 def rank_related(practice):
     """Ids of at most CANDIDATES published practices by the tags (counted double) and themes they share with
-    `practice`, best first (newer first among equals): one grouped query over both link tables together, since
-    joining the two many-to-many tables would multiply their rows. Built from the models' table names and %s
-    placeholders only."""
+    `practice`, best first (the later created first among equals): one grouped query over both link tables
+    together, since joining the two many-to-many tables would multiply their rows. Built from the models' table
+    names and %s placeholders only."""
     tagged = TaggedItem._meta.db_table
     themed = Practice.themes.through._meta.db_table
     sql = (

@@ -302,12 +302,20 @@ def test_related_practices_rank_shared_tags_double_and_show_their_themes(client,
 
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_compare_shows_two_to_four_practices_side_by_side(client, language):
-    first, second = PracticeFactory(title_en="First"), PracticeFactory(title_en="Second")
+    care = ThemeFactory(name_bg="Грижа", name_en="Care", position=1)
+    youth = ThemeFactory(name_bg="Младежи", name_en="Youth", position=2)
+    group = TargetGroupFactory(name_bg="Възрастни хора", name_en="Older people")
+    first = PracticeFactory(title_en="First", themes=[youth, care], target_groups=[group])
+    second = PracticeFactory(title_en="Second")
 
     response = client.get(url("practice-compare", language), {"p": [first.slug, second.slug]})
 
     assert response.context["practices"] == [first, second]
-    assert (first.title_bg if language == "bg" else "First") in response.content.decode()
+    content = response.content.decode()
+    assert (first.title_bg if language == "bg" else "First") in content
+    # Each practice's themes in curated order and its groups, in the page's language; none for the second.
+    assert ("<td>Care, Youth</td>" if language == "en" else "<td>Грижа, Младежи</td>") in content
+    assert ("<td>Older people</td>" if language == "en" else "<td>Възрастни хора</td>") in content
 
 
 @pytest.mark.parametrize(

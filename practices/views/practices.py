@@ -258,15 +258,10 @@ class PracticeCompareView(PracticeMixin, TemplateView):
             )
             # Back to the list with the ticks kept, so the visitor only adds or removes one.
             return redirect(f"{reverse('practices:practice-list')}?{urlencode({'p': slugs}, doseq=True)}")
-        found = {
-            practice.slug: practice
-            for practice in self.get_queryset()
-            .published()
-            .filter(slug__in=slugs)
-            .prefetch_related("target_groups", queries.themes_prefetch())
-        }
+        found = {practice.slug: practice for practice in self.get_queryset().published().filter(slug__in=slugs)}
         if not found:
             raise Http404
+        with_listed({"target_groups": found.values(), "themes": found.values()})
         missing = len(slugs) - len(found)
         if missing:
             messages.warning(
