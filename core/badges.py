@@ -11,20 +11,23 @@ badge when one of its linked objects is published::
         order=20,
     )
 
-The list's view calls `mark_badges(cards, kind="practice")`, which reads every badge's links in one query; the card
-template loops over `obj.badges`.
+The list's view calls `read_together(badged(cards, kind="practice"), …)`, which reads every badge's links in the
+page's one query for its cards (core.united); the card template loops over `obj.badges`.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import IntegerField, Value
+from django.db.models import F
 
 from core.enums import PublicationStatus
 from core.registry import Registry
+from core.united import UnitedRead
 
 CARD_BADGES = Registry("badges on the cards of another area's objects")
+# What each badge's branch gives (core.united).
+COLUMNS = ("badge_card", "badge_status")
 
 
 @dataclass(frozen=True)
@@ -34,27 +37,33 @@ class Badge:
     links: Callable[[list], Any]
 
 
-def mark_badges(objects, *, kind):
-    """Set `badges` (a list of `Badge`, in registry order) on each of `objects`; return them as a list.
+def badged(objects, *, kind):
+    """Set `badges` (a list of `Badge`, in registry order) on each of `objects` (a list), as a UnitedRead whose
+    query the page shares with its other reads (core.united.read_together).
 
     The status is compared here, not in SQL: SQLite, without statistics, answered "has a published film" by testing
     every published film for each card, where reading the few links of these cards is instant.
     """
-    objects = list(objects)
     for obj in objects:
         obj.badges = []
-    badges = [badge for badge in CARD_BADGES if badge.kind == kind]
-    if not badges or not objects:
-        return objects
+    badges = [badge for badge in CARD_BADGES if badge.kind == kind] if objects else []
     primary_keys = [obj.pk for obj in objects]
-    links = [
-        badge.links(primary_keys).annotate(badge=Value(number, IntegerField())) for number, badge in enumerate(badges)
-    ]
-    earned = {
-        (pk, number)
-        for pk, status, number in links[0].union(*links[1:], all=True)
-        if status == PublicationStatus.PUBLISHED
-    }
-    for obj in objects:
-        obj.badges = [badge for number, badge in enumerate(badges) if (obj.pk, number) in earned]
-    return objects
+
+    def apply(rows):
+        earned = {
+            (pk, number)
+            for number, branch in enumerate(rows)
+            for pk, status in branch
+            if status == PublicationStatus.PUBLISHED
+        }
+        for obj in objects:
+            obj.badges = [badge for number, badge in enumerate(badges) if (obj.pk, number) in earned]
+
+    return UnitedRead([_links(badge, primary_keys) for badge in badges], COLUMNS, apply)
+
+
+def _links(badge, primary_keys):
+    """The COLUMNS of a badge's `links` (rows of card pk, status) for these cards."""
+    links = badge.links(primary_keys)
+    card, status = links.query.values_select
+    return links.annotate(badge_card=F(card), badge_status=F(status)).values(*COLUMNS)

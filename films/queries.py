@@ -4,7 +4,6 @@ from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_object
 
 from core.enums import PublicationStatus
 from core.listed import with_listed
-from practices.models import Practice
 
 from .models import Film, SubtitleTrack
 
@@ -24,18 +23,10 @@ def public_films():
 
 
 def with_page_details_of(film):
-    """`film` with what its own page shows besides its texts, read now (three queries): its approved tracks, its
-    published practices (`public_practices`) and the organisations, themes and tags it lists (core.listed)."""
-    prefetch_related_objects(
-        [film],
-        approved_tracks(),
-        Prefetch(
-            "practices",
-            queryset=Practice.objects.published().only("id", "slug", "title_bg", "title_en", "country"),
-            to_attr="public_practices",
-        ),
-    )
-    with_listed({"organisations": [film], "themes": [film], "tags": [film]})
+    """`film` with what its own page shows besides its texts, read now (two queries): its approved tracks, and the
+    published practices, organisations, themes and tags it lists (core.listed)."""
+    prefetch_related_objects([film], approved_tracks())
+    with_listed({"practices": [film], "organisations": [film], "themes": [film], "tags": [film]})
     return film
 
 

@@ -2,8 +2,8 @@
 
 The posts are a shared fragment (forum.caching.discussion_posts): one page of them as a reader who wrote none of
 them sees it, cached per discussion, page and language. What is the reader's own comes from one query for their
-posts in the discussion (none where forum.written_in says they never wrote): the edit links on them, and whether
-the reader sees the discussion as others do. A moderator, or the author of a post waiting for approval or hidden,
+posts that matter there, kept per reader (forum.own_posts): the edit links on them, and whether the reader sees
+the discussion as others do. A moderator, or the author of a post waiting for approval or hidden,
 gets the posts rendered for them alone.
 """
 
@@ -18,9 +18,9 @@ from forum import conf
 from forum.caching import discussion_key, target_key
 from forum.forms import PostForm
 from forum.models import Post
+from forum.own_posts import own_posts
 from forum.permissions import can_edit_post, edit_seconds_left
 from forum.queries import posts_for
-from forum.written_in import written_in
 
 
 def discussion_context(request, discussion, *, form_action, form=None, reply_to=None, posts_key=None, own_posts=None):
@@ -32,8 +32,7 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
         posts_key = discussion_key(discussion)
     moderator = is_moderator(user)
     if own_posts is None:
-        wrote_here = discussion and user.is_authenticated and posts_key in written_in(user)
-        own_posts = _own(Post.objects.filter(discussion=discussion), user) if wrote_here else []
+        own_posts = _own(posts_key, user)
     page = SimpleLazyObject(lambda: _page(request, discussion, user, moderator))
     can_post = user_can_post(user)
     initial = {"reply_to": reply_to.pk} if reply_to else {}
@@ -55,24 +54,18 @@ def discussion_context(request, discussion, *, form_action, form=None, reply_to=
 
 
 def own_posts_under(obj, user):
-    """The reader's posts in the comments under `obj`, in one query without looking the discussion up; none, and no
-    query, where the reader never wrote (forum.written_in)."""
-    if not user.is_authenticated or target_key(obj) not in written_in(user):
-        return []
-    opts = obj._meta
-    under = Post.objects.filter(
-        discussion__content_type__app_label=opts.app_label,
-        discussion__content_type__model=opts.model_name,
-        discussion__object_id=obj.pk,
-    )
-    return _own(under, user)
+    """The reader's posts that matter in the comments under `obj`, known without looking the discussion up."""
+    return _own(target_key(obj), user)
 
 
-def _own(posts, user):
-    """The reader's posts among `posts`. Their page may still be remembered (core.remembered_pages): every change to
-    a post retires the pages showing its discussion, and the page lasts no longer than the edit links it shows."""
+def _own(key, user):
+    """The reader's posts that matter in the discussion whose posts fragment is `key` (forum.own_posts). Their page
+    may still be remembered (core.remembered_pages): every change to a post retires the pages showing its
+    discussion, and the page lasts no longer than the edit links it shows."""
+    if not user.is_authenticated:
+        return ()
     with covered():
-        own = list(posts.filter(author=user).only("pk", "author_id", "is_held", "is_hidden", "created_at"))
+        own = own_posts(user).get(key, ())
     editable = [edit_seconds_left(post) for post in own if can_edit_post(post, user)]
     if editable:
         lasting(min(editable))

@@ -1,6 +1,6 @@
 """Forum writes retire the cached forum pages, and comments retire the cached pages of what they are about; each
 retires the posts fragment of its own discussion only (core.fragments). Notifications forget their recipient's unread
-count (forum/unread.py); posts forget where their author has written (forum/written_in.py).
+count (forum/unread.py); posts forget their author's own posts that matter (forum/own_posts.py).
 
 A discussion hangs under any model by a generic key; the areas declared for that model (by its own app, see
 core.page_cache) are retired with it, so the forum names no app above it.
@@ -12,8 +12,8 @@ from django.db.models.signals import post_delete, post_save
 from core import fragments, page_cache
 from forum.caching import discussion_key, discussion_posts, forum_pages
 from forum.models import Category, Discussion, Notification, Post
+from forum.own_posts import own_posts
 from forum.unread import unread_notifications
-from forum.written_in import written_in
 
 
 def commented_model(discussion):
@@ -41,8 +41,8 @@ post_delete.connect(_notification_written, sender=Notification, dispatch_uid="fo
 
 
 def _post_written(sender, instance, **kwargs):
-    written_in.forget(instance.author_id)
+    own_posts.forget(instance.author_id)
 
 
-post_save.connect(_post_written, sender=Post, dispatch_uid="forum-written-in-on-save")
-post_delete.connect(_post_written, sender=Post, dispatch_uid="forum-written-in-on-delete")
+post_save.connect(_post_written, sender=Post, dispatch_uid="forum-own-posts-on-save")
+post_delete.connect(_post_written, sender=Post, dispatch_uid="forum-own-posts-on-delete")

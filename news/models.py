@@ -18,8 +18,8 @@ class NewsPostQuerySet(PublishableQuerySet):
         return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
 
     def with_byline(self):
-        """With what a card and a page show beside the text: the author's profile and the tags."""
-        return self.select_related("author__profile").prefetch_related("tags")
+        """With the author's profile, which a card and a page show beside the text (their tags: core.listed)."""
+        return self.select_related("author__profile")
 
 
 class NewsPost(SlugFromTitle, PublishableModel):

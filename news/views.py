@@ -2,6 +2,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
 from core.fragments import computed_on_first_use
+from core.listed import with_listed
 from core.lists import FilteredListMixin
 from news.caching import cache_anonymous_page, cache_shared_page
 from news.forms import NewsFilterForm
@@ -30,10 +31,17 @@ class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
         return {"view": self, "filter_form": self.filter_form, **listing}
 
     def listing(self, **kwargs):
-        return super().get_context_data(**kwargs)
+        context = super().get_context_data(**kwargs)
+        with_listed({"tags": context["posts"]})
+        return context
 
 
 @method_decorator(cache_anonymous_page, name="dispatch")
 class NewsPostDetailView(NewsPostMixin, DetailView):
     template_name = "news/newspost_detail.html"
     context_object_name = "post"
+
+    def get_object(self, queryset=None):
+        post = super().get_object(queryset)
+        with_listed({"tags": [post]})
+        return post

@@ -6,12 +6,13 @@ What retires the cached home page is declared in portal/receivers.py.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Value
+from django.db.models import Count, F, Value
 from django_countries import countries
 
 from core.fragments import Fragment
-from core.listed import with_listed
+from core.listed import listed
 from core.page_cache import PageCache
+from core.united import UnitedRead, read_together
 from directory.models import Organisation
 from events.models import Event
 from events.queries import event_cards
@@ -43,44 +44,53 @@ LABEL_WIDTH, BAR_MAX, COUNT_WIDTH, ROW_HEIGHT, BAR_HEIGHT = 170, 300, 50, 32, 20
 
 
 def home_content():
-    """Everything the home page lists besides the numbers, newest or soonest first."""
+    """Everything the home page lists, newest or soonest first, and its numbers: the featured practices' themes,
+    the news items' tags and the numbers are read in one query (core.united)."""
     featured = SiteSettings.featured_practices.through.objects.values("practice_id")
     featured_practices = list(Practice.objects.published().filter(pk__in=featured).order_by("title"))
-    with_listed({"themes": featured_practices})
+    latest_posts = list(NewsPost.objects.published().with_byline()[:LATEST])
+    counts = {}
+    read_together(listed({"themes": featured_practices, "tags": latest_posts}), counted(counts))
     return {
         "featured_practices": featured_practices,
         "next_events": event_cards(Event.objects.upcoming())[:LATEST],
         "newest_films": public_films().order_by("-created_at")[:LATEST],
         "latest_discussions": Discussion.objects.published().listed().order_by("-last_activity_at")[:LATEST],
-        "latest_posts": NewsPost.objects.published().with_byline()[:LATEST],
+        "latest_posts": latest_posts,
         "open_calls": Call.objects.open().select_related("organisation").order_by("closes_on", "-pk")[:LATEST],
+        "numbers": portal_numbers(counts),
     }
 
 
-def portal_numbers():
-    """The counts the home page shows: practices by country (as a chart) and films, organisations, members. The
-    counts are read once for both languages, and kept as long as the page."""
-    counts = home_pages.cached_until_change("numbers", read_counts)
+def portal_numbers(counts):
+    """The counts the home page shows (`counted`): practices by country (as a chart) and films, organisations,
+    members."""
     by_country = counts["by_country"]
     return {"chart": country_bars(by_country), "practices": sum(by_country.values()), **counts["totals"]}
 
 
-def read_counts():
-    """{"by_country": {code: practices}, "totals": {"films": …, "organisations": …, "members": …}} in one query: the
-    practices grouped by country, and each total as a row named by a constant (country codes are two letters, so
-    the names cannot meet one)."""
-    counted = {
-        "films": public_films(),
-        "organisations": Organisation.objects.all(),
-        "members": get_user_model().objects.filter(is_active=True),
-    }
-    by_country = Practice.objects.published().order_by().values_list("country").annotate(count=Count("pk"))
-    named_totals = [
-        rows.order_by().annotate(total_of=Value(name)).values_list("total_of").annotate(count=Count("pk"))
-        for name, rows in counted.items()
+# The counted totals besides the practices by country.
+TOTALS = {
+    "films": public_films,
+    "organisations": Organisation.objects.all,
+    "members": lambda: get_user_model().objects.filter(is_active=True),
+}
+
+
+def counted(counts):
+    """A UnitedRead filling `counts` with {"by_country": {code: practices}, "totals": {"films": …, "organisations":
+    …, "members": …}}: the practices grouped by country, and a row for each total."""
+    by_country = Practice.objects.published().order_by().annotate(counted=F("country")).values("counted")
+    branches = [by_country.annotate(count=Count("pk"))] + [
+        rows().order_by().annotate(counted=Value(name)).values("counted").annotate(count=Count("pk"))
+        for name, rows in TOTALS.items()
     ]
-    counts = dict(by_country.union(*named_totals, all=True))
-    return {"by_country": counts, "totals": {name: counts.pop(name, 0) for name in counted}}
+
+    def apply(rows):
+        counts["by_country"] = dict(rows[0])
+        counts["totals"] = {name: total for name, [(_name, total)] in zip(TOTALS, rows[1:], strict=True)}
+
+    return UnitedRead(branches, ("counted", "count"), apply)
 
 
 def country_bars(by_country):

@@ -4,16 +4,15 @@ import operator
 from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
-from core.badges import mark_badges
 from core.enums import PublicationStatus
 from core.tags import Tag, TaggedItem
+from core.united import read_united
 from directory.models import TargetGroup, Theme
 from forum.models import Discussion
-from practices.caching import cached_until_change
 from practices.enums import PracticeSort
 from practices.models import COMPLETE_THRESHOLD, Document, Practice
 from practices.models.practices import DESCRIPTIVE_FIELDS
@@ -37,6 +36,8 @@ ORDERINGS = {
 }
 PUBLISHED = PublicationStatus.PUBLISHED
 TAG_FACET_LIMIT = 30
+# What each branch of the facet counts gives (core.united): an option with its names, or the flags and the total.
+FACET_COLUMNS = ("option", "option_name_bg", "option_name_en", "option_position", "matches", *FLAGS)
 # Facets whose options are named rows: their counts carry what the options show (facet -> model, relation on
 # Practice, fields read).
 CURATED_FIELDS = ("slug", "name_bg", "name_en", "position")
@@ -45,8 +46,6 @@ NAMED_FACETS = {
     "group": (TargetGroup, "target_groups", CURATED_FIELDS),
     "tag": (Tag, "tags", ("slug", "name_bg", "name_en")),
 }
-# How many practices sharing themes or tags are ranked before the few related ones are shown.
-CANDIDATES = 40
 # Long texts the list, the cards and the exports do not show.
 LONG_TEXT_FIELDS = [
     f"{name}_{code}" for name in DESCRIPTIVE_FIELDS if name not in {"summary", "resources"} for code in ("bg", "en")
@@ -75,33 +74,44 @@ def facet_counts(queryset, filters):
     """{facet: {value: count}}, {flag: count} and "total": what each option would match with the other filters
     kept, and how many practices the list holds with every filter.
 
-    One aggregate query per facet, and one for both flags and the total, whatever the number of practices or
-    options. The theme, group and tag facets hold {slug: (the named option, count)}, so the list reads no names.
+    One query, whatever the number of practices or options: a grouped branch per facet and an aggregate one for both
+    flags and the total, read together (core.united). The theme, group and tag facets hold {slug: (the named option,
+    count)}, so the list reads no names.
     """
-    counts = {}
-    for name, lookup in FACETS.items():
-        rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
+    branches = [_facet_rows(queryset, filters, name) for name in FACETS] + [_flag_row(queryset, filters)]
+    counts = {name: {} for name in FACETS}
+    for number, option, name_bg, name_en, position, matches, *flags in read_united(branches, FACET_COLUMNS):
+        if number == len(FACETS):
+            counts |= {"total": matches, **dict(zip(FLAGS, flags, strict=True))}
+            continue
+        name = list(FACETS)[number]
         if name in NAMED_FACETS:
-            model, relation, fields = NAMED_FACETS[name]
-            named = rows.values(*(f"{relation}__{field}" for field in fields)).annotate(
-                matches=Count("pk", distinct=True)
-            )
-            if name == "tag":
-                named = named.order_by("-matches", "tags__slug")[:TAG_FACET_LIMIT]
-            options = [
-                (model(**{field: row[f"{relation}__{field}"] for field in fields}), row["matches"]) for row in named
-            ]
-            counts[name] = {option.slug: (option, matches) for option, matches in options}
-        else:
-            rows = rows.values(lookup).annotate(matches=Count("pk", distinct=True))
-            counts[name] = {row[lookup]: row["matches"] for row in rows}
-    return counts | _flag_counts(queryset, filters)
+            model, _relation, fields = NAMED_FACETS[name]
+            named = {"slug": option, "name_bg": name_bg, "name_en": name_en, "position": position}
+            matches = (model(**{field: named[field] for field in fields}), matches)
+        counts[name][option] = matches
+    return counts
 
 
-def _flag_counts(queryset, filters):
-    """{flag: count with the other filters kept} and "total" (every filter applied), in one aggregate query."""
+def _facet_rows(queryset, filters, name):
+    """(option, its names and position when it is a named row, matches) for each option of one facet."""
+    lookup = FACETS[name]
+    rows = filter_practices(queryset, filters, skip={name}).exclude(**{f"{lookup}__isnull": True}).order_by()
+    columns = {"option": F(lookup)}
+    if name in NAMED_FACETS:
+        _model, relation, fields = NAMED_FACETS[name]
+        columns |= {f"option_{field}": F(f"{relation}__{field}") for field in fields if field != "slug"}
+    # annotate, then values by name: modeltranslation's values(**expressions) would select every field
+    rows = rows.annotate(**columns).values(*columns).annotate(matches=Count("pk", distinct=True))
+    if name == "tag":
+        rows = rows.order_by("-matches", "option")[:TAG_FACET_LIMIT]
+    return rows
+
+
+def _flag_row(queryset, filters):
+    """One row: the list's total (every filter applied) and each flag's count with the other filters kept."""
     chosen = {name: condition for name, condition in FLAGS.items() if filters.get(name)}
-    rows = filter_practices(queryset, filters, skip=set(FLAGS))
+    rows = filter_practices(queryset, filters, skip=set(FLAGS)).order_by()
 
     def counted(conditions):
         conditions = list(conditions)
@@ -109,10 +119,11 @@ def _flag_counts(queryset, filters):
             return Count("pk", distinct=True)
         return Count("pk", distinct=True, filter=reduce(operator.and_, conditions))
 
-    aggregates = {"total": counted(chosen.values())}
+    aggregates = {"matches": counted(chosen.values())}
     for name, condition in FLAGS.items():
         aggregates[name] = counted([condition, *(other for key, other in chosen.items() if key != name)])
-    return rows.aggregate(**aggregates)
+    # A constant is never grouped by, so this is one aggregate row over every practice, even when there is none.
+    return rows.annotate(whole_list=Value(0)).values("whole_list").annotate(**aggregates)
 
 
 def practice_document_links(practice_ids):
@@ -135,38 +146,57 @@ def themes_prefetch():
 
 
 def related_practices(practice, *, limit=4):
-    """Published practices sharing most tags (counted double) and themes with `practice`.
+    """At most `limit` published practices sharing most tags (counted double) and themes with `practice`, best first
+    (the later created first among equals).
 
-    The ranking is kept until practices change (see practices.receivers); reading the few winners is one query.
+    One query for the winners: the ranking (`_ranking_sql`) picks their ids, and each winner's own weight, read
+    again by the same rules for the few rows found, orders them; joining both many-to-many tables instead would
+    multiply their rows.
     """
-    ranked = cached_until_change(f"related:{practice.pk}", lambda: rank_related(practice))
+    ranking, ranking_params = _ranking_sql(practice, limit)
+    weight, weight_params = _weight_sql(practice)
     found = (
         Practice.objects.published()
-        .filter(pk__in=ranked[: 2 * limit])
+        .filter(pk__in=RawSQL(ranking, ranking_params))  # nosec B611: table names and placeholders only
+        .annotate(relatedness=RawSQL(weight, weight_params))  # nosec B611
         .select_related("source_organisation")
         .defer(*LONG_TEXT_FIELDS)
+        .order_by("-relatedness", "-pk")
     )
-    return mark_badges(sorted(found, key=lambda related: ranked.index(related.pk))[:limit], kind="practice")
+    return list(found)
 
 
-def rank_related(practice):
-    """Ids of at most CANDIDATES published practices by the tags (counted double) and themes they share with
-    `practice`, best first (the later created first among equals): one grouped query over both link tables
-    together, since joining the two many-to-many tables would multiply their rows. Built from the models' table
-    names and %s placeholders only."""
+def _shared_links(practice):
+    """SQL of (practice_id, weight) rows: one per tag (2) and theme (1) another practice shares with `practice`, with
+    its params. Built from the models' table names and %s placeholders only."""
     tagged = TaggedItem._meta.db_table
     themed = Practice.themes.through._meta.db_table
+    content_type = ContentType.objects.get_for_model(Practice).pk
     sql = (
-        "SELECT links.practice_id FROM ("  # nosec B608
-        f" SELECT t.object_id AS practice_id, 2 AS weight FROM {tagged} t WHERE t.content_type_id = %s"
+        f"SELECT t.object_id AS practice_id, 2 AS weight FROM {tagged} t WHERE t.content_type_id = %s"  # nosec B608
         f" AND t.tag_id IN (SELECT o.tag_id FROM {tagged} o WHERE o.content_type_id = %s AND o.object_id = %s)"
         f" UNION ALL SELECT m.practice_id, 1 FROM {themed} m"
         f" WHERE m.theme_id IN (SELECT o.theme_id FROM {themed} o WHERE o.practice_id = %s)"
-        f") links JOIN {Practice._meta.db_table} p ON p.id = links.practice_id WHERE p.status = %s AND p.id <> %s"
+    )
+    return sql, [content_type, content_type, practice.pk, practice.pk]
+
+
+def _ranking_sql(practice, limit):
+    """SQL of the ids of the `limit` published practices sharing most with `practice`, and its params."""
+    links, params = _shared_links(practice)
+    sql = (
+        f"SELECT links.practice_id FROM ({links}) links"  # nosec B608: table names and placeholders only
+        f" JOIN {Practice._meta.db_table} p ON p.id = links.practice_id WHERE p.status = %s AND p.id <> %s"
         " GROUP BY links.practice_id ORDER BY SUM(links.weight) DESC, links.practice_id DESC LIMIT %s"
     )
-    content_type = ContentType.objects.get_for_model(Practice).pk
-    params = [content_type, content_type, practice.pk, practice.pk, PUBLISHED, practice.pk, CANDIDATES]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+    # A LIMIT inside IN (…) is refused by some engines; a derived table around it is not.
+    ranked = f"SELECT ranked.practice_id FROM ({sql}) ranked"  # nosec B608
+    return ranked, [*params, PUBLISHED, practice.pk, limit]
+
+
+def _weight_sql(practice):
+    """SQL of one practice's shared weight with `practice`, for the row of the practices table it is read beside."""
+    links, params = _shared_links(practice)
+    table = Practice._meta.db_table
+    sql = f'(SELECT SUM(links.weight) FROM ({links}) links WHERE links.practice_id = "{table}"."id")'  # nosec B608
+    return sql, params

@@ -367,12 +367,17 @@ def test_filtered_list_query_count_is_flat(client, django_assert_num_queries, fi
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])
-def test_detail_lists_organisations_themes_and_tags_in_the_page_language(client, language):
+def test_detail_lists_practices_organisations_themes_and_tags_in_the_page_language(client, language):
     themes = [
         ThemeFactory(name_bg="Младежи", name_en="Youth", position=2),
         ThemeFactory(name_bg="Грижа", name_en="Care", position=1),
     ]
-    film = FilmFactory(slug="scotland", themes=themes)
+    practices = [
+        PracticeFactory(title_bg="Щастливо село", title_en="A happy village"),
+        PracticeFactory(title_bg="Асистенти", title_en="Personal assistants"),
+        PracticeFactory(title_bg="Чернова", title_en="A draft", status=PublicationStatus.DRAFT),
+    ]
+    film = FilmFactory(slug="scotland", themes=themes, practices=practices)
     film.organisations.add(
         OrganisationFactory(name_bg="Фондация Яна", name_en="Yana Foundation"),
         OrganisationFactory(name_bg="Асоциация Бор", name_en="Bor Association"),
@@ -383,10 +388,14 @@ def test_detail_lists_organisations_themes_and_tags_in_the_page_language(client,
 
     listed = content.split("<dl")[1].split("</dl>")[0]
     english = language == "en"
-    # Organisations by name and themes in their curated order, each in the page's language.
+    # Published practices by title, organisations by name and themes in their curated order, each in the page's
+    # language; a draft practice is not listed.
+    titles = ["A happy village", "Personal assistants"] if english else ["Асистенти", "Щастливо село"]
     organisations = ["Bor Association", "Yana Foundation"] if english else ["Асоциация Бор", "Фондация Яна"]
     shown = ["Care", "Youth"] if english else ["Грижа", "Младежи"]
-    for first, second in (organisations, shown):
+    assert f'<a href="{practices[0].get_absolute_url()}">' in listed
+    assert "A draft" not in listed and "Чернова" not in listed
+    for first, second in (titles, organisations, shown):
         assert f">{first}</a>" in listed
         assert listed.index(f">{first}</a>") < listed.index(f">{second}</a>")
     assert f'?theme={themes[1].slug}">{shown[0]}</a>' in listed
@@ -395,7 +404,7 @@ def test_detail_lists_organisations_themes_and_tags_in_the_page_language(client,
 
 
 @pytest.mark.parametrize("extra_tracks", [0, 5])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 9, 0), (True, 12, 2)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 8, 0), (True, 10, 1)])
 def test_detail_query_count_is_flat(
     client, django_assert_num_queries, participant, extra_tracks, signed_in, cold, warm
 ):
@@ -407,11 +416,11 @@ def test_detail_query_count_is_flat(
     if signed_in:
         client.force_login(participant)
 
-    # site settings, film; for the shared body: tracks, practices, one query for the organisations, themes and tags
+    # site settings, film; for the shared body: tracks, one query for the practices, organisations, themes and tags
     # it lists, cues, events that showed it; for the comments: the discussion and its posts (one page, so they
     # count themselves). Anonymous, warm: the page from the cache.
-    # Signed in also: the user, one query for what core.personal keeps per user (follows, where they wrote, …),
-    # the reader's own posts (they wrote here); warm: film, the reader's own posts (the reader comes from the cache).
+    # Signed in also: the user, one query for what core.personal keeps per user (follows, their own posts that
+    # matter, …); warm: the film (the reader and their own post here come from the cache).
     with django_assert_num_queries(cold):
         response = client.get(url("film-detail", slug="scotland"))
     with django_assert_num_queries(warm):

@@ -3,18 +3,22 @@ the user with their profile, the notification count, permissions, verified e-mai
 cache (cached_db sessions, core.personal, SiteSettings.load) and change on the next request after the write that
 changes them."""
 
+from datetime import timedelta
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from core import roles
 from core.follows import follow, is_following
 from events.models import StarredSession
 from events.starred import starred_sessions
+from forum.models import Post
+from forum.own_posts import own_posts
 from forum.unread import unread_notifications
-from forum.written_in import written_in
 from portal.models import SiteSettings
 from tests.factories.events import SessionFactory
 from tests.factories.forum import PostFactory, reply_notification
@@ -82,6 +86,8 @@ def test_a_reader_the_cache_forgot_is_answered_in_one_query(moderator, django_as
     is the reader's own: another user's rows never count."""
     practice, session, someone = PracticeFactory(), SessionFactory(), VerifiedUserFactory()
     written = PostFactory(author=moderator)
+    long_ago = PostFactory(author=moderator)  # past its edit window, shown as anyone's: nothing of the reader's
+    Post.objects.filter(pk=long_ago.pk).update(created_at=timezone.now() - timedelta(days=2))
     PostFactory(author=someone)
     about = [PostFactory(), PostFactory()]
     replies = [*about, PostFactory(discussion=about[1].discussion)]
@@ -101,7 +107,7 @@ def test_a_reader_the_cache_forgot_is_answered_in_one_query(moderator, django_as
             "may post": roles.user_can_post(reader),
             "follows": is_following(reader, practice),
             "starred": starred_sessions(reader),
-            "written in": len(written_in(reader)),
+            "own posts": [post.pk for posts in own_posts(reader).values() for post in posts],
         }
 
     assert answers == {
@@ -110,7 +116,7 @@ def test_a_reader_the_cache_forgot_is_answered_in_one_query(moderator, django_as
         "may post": True,
         "follows": True,
         "starred": frozenset({session.pk}),
-        "written in": 1,
+        "own posts": [written.pk],
     }
     assert written.discussion_id not in answers["unread"]
     someone = get_user_model().objects.get(pk=someone.pk)

@@ -153,9 +153,9 @@ def test_practice_list_query_count_does_not_grow(client, django_assert_num_queri
     for practice in PracticeFactory.create_batch(count, themes=[theme], tags=["a", "b"]):
         DocumentFactory(practices=[practice])
 
-    # site settings; practices with one count for both flags and the total, one per facet (its options' names
-    # with it); the page of practices, their themes, and one for every card badge
-    with django_assert_num_queries(10):
+    # site settings; one query for every facet's counts (their options' names with them), both flags and the
+    # total; the page of practices; one for their themes and every card badge
+    with django_assert_num_queries(4):
         client.get(url("practice-list"))
 
 
@@ -168,7 +168,7 @@ def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_war
     client.force_login(participant)
 
     # Cold: the visitor and their personal facts, then the list as an anonymous visitor reads it.
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(6):
         client.get(url("practice-list"), {"sort": "title"})
     # Warm: nothing; the visitor comes from the cache, the list is the shared fragment practice-list.
     with django_assert_num_queries(0):
@@ -177,7 +177,7 @@ def test_signed_in_practice_list_reads_only_the_visitor_once_its_fragment_is_war
 
 
 @pytest.mark.parametrize("count", [5, 50])
-@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 10, 0), (True, 12, 1)])
+@pytest.mark.parametrize(("signed_in", "cold", "warm"), [(False, 8, 0), (True, 10, 1)])
 def test_practice_detail_query_count_does_not_grow(
     client, django_assert_num_queries, participant, count, signed_in, cold, warm
 ):
@@ -188,10 +188,10 @@ def test_practice_detail_query_count_does_not_grow(
         client.force_login(participant)
 
     # Site settings, the practice, its documents, its films, the events where it was presented, the discussion
-    # under the page, the related practices (their ranking, the winners, their badges), and one query for the
-    # names the page and its related cards list (partners, themes, groups, tags). Signed in also: the user and one
-    # query for what core.personal keeps per reader. Warm, the body is the shared fragment (signed in) or the whole
-    # page is cached.
+    # under the page, the related practices (ranked and read in one query), and one query for the names the page
+    # and its related cards list (partners, themes, groups, tags) with the cards' badges. Signed in also: the user
+    # and one query for what core.personal keeps per reader. Warm, the body is the shared fragment (signed in) or
+    # the whole page is cached.
     with django_assert_num_queries(cold):
         client.get(url("practice-detail", slug=practices[0].slug))
     with django_assert_num_queries(warm):

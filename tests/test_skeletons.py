@@ -149,7 +149,7 @@ def test_a_new_comment_reaches_the_signed_in_page_at_once(pages, participant, dj
 def test_a_reader_who_writes_for_the_first_time_gets_the_edit_link_on_the_next_page(
     pages, page, django_capture_on_commit_callbacks
 ):
-    """Where a reader has written is remembered (forum.written_in): their first post there must not be missed."""
+    """A reader's own posts are remembered (forum.own_posts): their first post there must not be missed."""
     url = pages[page]
     user = VerifiedUserFactory()
     reader = signed_in(user)

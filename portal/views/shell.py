@@ -26,7 +26,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         # The content is the shared fragment home (portal.home): what it shows is read only when the fragment
         # renders, so a warm one costs no query. The feeds of the head are a constant list.
-        shown = computed_on_first_use(lambda: {**home.home_content(), "numbers": home.portal_numbers()}, home.SHOWN)
+        shown = computed_on_first_use(home.home_content, home.SHOWN)
         return super().get_context_data(**shown, feeds=list(FEEDS), **kwargs)
 
 

@@ -15,13 +15,14 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from core import roles, skeletons
-from core.badges import mark_badges
+from core.badges import badged
 from core.fragments import computed_on_first_use
 from core.linked import linked_sections
-from core.listed import with_listed
+from core.listed import listed, with_listed
 from core.lists import FilteredListMixin
 from core.remembered_pages import SharedObjectMixin
 from core.tags import Tag
+from core.united import read_together
 from directory.maps import europe_map, filter_links
 from practices import queries
 from practices.caching import cache_shared_page, cached_until_change
@@ -92,8 +93,7 @@ class PracticeListView(FilteredListMixin, PracticeMixin, ListView):
     def listing(self, **kwargs):
         counts = self.counts
         context = super().get_context_data(**kwargs)
-        mark_badges(context["practices"], kind="practice")
-        with_listed({"themes": context["practices"]})
+        read_together(badged(context["practices"], kind="practice"), listed({"themes": context["practices"]}))
         context |= {
             "facets": self.facets(counts, counts["total"]),
             "flag_counts": {name: counts[name] for name in queries.FLAGS},
@@ -193,15 +193,13 @@ class PracticeDetailView(SharedObjectMixin, PracticeMixin, DetailView):
 
 def with_page_details(practice):
     """`practice` with what its page shows of other rows: `related_practices`, the `listed_` partners, themes,
-    groups and tags (its related cards' themes read with them), and `published_documents`."""
-    practice.related_practices = queries.related_practices(practice)
-    with_listed(
-        {
-            "partners": [practice],
-            "themes": [practice, *practice.related_practices],
-            "target_groups": [practice],
-            "tags": [practice],
-        }
+    groups and tags (its related cards' themes and badges read with them), and `published_documents`."""
+    practice.related_practices = related = queries.related_practices(practice)
+    read_together(
+        badged(related, kind="practice"),
+        listed(
+            {"partners": [practice], "themes": [practice, *related], "target_groups": [practice], "tags": [practice]}
+        ),
     )
     prefetch_related_objects(
         [practice],
