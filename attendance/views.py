@@ -40,7 +40,14 @@ def managed_day(request, slug, day):
 def check_in_list(request, slug, day):
     """Everyone confirmed for the event, with a tick per person for the day (or one of its sessions); a search
     narrows it by name."""
-    event, programme_day, session = managed_day(request, slug, day)
+    # The day and the session are picked from the lists the page shows to move between them (one query each), so
+    # only a session the page offers has a list: not a break.
+    event = Event.objects.get_managed(request.user, slug=slug)
+    days = list(event.days.order_by("date"))
+    programme_day = _pick(days, day)
+    sessions = list(programme_day.sessions.scheduled().exclude(kind=SessionKind.BREAK).select_related("room"))
+    session_id = _number(request.GET.get("session"))
+    session = _pick(sessions, session_id) if session_id else None
     query = request.GET.get("q", "").strip()[:100]
     registrations = (
         event.registrations.filter(status=RegistrationStatus.CONFIRMED)
@@ -57,9 +64,9 @@ def check_in_list(request, slug, day):
     context = {
         "event": event,
         "day": programme_day,
-        "days": event.days.order_by("date"),
+        "days": days,
         "session": session,
-        "sessions": programme_day.sessions.scheduled().exclude(kind=SessionKind.BREAK).select_related("room"),
+        "sessions": sessions,
         "rows": rows,
         "query": query,
         "present_count": sum(row["present"] for row in rows),
@@ -120,6 +127,14 @@ def ticks(request, slug, day):
             continue
         applied.append(str(item.get("id", "")))
     return JsonResponse({"applied": applied})
+
+
+def _pick(rows, pk):
+    """The row of `rows` whose primary key is `pk`; Http404 when none is."""
+    for row in rows:
+        if row.pk == pk:
+            return row
+    raise Http404
 
 
 def _int(item):

@@ -309,9 +309,10 @@ def test_the_oblast_page_queries_do_not_grow(client, survey, django_assert_num_q
         confirmed(SurveyFactory(), 5)  # another survey in the oblast, with answers enough to show
     client.get(place_url("en"))
 
-    # session-less visitor: the oblast's calls, services, listings (and their municipalities), the surveys, their
-    # answer counts and most-chosen answers (three queries for all of them), the linked sections on the needs' themes
-    with django_assert_num_queries(12):
+    # session-less visitor: the oblast's calls, services, listings (their municipalities in one query), the surveys,
+    # their answer counts and most-chosen answers (three queries for all of them), the linked sections on the needs'
+    # themes
+    with django_assert_num_queries(10):
         client.get(place_url("en"))
 
 
