@@ -10,9 +10,12 @@ PAGE_CACHE_SECONDS = 60
 
 news_pages = PageCache("news", seconds=PAGE_CACHE_SECONDS)
 
-cache_anonymous_page = news_pages.cache_page
 cache_shared_page = shared_page(news_pages)
 
 # The news list as everyone sees it, per language and query string (tag, page): what retires the anonymous news pages
 # (a write to any post or tag, a comment under a post) retires it too, and a post scheduled for later appears as late.
 news_list = Fragment("news-list", seconds=PAGE_CACHE_SECONDS, follows=[news_pages])
+
+# A news post's page as everyone sees it (the follow button and the comments are each reader's own), per post and
+# language: retired by a write to the post or to any tag, and as late as the list for a renamed author.
+news_post_body = Fragment("news-post-body", seconds=PAGE_CACHE_SECONDS)

@@ -1,10 +1,12 @@
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from core.fragments import computed_on_first_use
 from core.listed import with_listed
 from core.lists import FilteredListMixin
-from news.caching import cache_anonymous_page, cache_shared_page
+from core.remembered_pages import SharedObjectMixin
+from news.caching import cache_shared_page
 from news.forms import NewsFilterForm
 from news.models import NewsPost
 
@@ -36,12 +38,18 @@ class NewsPostListView(FilteredListMixin, NewsPostMixin, ListView):
         return context
 
 
-@method_decorator(cache_anonymous_page, name="dispatch")
-class NewsPostDetailView(NewsPostMixin, DetailView):
+@method_decorator(cache_shared_page, name="dispatch")
+class NewsPostDetailView(SharedObjectMixin, NewsPostMixin, DetailView):
     template_name = "news/newspost_detail.html"
     context_object_name = "post"
 
-    def get_object(self, queryset=None):
-        post = super().get_object(queryset)
-        with_listed({"tags": [post]})
-        return post
+    def get_context_data(self, **kwargs):
+        # The post's text is the shared fragment news-post-body (news.caching): its tags are read only when it
+        # renders.
+        post = self.object
+        return super().get_context_data(**kwargs, post_details=SimpleLazyObject(lambda: _with_tags(post)))
+
+
+def _with_tags(post):
+    with_listed({"tags": [post]})
+    return post

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.enums import PublicationStatus
+from forum.services import open_discussion
+from tests.factories.forum import PostFactory as ForumPostFactory
 from tests.factories.portal import PostFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +185,27 @@ def test_a_tag_link_lists_the_news_with_that_tag_and_offers_its_feed(client, lan
     assert [post.title for post in response.context["posts"]] == ["С етикет" if language == "bg" else "Tagged"]
     html = response.content.decode()
     assert f'href="/{language}/news/tags/zaetost/feed/rss/"' in html
+
+
+@pytest.mark.parametrize("comments", [0, 12])
+def test_signed_in_news_post_reads_only_the_visitor_once_its_body_is_warm(
+    client, django_assert_num_queries, participant, comments
+):
+    post = PostFactory(author=ProfileFactory().user)
+    post.tags.add("ESF", "Заетост")
+    for _ in range(comments):
+        ForumPostFactory(discussion=open_discussion(content_object=post))
+    client.force_login(participant)
+
+    # Cold: the visitor and their personal facts, the post with its author, its tags, the discussion under it and
+    # its posts (when it has one), the site settings.
+    with django_assert_num_queries(7 if comments else 6):
+        client.get(post.get_absolute_url())
+    # Warm: the post (the reader comes from the cache; the text, tags and comments are shared fragments).
+    with django_assert_num_queries(1):
+        response = client.get(post.get_absolute_url())
+    html = response.content.decode()
+    assert "Заетост" in html and html.count('<article class="forum-post') == comments
 
 
 @pytest.mark.parametrize("size", [2, 15])

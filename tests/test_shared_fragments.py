@@ -16,7 +16,7 @@ from events.models import StarredSession
 from films.caching import film_body
 from forum import services
 from forum.caching import discussion_posts, target_key
-from news.caching import news_pages
+from news.caching import news_pages, news_post_body
 from portal.home import home_pages
 from practices.caching import practice_body, practice_pages
 from tests.factories.films import FilmFactory, SubtitleTrackFactory
@@ -289,6 +289,26 @@ def test_a_moderators_edit_of_one_practice_retires_its_own_body_only(participant
     assert practice_body.version_of(edited.pk).current() != before[edited]
     assert practice_body.version_of(untouched.pk).current() == before[untouched]
     assert "Ново резюме" in page(reader, edited.get_absolute_url())
+    assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
+    assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())
+
+
+def test_an_edit_of_one_news_post_retires_its_own_body_only(participant, django_capture_on_commit_callbacks):
+    edited, untouched = NewsPostFactory(), NewsPostFactory()
+    follow(user=participant, target=edited)
+    reader = signed_in(participant)
+    for post in (edited, untouched):
+        page(reader, post.get_absolute_url())
+    before = {post: news_post_body.version_of(post.pk).current() for post in (edited, untouched)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edited.body_bg = "Нов текст на новината"
+        edited.save()
+
+    assert news_post_body.version_of(edited.pk).current() != before[edited]
+    assert news_post_body.version_of(untouched.pk).current() == before[untouched]
+    assert "Нов текст на новината" in page(reader, edited.get_absolute_url())
+    # The follow button in the shared body is each reader's own.
     assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
     assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())
 
