@@ -25,7 +25,9 @@ import uuid
 from functools import wraps
 from typing import NamedTuple
 
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.backends.cached_db import SessionStore as CachedSessionStore
 from django.core.cache import cache
 from django.template.context import make_context
 from django.template.response import SimpleTemplateResponse
@@ -117,16 +119,27 @@ def shared_page(area):
 def look_up(area, request):
     """Before the view runs: find the page's skeleton, if one is kept, so the view may read less (`is_kept`), and
     what was remembered of it for this reader (core.remembered_pages). One cache round trip reads the skeleton,
-    the reader's remembered slots, the signed-in user with what core.personal keeps about them, and the versions
-    the page depended on when this worker last saw it; a second one only for versions it did not foresee."""
+    the reader's session, their remembered slots, the signed-in user with what core.personal keeps about them, and
+    the versions the page depended on when this worker last saw it; a second one only for versions it did not
+    foresee, or for a reader this worker has not seen with this session (`_readers_seen`)."""
     request.page_skeleton_key = key = _key(area, request)
     request.page_skeleton = request.remembered_slots = None
-    reader_id = _signed_in_id(request)
-    reader_key = remembered_pages.key(key, reader_id) if reader_id else None
     asked = [key, area.key, *_versions_seen.get(key, ())]
-    if reader_id:
-        asked += [reader_key, *personal.signed_in_keys(reader_id)]
-    found = cache.get_many(asked)
+    session = _unread_session(request)
+    guess = _readers_seen.get(session.session_key) if session is not None else None
+    if guess is not None:
+        found = cache.get_many([*asked, session.cache_key, *_reader_keys(key, guess)])
+        if session.cache_key in found:
+            session._session_cache = found[session.cache_key]  # what SessionStore.load() would have read
+        reader_id = _signed_in_id(request)
+        if reader_id is not None and reader_id != guess:
+            found |= cache.get_many(_reader_keys(key, reader_id))
+    else:
+        reader_id = _signed_in_id(request)
+        found = cache.get_many([*asked, *_reader_keys(key, reader_id)])
+    if session is not None and reader_id is not None:
+        _remember_reader(session.session_key, reader_id)
+    reader_key = remembered_pages.key(key, reader_id) if reader_id else None
     with personal.read_ahead(reader_id, found):
         user = request.user
         reader = str(user.pk) if user.is_authenticated else None
@@ -145,6 +158,40 @@ def look_up(area, request):
     request.remembered_slots = (
         remembered if all(current.get(name) == number for name, number in wanted.items()) else None
     )
+
+
+def _reader_keys(key, reader_id):
+    """The cache keys of the reader `reader_id` on the page whose skeleton is `key` (none for nobody)."""
+    if reader_id is None:
+        return []
+    return [remembered_pages.key(key, reader_id), *personal.signed_in_keys(reader_id)]
+
+
+# Which user each session was signed in as when this worker last served it, so that look_up can name the reader's
+# keys before the session is read, and read it with them; the session read beside them confirms the guess. Bounded,
+# since sessions come and go.
+_readers_seen = {}
+READERS_SEEN = 10_000
+
+
+def _remember_reader(session_key, reader_id):
+    if session_key not in _readers_seen and len(_readers_seen) >= READERS_SEEN:
+        _readers_seen.clear()
+    _readers_seen[session_key] = reader_id
+
+
+def _unread_session(request):
+    """The request's session when it is not read yet, has a key, and lives in the default cache (cached_db sessions,
+    as configured): then look_up may read it with the page."""
+    session = getattr(request, "session", None)
+    if (
+        isinstance(session, CachedSessionStore)
+        and settings.SESSION_CACHE_ALIAS == "default"
+        and session.session_key
+        and not hasattr(session, "_session_cache")
+    ):
+        return session
+    return None
 
 
 # The version keys each page last depended on, per worker, so that look_up reads them with the page. A page whose

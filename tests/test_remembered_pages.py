@@ -99,9 +99,9 @@ def test_a_page_the_reader_wrote_on_is_remembered_no_longer_than_their_edit_link
 
 
 @pytest.mark.parametrize("name", ["film page", "thread"])
-def test_a_remembered_page_takes_two_cache_round_trips_the_session_and_the_page(pages, participant, monkeypatch, name):
-    """After the session, one read brings the skeleton, the reader's slots, the reader with what is kept about them
-    and the versions the page depends on."""
+def test_a_remembered_page_takes_one_cache_round_trip(pages, participant, monkeypatch, name):
+    """One read brings the session, the skeleton, the reader's slots, the reader with what is kept about them and
+    the versions the page depends on: the worker remembers whom the session was signed in as."""
     reader = signed_in(participant)
     until_remembered(reader, pages[name])
     reads = []
@@ -110,7 +110,28 @@ def test_a_remembered_page_takes_two_cache_round_trips_the_session_and_the_page(
 
     remembered = get(reader, pages[name])
 
-    assert remembered.skeleton == "remembered" and len(reads) == 2
+    assert remembered.skeleton == "remembered" and len(reads) == 1
+
+
+def test_a_wrong_guess_of_the_sessions_reader_costs_a_round_trip_not_the_page(pages, participant, monkeypatch):
+    """Should the worker's memory of a session name someone else, the session read with the page says who it is:
+    the reader still gets their own page, for one more cache read."""
+    other = signed_in(ProfileFactory(display_name="Друг Човек").user)
+    until_remembered(other, pages["practice page"])
+    reader = signed_in(participant)
+    until_remembered(reader, pages["practice page"])
+    session_key = reader.cookies["sessionid"].value
+    other_id = other.session["_auth_user_id"]
+    monkeypatch.setitem(skeletons._readers_seen, session_key, str(other_id))
+    reads = []
+    for method in ("get", "get_many"):
+        monkeypatch.setattr(cache, method, CountedRead(getattr(cache, method), reads))
+
+    page = get(reader, pages["practice page"])
+
+    assert page.skeleton == "remembered" and len(reads) == 2
+    assert "Друг Човек" not in page.content.decode()
+    assert skeletons._readers_seen[session_key] == str(participant.pk)
 
 
 class CountedRead:
