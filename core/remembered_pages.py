@@ -131,11 +131,11 @@ def serve(request, skeleton, remembered):
     or None when nothing was, the reader has changed since, or has messages waiting."""
     if remembered is None or len(get_messages(request)) or remembered["reader"] != _reader(request):
         return None
-    page = fragments.joined(skeleton.pieces, remembered["fills"])
+    page = fragments.joined_page(skeleton.pieces, remembered["fills"])
     if remembered["csrf"]:
         # The marker is random and made when the slots were kept, so the shared pieces cannot hold it: one replace
         # over the page, not one per slot (a programme has a hundred).
-        page = page.replace(remembered["csrf"], get_token(request))
+        page = page.replace(remembered["csrf"].encode(), get_token(request).encode())
     response = HttpResponse(page, headers=remembered["headers"])
     response.skeleton = "remembered"
     return response

@@ -34,7 +34,7 @@ from django.template.response import SimpleTemplateResponse
 from django.utils.functional import LazyObject, empty
 
 from core import personal, remembered_pages
-from core.fragments import NotShareable, SharedRender, filled_slots, joined, neutral_context_values
+from core.fragments import NotShareable, SharedRender, filled_slots, joined_page, neutral_context_values
 from core.i18n import page_language
 from core.page_cache import is_cacheable_request
 
@@ -43,8 +43,8 @@ logger = logging.getLogger(__name__)
 
 class Skeleton(NamedTuple):
     """A page as kept: rendered under the area's `version` and the fragments' `versions` ({key: number}), its
-    `pieces` with the `slots` between them, and a `stamp` naming this render (what a reader's slots were filled on,
-    core.remembered_pages)."""
+    `pieces` (UTF-8 bytes) with the `slots` between them, and a `stamp` naming this render (what a reader's slots
+    were filled on, core.remembered_pages)."""
 
     version: int
     versions: dict
@@ -239,7 +239,7 @@ def render(area, request, response):
 
 
 # Part of every skeleton's key, changed with the shape of what is kept, so a deployment never reads the old shape.
-FORMAT = 3
+FORMAT = 4
 
 
 def _key(area, request):
@@ -258,7 +258,7 @@ def _filled(area, request, context, template, response):
             how = "rendered"
         fills = filled_slots(context, skeleton.slots)
         remembered_pages.remember(request, skeleton, fills, context, response, seconds)
-        return joined(skeleton.pieces, fills), how
+        return joined_page(skeleton.pieces, fills), how
 
 
 def _render_shared(area, context, template):
@@ -270,4 +270,5 @@ def _render_shared(area, context, template):
     with context.push(**neutral):
         html = template._render(context)
     pieces, slots = shared.split(html)
+    pieces = [piece.encode() for piece in pieces]
     return Skeleton(version, shared.versions, pieces, slots, uuid.uuid4().hex), shared.seconds
