@@ -297,11 +297,11 @@ def joined(pieces, fills):
 
 
 def joined_page(pieces, fills):
-    """A whole page's bytes from its shared pieces, kept as UTF-8 bytes (core.skeletons: read from the cache without
-    decoding and written out without encoding, which was a third of a remembered programme's time), and the slots'
-    text between them."""
+    """A whole page's bytes from its shared pieces and its slots' text between them, all UTF-8 bytes (core.skeletons,
+    core.remembered_pages: read from the cache without decoding and written out without encoding, which was a third
+    of a remembered programme's time)."""
     out = [pieces[0]]
     for text, piece in zip(fills, pieces[1:], strict=True):
-        out.append(text.encode())
+        out.append(text)
         out.append(piece)
     return b"".join(out)

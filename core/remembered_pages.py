@@ -162,7 +162,7 @@ def remember(request, skeleton, fills, context, response, seconds):
     remembered = {
         "stamp": skeleton.stamp,
         "reader": _reader(request),
-        "fills": fills,
+        "fills": [text.encode() for text in fills],  # bytes, as the skeleton's pieces (fragments.joined_page)
         "csrf": marker,
         "headers": dict(response.items()),
         "versions": making.versions,

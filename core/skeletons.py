@@ -239,7 +239,7 @@ def render(area, request, response):
 
 
 # Part of every skeleton's key, changed with the shape of what is kept, so a deployment never reads the old shape.
-FORMAT = 4
+FORMAT = 5
 
 
 def _key(area, request):
@@ -258,7 +258,7 @@ def _filled(area, request, context, template, response):
             how = "rendered"
         fills = filled_slots(context, skeleton.slots)
         remembered_pages.remember(request, skeleton, fills, context, response, seconds)
-        return joined_page(skeleton.pieces, fills), how
+        return joined_page(skeleton.pieces, [text.encode() for text in fills]), how
 
 
 def _render_shared(area, context, template):
