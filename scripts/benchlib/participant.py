@@ -13,11 +13,14 @@ COMMENTS = 3
 
 
 def ensure_participant(facts):
-    """Create the participant once (with stars and comments); return {"cookie": "sessionid=…"} for a new session."""
+    """Create the participant once (with stars and comments); return {"cookie": "sessionid=…; csrftoken=…"} for a new
+    session. The CSRF cookie is what a browser holds after its first page: without it every request would mint a new
+    CSRF secret and set the cookie again, which no real participant's visit does."""
     from allauth.account.models import EmailAddress
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
     from django.contrib.sessions.backends.db import SessionStore
     from django.test.utils import override_settings
+    from django.utils.crypto import get_random_string
 
     from core import roles
     from directory.models import Profile
@@ -35,7 +38,7 @@ def ensure_participant(facts):
     session[BACKEND_SESSION_KEY] = "directory.auth_backends.AccountBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
-    return {"cookie": f"sessionid={session.session_key}", "user_id": user.pk}
+    return {"cookie": f"sessionid={session.session_key}; csrftoken={get_random_string(32)}", "user_id": user.pk}
 
 
 def _star_and_comment(user, facts):
