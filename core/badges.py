@@ -44,6 +44,7 @@ def badged(objects, *, kind):
     The status is compared here, not in SQL: SQLite, without statistics, answered "has a published film" by testing
     every published film for each card, where reading the few links of these cards is instant.
     """
+    objects = list(objects)  # a page's queryset is read once: its cached rows are the cards the template shows
     for obj in objects:
         obj.badges = []
     badges = [badge for badge in CARD_BADGES if badge.kind == kind] if objects else []

@@ -274,40 +274,30 @@ def test_a_new_track_retires_its_own_films_body_only(django_capture_on_commit_ca
     assert "?language=pt" in page(reader, changed.get_absolute_url())
 
 
-def test_a_moderators_edit_of_one_practice_retires_its_own_body_only(participant, django_capture_on_commit_callbacks):
-    edited, untouched = PracticeFactory(), PracticeFactory()
+@pytest.mark.parametrize(
+    ("factory", "body", "field", "text"),
+    [
+        (PracticeFactory, practice_body, "summary_bg", "Ново резюме"),
+        (NewsPostFactory, news_post_body, "body_bg", "Нов текст на новината"),
+    ],
+)
+def test_a_moderators_edit_of_one_object_retires_its_own_body_only(
+    participant, django_capture_on_commit_callbacks, factory, body, field, text
+):
+    edited, untouched = factory(), factory()
     follow(user=participant, target=edited)
     reader = signed_in(participant)
-    for practice in (edited, untouched):
-        page(reader, practice.get_absolute_url())
-    before = {practice: practice_body.version_of(practice.pk).current() for practice in (edited, untouched)}
+    for obj in (edited, untouched):
+        page(reader, obj.get_absolute_url())
+    before = {obj: body.version_of(obj.pk).current() for obj in (edited, untouched)}
 
     with django_capture_on_commit_callbacks(execute=True):
-        edited.summary_bg = "Ново резюме"
+        setattr(edited, field, text)
         edited.save()
 
-    assert practice_body.version_of(edited.pk).current() != before[edited]
-    assert practice_body.version_of(untouched.pk).current() == before[untouched]
-    assert "Ново резюме" in page(reader, edited.get_absolute_url())
-    assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
-    assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())
-
-
-def test_an_edit_of_one_news_post_retires_its_own_body_only(participant, django_capture_on_commit_callbacks):
-    edited, untouched = NewsPostFactory(), NewsPostFactory()
-    follow(user=participant, target=edited)
-    reader = signed_in(participant)
-    for post in (edited, untouched):
-        page(reader, post.get_absolute_url())
-    before = {post: news_post_body.version_of(post.pk).current() for post in (edited, untouched)}
-
-    with django_capture_on_commit_callbacks(execute=True):
-        edited.body_bg = "Нов текст на новината"
-        edited.save()
-
-    assert news_post_body.version_of(edited.pk).current() != before[edited]
-    assert news_post_body.version_of(untouched.pk).current() == before[untouched]
-    assert "Нов текст на новината" in page(reader, edited.get_absolute_url())
+    assert body.version_of(edited.pk).current() != before[edited]
+    assert body.version_of(untouched.pk).current() == before[untouched]
+    assert text in page(reader, edited.get_absolute_url())
     # The follow button in the shared body is each reader's own.
     assert 'name="follow" value="0"' in page(reader, edited.get_absolute_url())
     assert 'name="follow" value="1"' in page(signed_in(VerifiedUserFactory()), edited.get_absolute_url())
