@@ -116,13 +116,20 @@ def _row(obj):
 
 
 def _canonical(value):
-    """`value` with its sets and dicts in a fixed order (a set's order differs from one worker to the next)."""
+    """`value` with its sets in a fixed order: a set's order differs from one worker to the next. A dict keeps its
+    own order, which is the order it was cached in, the same for every worker that reads it; a dict built in another
+    order only costs the page being made once more."""
     if isinstance(value, (set, frozenset)):
-        return ("set", sorted((_canonical(item) for item in value), key=repr))
+        items = [_canonical(item) for item in value]
+        try:
+            items.sort()
+        except TypeError:  # items of several types
+            items.sort(key=repr)
+        return ("set", items)
     if isinstance(value, dict):
-        return ("dict", sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr))
+        return ("dict", [(name, _canonical(item)) for name, item in value.items()])
     if isinstance(value, (list, tuple)):
-        return tuple(_canonical(item) for item in value)
+        return [_canonical(item) for item in value]
     return value
 
 
