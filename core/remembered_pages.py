@@ -15,8 +15,8 @@ Writes are queries too, so a view with side effects (a thread marking notificati
 CSRF token is kept as a marker and written afresh for each request (`get_token`, as `{% csrf_token %}` does).
 """
 
+import functools
 import hashlib
-import uuid
 from contextlib import contextmanager
 from threading import local
 
@@ -25,9 +25,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils.crypto import salted_hmac
 from django.utils.functional import empty
 
-from core import fragments, personal
+from core import fragments, immutable, personal
 
 _thread = local()
 
@@ -133,19 +134,25 @@ def _canonical(value):
     return value
 
 
-def serve(request, skeleton, remembered):
-    """The reader's page from what was `remembered` for them on `skeleton` (both still current: core.skeletons.look_up),
-    or None when nothing was, the reader has changed since, or has messages waiting."""
+def serve(request, body, remembered):
+    """The reader's page from what was `remembered` for them on the skeleton whose `Body` is `body` (both still
+    current: core.skeletons.look_up), or None when nothing was, the reader has changed since, or has messages
+    waiting."""
     if remembered is None or len(get_messages(request)) or remembered["reader"] != _reader(request):
         return None
-    page = fragments.joined_page(skeleton.pieces, remembered["fills"])
+    page = fragments.joined_page(body.pieces, remembered["fills"])
     if remembered["csrf"]:
-        # The marker is random and made when the slots were kept, so the shared pieces cannot hold it: one replace
-        # over the page, not one per slot (a programme has a hundred).
-        page = page.replace(remembered["csrf"].encode(), get_token(request).encode())
+        # One replace over the page, not one per slot (a programme has a hundred).
+        page = page.replace(csrf_marker().encode(), get_token(request).encode())
     response = HttpResponse(page, headers=remembered["headers"])
     response.skeleton = "remembered"
     return response
+
+
+def with_fills(remembered):
+    """What was `remembered`, its fills read (core.immutable), or None when the cache has forgotten one."""
+    fills = [immutable.get(name) for name in remembered["fills"]]
+    return None if None in fills else {**remembered, "fills": fills}
 
 
 def remember(request, skeleton, fills, context, response, seconds):
@@ -165,31 +172,44 @@ def remember(request, skeleton, fills, context, response, seconds):
     marked = _with_csrf_marker(context, fills)
     if marked is None:
         return
-    fills, marker = marked
+    fills, has_csrf = marked
+    if making.seconds is not None:
+        seconds = min(seconds, making.seconds)
+    if seconds <= 0:
+        return
+    # Bytes, as the skeleton's pieces (fragments.joined_page), each named by its content: readers share most fills.
+    encoded = [text.encode() for text in fills]
+    names = [immutable.content_name(data) for data in encoded]
+    immutable.store(dict(zip(names, encoded, strict=True)), seconds)
     remembered = {
-        "stamp": skeleton.stamp,
+        "body": skeleton.body,
         "reader": _reader(request),
-        "fills": [text.encode() for text in fills],  # bytes, as the skeleton's pieces (fragments.joined_page)
-        "csrf": marker,
+        "fills": names,
+        "csrf": has_csrf,
         "headers": dict(response.items()),
         "versions": making.versions,
     }
-    if making.seconds is not None:
-        seconds = min(seconds, making.seconds)
-    if seconds > 0:
-        cache.set(key(request.page_skeleton_key, request.user.pk), remembered, seconds)
+    cache.set(key(request.page_skeleton_key, request.user.pk), remembered, seconds)
+
+
+@functools.cache
+def csrf_marker():
+    """What stands for the CSRF token in remembered fills, written over with each request's own token. Derived from
+    the secret key: the same in every worker, so fills are shared between readers, yet nobody can write it into a
+    shared piece of the page."""
+    return f"\x1fcsrf-{salted_hmac('core.remembered_pages.csrf_marker', 'marker').hexdigest()[:32]}\x1f"
 
 
 def _with_csrf_marker(context, fills):
-    """(fills, marker): the fills with this request's CSRF token replaced by a marker ("" when they hold none), or
-    None when they hold a token from elsewhere (not remembered)."""
+    """(fills, whether they held a token): the fills with this request's CSRF token replaced by the marker, or None
+    when they hold a token from elsewhere (not remembered)."""
     token = context.get("csrf_token")
     written = token is not None and getattr(token, "_wrapped", empty) is not empty
     form_fills = [text for text in fills if "csrfmiddlewaretoken" in text]
     if not written:
-        return None if form_fills else (fills, "")
+        return None if form_fills else (fills, False)
     token = str(token)
     if not all(token in text for text in form_fills):
         return None
-    marker = f"\x1fcsrf-{uuid.uuid4().hex}\x1f"
-    return [text.replace(token, marker) for text in fills], marker
+    marker = csrf_marker()
+    return [text.replace(token, marker) for text in fills], True

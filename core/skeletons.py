@@ -21,7 +21,6 @@ view's own context must follow the same rule: what differs between visitors is r
 
 import hashlib
 import logging
-import uuid
 from functools import wraps
 from typing import NamedTuple
 
@@ -33,7 +32,7 @@ from django.template.context import make_context
 from django.template.response import SimpleTemplateResponse
 from django.utils.functional import LazyObject, empty
 
-from core import personal, remembered_pages
+from core import immutable, personal, remembered_pages
 from core.fragments import NotShareable, SharedRender, filled_slots, joined_page, neutral_context_values
 from core.i18n import page_language
 from core.page_cache import is_cacheable_request
@@ -42,15 +41,20 @@ logger = logging.getLogger(__name__)
 
 
 class Skeleton(NamedTuple):
-    """A page as kept: rendered under the area's `version` and the fragments' `versions` ({key: number}), its
-    `pieces` (UTF-8 bytes) with the `slots` between them, and a `stamp` naming this render (what a reader's slots
-    were filled on, core.remembered_pages)."""
+    """A page as kept: rendered under the area's `version` and the fragments' `versions` ({key: number}); its `body`
+    names the `Body` (core.immutable), and so this render (what a reader's slots were filled on,
+    core.remembered_pages)."""
 
     version: int
     versions: dict
+    body: str
+
+
+class Body(NamedTuple):
+    """A skeleton's page: its `pieces` (UTF-8 bytes) with the `slots` between them."""
+
     pieces: list
     slots: list
-    stamp: str
 
 
 class Unseen:
@@ -98,7 +102,7 @@ def shared_page(area):
             if request.method not in {"GET", "HEAD"}:
                 return view(request, *args, **kwargs)
             look_up(area, request)
-            remembered = remembered_pages.serve(request, request.page_skeleton, request.remembered_slots)
+            remembered = remembered_pages.serve(request, request.page_body, request.remembered_slots)
             if remembered is not None:
                 return remembered
             with remembered_pages.watching(request):
@@ -121,9 +125,10 @@ def look_up(area, request):
     what was remembered of it for this reader (core.remembered_pages). One cache round trip reads the skeleton,
     the reader's session, their remembered slots, the signed-in user with what core.personal keeps about them, and
     the versions the page depended on when this worker last saw it; a second one only for versions it did not
-    foresee, or for a reader this worker has not seen with this session (`_readers_seen`)."""
+    foresee, parts of the page this worker has not read yet (core.immutable), or for a reader this worker has not
+    seen with this session (`_readers_seen`)."""
     request.page_skeleton_key = key = _key(area, request)
-    request.page_skeleton = request.remembered_slots = None
+    request.page_skeleton = request.page_body = request.remembered_slots = None
     asked = [key, area.key, *_versions_seen.get(key, ())]
     session = _unread_session(request)
     guess = _readers_seen.get(session.session_key) if session is not None else None
@@ -146,18 +151,20 @@ def look_up(area, request):
     stored, remembered = found.get(key), (found.get(reader_key) if reader == reader_id else None)
     if stored is None or stored.version != area.current(found):
         return
-    if remembered is not None and remembered["stamp"] != stored.stamp:
+    if remembered is not None and remembered["body"] != stored.body:
         remembered = None
     wanted = {**stored.versions, **(remembered["versions"] if remembered else {})}
     _foresee(key, wanted)
     unforeseen = [name for name in wanted if name not in asked]
-    current = {**found, **(cache.get_many(unforeseen) if unforeseen else {})}
-    if any(current.get(name) != number for name, number in stored.versions.items()):
+    parts = immutable.absent([stored.body, *(remembered["fills"] if remembered else ())])
+    current = {**found, **(cache.get_many([*unforeseen, *parts]) if unforeseen or parts else {})}
+    immutable.learn({name: current[name] for name in parts if name in current})
+    body = immutable.get(stored.body)
+    if body is None or any(current.get(name) != number for name, number in stored.versions.items()):
         return
-    request.page_skeleton = stored
-    request.remembered_slots = (
-        remembered if all(current.get(name) == number for name, number in wanted.items()) else None
-    )
+    request.page_skeleton, request.page_body = stored, body
+    if remembered is not None and all(current.get(name) == number for name, number in wanted.items()):
+        request.remembered_slots = remembered_pages.with_fills(remembered)
 
 
 def _reader_keys(key, reader_id):
@@ -219,7 +226,7 @@ def _signed_in_id(request):
 def is_kept(request):
     """Whether this request's page comes from a kept skeleton: then only its slots are rendered, and the view need
     not read what only the shared part shows (a practice's texts)."""
-    return getattr(request, "page_skeleton", None) is not None
+    return getattr(request, "page_body", None) is not None
 
 
 def render(area, request, response):
@@ -239,7 +246,7 @@ def render(area, request, response):
 
 
 # Part of every skeleton's key, changed with the shape of what is kept, so a deployment never reads the old shape.
-FORMAT = 5
+FORMAT = 6
 
 
 def _key(area, request):
@@ -251,18 +258,20 @@ def _filled(area, request, context, template, response):
     """The page for this request from its skeleton (rendered first if need be), and whether it was "kept"."""
     with context.render_context.push_state(template), context.bind_template(template):
         context.template_name = template.name
-        skeleton, how, seconds = request.page_skeleton, "kept", area.seconds
-        if skeleton is None:
-            skeleton, seconds = _render_shared(area, context, template)
+        skeleton, body, how, seconds = request.page_skeleton, request.page_body, "kept", area.seconds
+        if body is None:
+            skeleton, body, seconds = _render_shared(area, context, template)
+            immutable.store({skeleton.body: body}, seconds)
             cache.set(request.page_skeleton_key, skeleton, seconds)
             how = "rendered"
-        fills = filled_slots(context, skeleton.slots)
+        fills = filled_slots(context, body.slots)
         remembered_pages.remember(request, skeleton, fills, context, response, seconds)
-        return joined_page(skeleton.pieces, [text.encode() for text in fills]), how
+        return joined_page(body.pieces, [text.encode() for text in fills]), how
 
 
 def _render_shared(area, context, template):
-    """The page rendered for nobody in particular, as it is kept (a `Skeleton`), and how long it may be kept."""
+    """The page rendered for nobody in particular, as it is kept (a `Skeleton` and its `Body`), and how long it may
+    be kept."""
     version = area.current()
     shared = SkeletonRender(area.seconds)
     neutral = neutral_context_values(context, shared, visitor=Unseen("user"))
@@ -270,5 +279,5 @@ def _render_shared(area, context, template):
     with context.push(**neutral):
         html = template._render(context)
     pieces, slots = shared.split(html)
-    pieces = [piece.encode() for piece in pieces]
-    return Skeleton(version, shared.versions, pieces, slots, uuid.uuid4().hex), shared.seconds
+    body = Body([piece.encode() for piece in pieces], slots)
+    return Skeleton(version, shared.versions, immutable.new_name()), body, shared.seconds

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from core import remembered_pages, roles, skeletons
+from core import immutable, remembered_pages, roles, skeletons
 from events import services as event_services
 from events.models import Session, StarredSession
 from films.models import Film
@@ -132,6 +132,44 @@ def test_a_wrong_guess_of_the_sessions_reader_costs_a_round_trip_not_the_page(pa
     assert page.skeleton == "remembered" and len(reads) == 2
     assert "Друг Човек" not in page.content.decode()
     assert skeletons._readers_seen[session_key] == str(participant.pk)
+
+
+def test_a_worker_that_has_not_read_the_pages_parts_reads_them_once(pages, participant, monkeypatch):
+    """Another worker, which keeps no part of the page yet (core.immutable), serves the same remembered page: it reads
+    the skeleton's body and the reader's fills from the shared cache with one more round trip, and only once."""
+    reader = signed_in(participant)
+    first = until_remembered(reader, pages["programme"])
+    monkeypatch.setattr(immutable, "_kept", {})
+    reads = []
+    for method in ("get", "get_many"):
+        monkeypatch.setattr(cache, method, CountedRead(getattr(cache, method), reads))
+
+    elsewhere, again = get(reader, pages["programme"]), get(reader, pages["programme"])
+
+    assert (elsewhere.skeleton, again.skeleton) == ("remembered", "remembered")
+    assert len(reads) == 3
+    assert without_tokens(elsewhere) == without_tokens(again) == without_tokens(first)
+
+
+@pytest.mark.parametrize(("forgotten", "made"), [("body", "rendered"), ("fill", "kept")])
+def test_a_part_the_shared_cache_forgot_makes_the_page_again(pages, participant, monkeypatch, forgotten, made):
+    """A part evicted from the shared cache, on a worker that never read it, is a miss: the skeleton is rendered
+    again (its body) or the reader's slots are filled again (a fill), and the page is whole."""
+    reader = signed_in(participant)
+    first = until_remembered(reader, pages["programme"])
+    skeleton_key = first.wsgi_request.page_skeleton_key
+    name = {
+        "body": cache.get(skeleton_key).body,
+        "fill": cache.get(remembered_pages.key(skeleton_key, participant.pk))["fills"][-1],
+    }[forgotten]
+    cache.delete(name)
+    monkeypatch.setattr(immutable, "_kept", {})
+
+    again = get(reader, pages["programme"])
+
+    assert again.skeleton == made
+    assert without_tokens(again) == without_tokens(first)
+    assert get(reader, pages["programme"]).skeleton == "remembered"
 
 
 class CountedRead:
