@@ -31,6 +31,7 @@ import hashlib
 import time
 from collections import defaultdict
 from functools import partial, wraps
+from typing import NamedTuple
 
 from asgiref.local import Local
 from django.conf import settings
@@ -39,7 +40,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.http import HttpResponse
 
-from core import http_cache
+from core import http_cache, immutable
 
 
 def is_cacheable_request(request):
@@ -85,6 +86,28 @@ class Version:
             cache.set(self.key, time.time_ns(), timeout=None)
 
 
+# Part of every page's key, changed with the shape of what is kept, so a deployment never reads the old shape.
+FORMAT = 2
+
+
+class StoredPage(NamedTuple):
+    """An anonymous page as kept: rendered under the area's `version`; `content` names its bytes (core.immutable)."""
+
+    version: int
+    content: str
+    content_type: str
+    etag: str
+    last_modified: int
+
+
+def _content(stored):
+    """The bytes of the page `stored`, read from the shared cache if this worker does not keep them yet (None when
+    the cache has forgotten them)."""
+    if immutable.absent([stored.content]):
+        immutable.learn(cache.get_many([stored.content]))
+    return immutable.get(stored.content)
+
+
 class PageCache(Version):
     def __init__(self, namespace, *, seconds):
         super().__init__(f"{namespace}:pages:version")
@@ -99,27 +122,31 @@ class PageCache(Version):
 
         A page is stored with the version it was rendered under, so one round trip to the cache fetches both it
         and the current version, and with its ETag and Last-Modified, which answer conditional requests with 304
-        (core.http_cache).
+        (core.http_cache). Its content is a part named by itself (core.immutable): each worker reads a page's bytes
+        from the shared cache once, and then only the small entry that names them.
         """
 
         @wraps(view)
         def cached_view(request, *args, **kwargs):
             if not is_cacheable_request(request):
                 return view(request, *args, **kwargs)
-            key = f"{self.namespace}:page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+            key = f"{self.namespace}:page{FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
             found = cache.get_many([self.key, key])
             version = self.current(found)
-            # (A page stored before pages kept their ETag has three items: it is rendered again.)
-            if key in found and found[key][0] == version and len(found[key]) == 5:
-                _version, content, content_type, etag, last_modified = found[key]
-                response = HttpResponse(content, content_type=content_type)
-                return http_cache.conditional(request, response, etag=etag, last_modified=last_modified)
+            content = _content(found[key]) if key in found and found[key].version == version else None
+            if content is not None:
+                response = HttpResponse(content, content_type=found[key].content_type)
+                return http_cache.conditional(
+                    request, response, etag=found[key].etag, last_modified=found[key].last_modified
+                )
             response = view(request, *args, **kwargs)
             if hasattr(response, "render"):
                 response.render()
             if response.status_code == 200 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
                 etag, last_modified = http_cache.validators(response.content)
-                stored = (version, response.content, response["Content-Type"], etag, last_modified)
+                name = immutable.content_name(response.content)
+                immutable.store({name: response.content}, self.seconds)
+                stored = StoredPage(version, name, response["Content-Type"], etag, last_modified)
                 cache.set(key, stored, self.seconds)
                 return http_cache.conditional(request, response, etag=etag, last_modified=last_modified)
             return response

@@ -107,7 +107,7 @@ def test_pages_are_cached_in_redis_while_it_answers(client, redis_cache):
     practice = PracticeFactory(title_en="Community kitchens")
     client.get(f"/en/practices/{practice.slug}/")
 
-    assert any(key.startswith(b":1:practices:page:") for key in _redis_keys(redis_cache))
+    assert any(key.startswith(b":1:practices:page2:") for key in _redis_keys(redis_cache))
 
 
 def test_without_redis_pages_comments_and_sign_in_still_work(client, redis_cache):
