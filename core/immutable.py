@@ -62,12 +62,14 @@ def get(name):
 
 def _keep(parts):
     global _kept_bytes
-    size = sum(_size(value) for value in parts.values())
     with _lock:
+        new = {name: value for name, value in parts.items() if name not in _kept}
+        size = sum(_size(value) for value in new.values())
         if _kept_bytes + size > WORKER_BYTES:
             _kept.clear()
             _kept_bytes = 0
-        _kept.update(parts)
+            new, size = parts, sum(_size(value) for value in parts.values())
+        _kept.update(new)
         _kept_bytes += size
 
 

@@ -57,3 +57,17 @@ def test_bytes_the_shared_cache_forgot_make_the_page_again(client, another_worke
 
     assert again.status_code == 200 and post.title in again.content.decode()
     assert again.content == first.content
+
+
+def test_a_worker_keeps_no_more_than_its_budget_and_reads_again_what_it_let_go(client, monkeypatch, another_worker):
+    another_worker()
+    monkeypatch.setattr(immutable, "_kept_bytes", 0)
+    monkeypatch.setattr(immutable, "WORKER_BYTES", 12_000)
+    posts = [PostFactory() for _ in range(3)]
+    pages = {post: client.get(post.get_absolute_url()) for post in posts}
+
+    assert sum(len(page.content) for page in pages.values()) > 12_000
+    assert 0 < immutable._kept_bytes <= 12_000
+    for post, first in pages.items():
+        again = client.get(post.get_absolute_url())
+        assert again.content == first.content and post.title in again.content.decode()
