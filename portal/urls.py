@@ -1,13 +1,13 @@
 """Root URLs: language-neutral endpoints first, then every page under /bg/ and /en/."""
 
 from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path, re_path
 
 from films.media import serve_with_ranges
 from films.views import moved_to_films
+from portal.resolving import i18n_patterns
 from portal.views import activity, api, shell, system
 
 handler500 = "portal.views.errors.server_error"
