@@ -9,11 +9,13 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.core.cache.backends.base import CacheKeyWarning
 from django.db import InterfaceError, OperationalError
 from django.test import Client
 from django.urls import reverse
@@ -178,6 +180,17 @@ def test_each_thread_keeps_one_redis_client_and_reads_its_own_values(redis_cache
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(round_trips, range(8))) == [1] * 8
+
+
+def test_redis_takes_keys_memcached_would_refuse_without_a_warning(redis_cache):
+    long_key = "практика " + "x" * 300  # spaces, Cyrillic and over memcached's 250 characters
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        cache.set_many({long_key: "kept", "with\ttab": 1})
+        found = cache.get_many([long_key, "with\ttab"])
+
+    assert found == {long_key: "kept", "with\ttab": 1}
 
 
 def _redis_keys(redis):
