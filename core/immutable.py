@@ -60,6 +60,14 @@ def get(name):
     return _kept.get(name)
 
 
+def read(name):
+    """The part `name`, read from the shared cache when this worker does not keep it yet; None when the cache has
+    forgotten it. (A caller that reads other keys anyway reads the part with them: `absent`, then `learn`.)"""
+    if name not in _kept:
+        learn(cache.get_many([name]))
+    return _kept.get(name)
+
+
 def _keep(parts):
     global _kept_bytes
     with _lock:

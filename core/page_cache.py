@@ -100,14 +100,6 @@ class StoredPage(NamedTuple):
     last_modified: int
 
 
-def _content(stored):
-    """The bytes of the page `stored`, read from the shared cache if this worker does not keep them yet (None when
-    the cache has forgotten them)."""
-    if immutable.absent([stored.content]):
-        immutable.learn(cache.get_many([stored.content]))
-    return immutable.get(stored.content)
-
-
 class PageCache(Version):
     def __init__(self, namespace, *, seconds):
         super().__init__(f"{namespace}:pages:version")
@@ -133,7 +125,7 @@ class PageCache(Version):
             key = f"{self.namespace}:page{FORMAT}:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
             found = cache.get_many([self.key, key])
             version = self.current(found)
-            content = _content(found[key]) if key in found and found[key].version == version else None
+            content = immutable.read(found[key].content) if key in found and found[key].version == version else None
             if content is not None:
                 response = HttpResponse(content, content_type=found[key].content_type)
                 return http_cache.conditional(
