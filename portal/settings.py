@@ -167,9 +167,10 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "core.cache.FileCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            # A page remembered for a reader is several entries (core.immutable), most of them a few hundred bytes.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
 
