@@ -123,11 +123,12 @@ class ResilientRedisCache(RedisCache):
 
 
 class FileCache(FileBasedCache):
-    """Django's file cache that counts its files once every `CULL_EVERY` writes of a process, not before each write.
+    """Django's file cache that counts its files once every `CULL_EVERY` writes, not before each write.
 
     Django's lists the whole directory before every write to see whether it must cull: 9 ms a write at 4,000 files,
-    and a page remembered for a reader writes each of its parts (a programme, a hundred). The directory may hold
-    up to `CULL_EVERY` files a process more than `MAX_ENTRIES` until the next count culls it.
+    and a page remembered for a reader writes each of its parts (a programme, a hundred). Django makes a cache
+    object per thread, so each thread counts its own writes; the directory may hold up to `CULL_EVERY` files a
+    thread more than `MAX_ENTRIES` until the next count culls it.
     """
 
     def __init__(self, dir, params):
@@ -135,15 +136,12 @@ class FileCache(FileBasedCache):
         self._cull_every = int(options.pop("CULL_EVERY", 100))
         super().__init__(dir, {**params, "OPTIONS": options})
         self._writes_uncounted = 0
-        self._lock = threading.Lock()
 
     def _cull(self):
-        with self._lock:
-            self._writes_uncounted += 1
-            if self._writes_uncounted < self._cull_every:
-                return
+        self._writes_uncounted += 1
+        if self._writes_uncounted >= self._cull_every:
             self._writes_uncounted = 0
-        super()._cull()
+            super()._cull()
 
 
 def cache_status():
