@@ -26,10 +26,11 @@ demo: migrate
 	$(DEV_ENV) $(PY) manage.py load_demo
 
 # Serves the portal with demo content; a task worker runs beside it for e-mail and media jobs (run_worker
-# starts again after a database outage and retries tasks a lost worker left running).
+# starts again after a database outage and retries tasks a lost worker left running). Stopping the server stops
+# the worker; the trap must not signal its own shell, or it would run again for that signal, without end.
 run: demo
-	@trap 'kill 0' INT TERM EXIT; \
-	$(DEV_ENV) $(PY) manage.py run_worker & \
+	@$(DEV_ENV) $(PY) manage.py run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; trap exit INT TERM; \
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
