@@ -127,21 +127,22 @@ class FileCache(FileBasedCache):
 
     Django's lists the whole directory before every write to see whether it must cull: 9 ms a write at 4,000 files,
     and a page remembered for a reader writes each of its parts (a programme, a hundred). Django makes a cache
-    object per thread, so each thread counts its own writes; the directory may hold up to `CULL_EVERY` files a
-    thread more than `MAX_ENTRIES` until the next count culls it.
+    object per thread, so each thread counts on its first write (a short-lived command culls too) and then on every
+    `CULL_EVERY`th; the directory may hold up to `CULL_EVERY` files a thread more than `MAX_ENTRIES` until then.
     """
 
     def __init__(self, dir, params):
         options = dict(params.get("OPTIONS", {}))
         self._cull_every = int(options.pop("CULL_EVERY", 100))
         super().__init__(dir, {**params, "OPTIONS": options})
-        self._writes_uncounted = 0
+        self._writes_before_count = 0
 
     def _cull(self):
-        self._writes_uncounted += 1
-        if self._writes_uncounted >= self._cull_every:
-            self._writes_uncounted = 0
-            super()._cull()
+        if self._writes_before_count:
+            self._writes_before_count -= 1
+            return
+        self._writes_before_count = 0
+        super()._cull()
 
 
 def cache_status():
