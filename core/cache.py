@@ -141,7 +141,7 @@ class FileCache(FileBasedCache):
         if self._writes_before_count:
             self._writes_before_count -= 1
             return
-        self._writes_before_count = 0
+        self._writes_before_count = self._cull_every - 1
         super()._cull()
 
 
